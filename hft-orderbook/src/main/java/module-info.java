@@ -3,5 +3,9 @@
  */
 module io.hftengine.orderbook {
     requires transitive io.hftengine.types;
+    // ItchBookAdapter implements the protocol's ItchListener in its public API.
+    requires transitive io.hftengine.protocol;
 
+    exports io.hftengine.orderbook;
+    exports io.hftengine.orderbook.itch;
 }

@@ -1,8 +1,16 @@
 /**
- * NASDAQ ITCH 5.0, MoldUDP64, OUCH 4.2 and SoupBinTCP codecs as zero-copy flyweights.
+ * NASDAQ ITCH 5.0, MoldUDP64, OUCH 4.2 and SoupBinTCP codecs as zero-copy flyweights, and a reader
+ * of BinaryFILE captures of any size.
  */
 module io.hftengine.protocol {
     requires transitive io.hftengine.types;
     requires transitive org.agrona;
 
+    exports io.hftengine.protocol;
+    exports io.hftengine.protocol.itch;
+    exports io.hftengine.protocol.ouch;
+    exports io.hftengine.protocol.binaryfile;
+    exports io.hftengine.protocol.moldudp64;
+    exports io.hftengine.protocol.soupbintcp;
+    exports io.hftengine.protocol.tools;
 }

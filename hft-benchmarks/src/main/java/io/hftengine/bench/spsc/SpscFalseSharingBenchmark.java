@@ -1,0 +1,65 @@
+package io.hftengine.bench.spsc;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * False sharing: our padded SpscQueue against {@link UnpaddedSpscQueue}, the same algorithm with its
+ * fields unpadded, in the two-thread throughput shape (producer CPU 0, consumer CPU 1, one message
+ * per call). The gap in {@code polled} is what the padding buys.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Group)
+public class SpscFalseSharingBenchmark {
+    @Param({"SpscQueue", "UnpaddedSpscQueue"})
+    public String impl;
+
+    @Param({"1"})
+    public int batch;
+
+    @Param({"1024"})
+    public int capacity;
+
+    private QueueFace queue;
+
+    @Setup(Level.Trial)
+    public void create() {
+        queue = Faces.create(impl, capacity);
+    }
+
+    @Benchmark
+    @Group("spsc")
+    @GroupThreads(1)
+    public void producer(TwoThreadStats.Producer stats) {
+        final int n = batch == 1 ? (queue.offer() ? 1 : 0) : queue.fill(batch);
+        if (n == 0) {
+            stats.offerFull++;
+        } else {
+            stats.offered += n;
+        }
+    }
+
+    @Benchmark
+    @Group("spsc")
+    @GroupThreads(1)
+    public void consumer(TwoThreadStats.Consumer stats) {
+        final int n = batch == 1 ? (queue.poll() ? 1 : 0) : queue.drain(batch);
+        if (n == 0) {
+            stats.pollEmpty++;
+        } else {
+            stats.polled += n;
+        }
+    }
+}

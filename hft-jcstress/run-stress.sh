@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs the SPSC jcstress suite and checks both expectations:
+#   1. every positive test (our rings and the JCTools/Agrona peers) passes: no FORBIDDEN outcome;
+#   2. every negative control listed in MUST_FAIL (a deliberately broken ring) FAILS: the shapes
+#      saw a FORBIDDEN outcome. A suite that cannot catch a broken ring proves nothing.
+# Exits non-zero if either expectation is broken.
+#
+# Usage: hft-jcstress/run-stress.sh [quick|full]   (default quick)
+#   quick: our rings only, one JVM configuration, short iterations; for CI (~3 min on 2 idle cores).
+#   full:  every implementation, jcstress default mode (all JVM/compilation configurations).
+# Reports go to hft-jcstress/target/stress-<mode>/{positive,negative}/ (HTML) and *.log.
+set -euo pipefail
+
+MODE="${1:-quick}"
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+JAR="$HERE/target/jcstress.jar"
+OUT="$HERE/target/stress-$MODE"
+PKG='io\.hftengine\.stress\.spsc'
+
+if [[ ! -f "$JAR" ]]; then
+  (cd "$ROOT" && ./mvnw -B -q -pl hft-jcstress -am package -DskipTests)
+fi
+
+JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')"
+FLAGS="--add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
+if [[ "${JAVA_MAJOR%%.*}" -ge 24 ]]; then
+  FLAGS="$FLAGS --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+fi
+
+# Negative controls that must be caught. The broken rings publish/free with a fenced store, so the
+# bug window is wide enough to be seen on x86 (TSO) within a short run; see STRESS.md.
+MUST_FAIL_QUICK=(
+  ElementVisibilityTest.BrokenPublishBeforeWrite
+  EmptyConsistencyTest.BrokenPublishBeforeWrite
+  EventVisibilityTest.BrokenPublishAtClaim
+  WraparoundCapacity1Test.BrokenFreeBeforeRead
+)
+MUST_FAIL_FULL=(
+  "${MUST_FAIL_QUICK[@]}"
+  WraparoundCapacity1Test.BrokenPublishBeforeWrite
+  WraparoundCapacity2Test.BrokenPublishBeforeWrite
+  WraparoundCapacity2Test.BrokenFreeBeforeRead
+  WraparoundCapacity4Test.BrokenPublishBeforeWrite
+  EventWraparoundCapacity1Test.BrokenPublishAtClaim
+  EventWraparoundCapacity2Test.BrokenPublishAtClaim
+  FullConsistencyTest.BrokenFreeBeforeRead
+)
+
+case "$MODE" in
+  quick)
+    POSITIVE="$PKG\..*\.Ours\$"
+    MUST_FAIL=("${MUST_FAIL_QUICK[@]}")
+    OPTS=(-c 2 -f 1 -iters 1 -time 300 -sc false -jvmArgs "-Xmx256m $FLAGS")
+    ;;
+  full)
+    POSITIVE="$PKG\..*\.(Ours|Jctools|Agrona)\$"
+    MUST_FAIL=("${MUST_FAIL_FULL[@]}")
+    OPTS=(-m default -jvmArgsPrepend "$FLAGS")
+    ;;
+  *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
+esac
+
+NEGATIVE="$PKG\.($(IFS='|'; echo "${MUST_FAIL[*]}" | sed 's/\./\\./g'))\$"
+mkdir -p "$OUT"
+run() { # name regex
+  echo "== jcstress $MODE: $1 tests ($2)"
+  # jcstress' own exit code is not the verdict here: negative runs are expected to fail.
+  java $FLAGS -jar "$JAR" "${OPTS[@]}" -t "$2" -r "$OUT/$1" > "$OUT/$1.log" 2>&1 || true
+  grep -E '^\(Results:' "$OUT/$1.log" | tail -1 || true
+}
+
+status=0
+run positive "$POSITIVE"
+if grep -qE '\[(FAILED|ERROR)\]' "$OUT/positive.log"; then
+  echo "FAIL: positive tests failed:"; grep -E '\[(FAILED|ERROR)\]' "$OUT/positive.log" | sort -u
+  status=1
+fi
+if ! grep -E '^\(Results:' "$OUT/positive.log" | tail -1 | grep -qE ' 0 failed, [0-9]+ soft errs, 0 hard errs'; then
+  echo "FAIL: positive run did not complete cleanly (see $OUT/positive.log)"; status=1
+fi
+
+run negative "$NEGATIVE"
+for t in "${MUST_FAIL[@]}"; do
+  if grep -qE "\[FAILED\] $PKG\.${t//./\\.}\$" "$OUT/negative.log"; then
+    echo "ok:   negative control $t was caught (FORBIDDEN outcome observed)"
+  else
+    echo "FAIL: negative control $t was NOT caught: the suite could not detect a broken ring"
+    status=1
+  fi
+done
+
+[[ $status -eq 0 ]] && echo "jcstress $MODE: all positive tests passed, all negative controls caught"
+exit $status

@@ -1,0 +1,113 @@
+package io.hftengine.metrics.monitor;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import io.hftengine.metrics.shm.MetricsFile;
+
+/**
+ * The monitor process: reads the engine's metrics file every second, prints a live table and
+ * serves Prometheus metrics. Starts before the engine (waits for the file), follows engine
+ * restarts and reports a stale file.
+ *
+ * <pre>
+ * java -p &lt;module path&gt; -m io.hftengine.metrics/io.hftengine.metrics.monitor.MonitorMain \
+ *      [--file PATH] [--bind 127.0.0.1] [--port 9464 | --port -1 (no HTTP)] [--interval-ms 1000]
+ *      [--stale-ms 3000] [--iterations N] [--kill-switch REASON_CODE] [--clear-kill-switch]
+ * </pre>
+ */
+public final class MonitorMain {
+    private MonitorMain() {
+    }
+
+    /**
+     * Runs the monitor until interrupted (or for {@code --iterations} refreshes).
+     *
+     * @param args options as in the class description
+     * @throws IOException          if the HTTP endpoint cannot bind
+     * @throws InterruptedException if interrupted while sleeping between refreshes
+     */
+    public static void main(final String[] args) throws IOException, InterruptedException {
+        final MonitorOptions options = MonitorOptions.parse(args);
+        final PrintStream out = System.out;
+        try (Monitor monitor = new Monitor(options.file, options.staleAfterMs)) {
+            if (options.killSwitchReason != null || options.clearKillSwitch) {
+                System.exit(control(monitor, options, out));
+            }
+            final PrometheusEndpoint endpoint = options.port < 0 ? null
+                : new PrometheusEndpoint(options.bind, options.port, monitor::exposition);
+            if (endpoint != null) {
+                out.println("prometheus: http://" + options.bind + ":" + endpoint.port() + "/metrics");
+            }
+            final boolean ansi = System.console() != null;
+            try {
+                for (long i = 0; options.iterations < 0 || i < options.iterations; i++) {
+                    final String table = monitor.step();
+                    out.print(ansi ? "\033[H\033[2J" + table : table + "\n");
+                    out.flush();
+                    Thread.sleep(options.intervalMs);
+                }
+            } finally {
+                if (endpoint != null) {
+                    endpoint.close();
+                }
+            }
+        }
+    }
+
+    private static int control(final Monitor monitor, final MonitorOptions options, final PrintStream out) {
+        monitor.step();
+        if (!monitor.reader().isMapped()) {
+            out.println("no metrics file at " + options.file + " (" + monitor.status() + ")");
+            return 2;
+        }
+        if (options.clearKillSwitch) {
+            monitor.reader().control().clearKillSwitch();
+            out.println("kill switch cleared");
+        } else {
+            monitor.reader().control().requestKillSwitch(options.killSwitchReason, System.currentTimeMillis());
+            out.println("kill switch requested, reason " + options.killSwitchReason + ", engine pid "
+                + monitor.reader().writerPid() + " (" + monitor.status() + ")");
+        }
+        return 0;
+    }
+
+    /** Parsed command line. */
+    static final class MonitorOptions {
+        Path file = MetricsFile.defaultPath();
+        String bind = "127.0.0.1";
+        int port = 9464;
+        long intervalMs = 1000;
+        long staleAfterMs = 3000;
+        long iterations = -1;
+        Integer killSwitchReason;
+        boolean clearKillSwitch;
+
+        static MonitorOptions parse(final String[] args) {
+            final MonitorOptions o = new MonitorOptions();
+            for (int i = 0; i < args.length; i++) {
+                final String flag = args[i];
+                if ("--clear-kill-switch".equals(flag)) {
+                    o.clearKillSwitch = true;
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("missing value after " + flag);
+                }
+                final String value = args[++i];
+                switch (flag) {
+                    case "--file": o.file = Path.of(value); break;
+                    case "--bind": o.bind = value; break;
+                    case "--port": o.port = Integer.parseInt(value); break;
+                    case "--interval-ms": o.intervalMs = Long.parseLong(value); break;
+                    case "--stale-ms": o.staleAfterMs = Long.parseLong(value); break;
+                    case "--iterations": o.iterations = Long.parseLong(value); break;
+                    case "--kill-switch": o.killSwitchReason = Integer.valueOf(value); break;
+                    default: throw new IllegalArgumentException("unknown option " + flag);
+                }
+            }
+            return o;
+        }
+    }
+}

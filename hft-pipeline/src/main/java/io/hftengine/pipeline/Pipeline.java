@@ -1,0 +1,341 @@
+package io.hftengine.pipeline;
+
+import io.hftengine.affinity.AffinityLog;
+import io.hftengine.affinity.LayoutRequest;
+import io.hftengine.affinity.NoOpPinning;
+import io.hftengine.affinity.Pinning;
+import io.hftengine.affinity.Pinnings;
+import io.hftengine.affinity.StageRunners;
+import io.hftengine.affinity.ThreadLayout;
+import io.hftengine.affinity.ThreadLayoutPlanner;
+import io.hftengine.affinity.TopologyReader;
+import io.hftengine.metrics.LatencyTracker;
+import io.hftengine.pipeline.gateway.GatewayStage;
+import io.hftengine.pipeline.journal.JournalEntry;
+import io.hftengine.pipeline.journal.JournalStage;
+import io.hftengine.pipeline.marketdata.MarketDataStage;
+import io.hftengine.pipeline.message.ExecutionReport;
+import io.hftengine.pipeline.message.MarketEvent;
+import io.hftengine.pipeline.message.RiskDecision;
+import io.hftengine.pipeline.message.SignalEvent;
+import io.hftengine.pipeline.risk.KillSwitch;
+import io.hftengine.pipeline.risk.RiskStage;
+import io.hftengine.pipeline.strategy.StrategyStage;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.BackoffIdleStrategy;
+
+import java.util.List;
+
+/**
+ * An assembled pipeline: four stage agents, their rings, the drop-copy journal, and the threads
+ * that run them. Built by {@link PipelineBuilder}.
+ *
+ * <p>Three ways to run it:
+ * <ul>
+ *   <li>{@link #start()} / {@link #start(ThreadLayout)}: threads per the configured layout
+ *       (hft-affinity plans 1, 2 or 4 threads, pins them and picks idle strategies; fused stages
+ *       run in a {@code CompositeAgent} in pipeline order), plus one journal thread;
+ *   <li>{@link #doWork()}: one duty cycle of every stage on the caller's thread, in pipeline
+ *       order (the in-process benchmark and tests), with {@link #journalDoWork()} for the
+ *       journal;
+ *   <li>{@link #runToEnd(long)}: on the caller's thread until a finite source ends and the
+ *       pipeline is quiescent (replay without threads).
+ * </ul>
+ * {@link #close()} stops intake, waits (bounded) for the rings to drain, stops the threads,
+ * flushes and closes the journal. Counters are readable from any thread at any time, as JSON
+ * with {@link #countersJson()}.
+ */
+public final class Pipeline implements AutoCloseable {
+    /** Stage names, in pipeline order, as given to the layout planner. */
+    public static final List<String> STAGE_NAMES = List.of("market-data", "strategy", "risk", "gateway");
+
+    private final PipelineConfig config;
+    private final MarketDataStage marketData;
+    private final StrategyStage strategy;
+    private final RiskStage risk;
+    private final GatewayStage gateway;
+    private final JournalStage journal;
+    private final PipeRing<MarketEvent> marketEvents;
+    private final PipeRing<SignalEvent> signals;
+    private final PipeRing<RiskDecision> decisions;
+    private final PipeRing<ExecutionReport> venueReports;
+    private final PipeRing<ExecutionReport> strategyReports;
+    private final PipeRing<JournalEntry> journalEntries;
+    private final Quiescence all;
+    private final KillSwitch killSwitch;
+    private final LatencyTracker latency;
+    private final Agent[] agents;
+    private StageRunners runners;
+    private AgentRunner journalRunner;
+    private volatile Throwable lastError;
+    private boolean closed;
+
+    Pipeline(final PipelineConfig config, final MarketDataStage marketData, final StrategyStage strategy,
+             final RiskStage risk, final GatewayStage gateway, final JournalStage journal,
+             final PipeRing<MarketEvent> marketEvents, final PipeRing<SignalEvent> signals,
+             final PipeRing<RiskDecision> decisions, final PipeRing<ExecutionReport> venueReports,
+             final PipeRing<ExecutionReport> strategyReports, final PipeRing<JournalEntry> journalEntries,
+             final KillSwitch killSwitch, final LatencyTracker latency) {
+        this.config = config;
+        this.marketData = marketData;
+        this.strategy = strategy;
+        this.risk = risk;
+        this.gateway = gateway;
+        this.journal = journal;
+        this.marketEvents = marketEvents;
+        this.signals = signals;
+        this.decisions = decisions;
+        this.venueReports = venueReports;
+        this.strategyReports = strategyReports;
+        this.journalEntries = journalEntries;
+        this.killSwitch = killSwitch;
+        this.latency = latency;
+        this.all = new Quiescence(marketEvents, signals, decisions, venueReports, strategyReports);
+        this.agents = new Agent[] {marketData, strategy, risk, gateway};
+    }
+
+    /**
+     * Plans the configured layout on this machine and starts it.
+     *
+     * @return the layout started
+     * @throws IllegalArgumentException when the layout cannot be planned (e.g. 4 busy threads on
+     *     2 CPUs without {@code allowOversubscribe})
+     * @throws IllegalStateException when already started or closed
+     */
+    public ThreadLayout start() {
+        final LayoutRequest request = config.threads() == 0 ? LayoutRequest.AUTO : LayoutRequest.of(config.threads());
+        final ThreadLayout layout = ThreadLayoutPlanner.plan(STAGE_NAMES, request,
+            TopologyReader.detect(AffinityLog.system()), config.allowOversubscribe());
+        start(layout);
+        return layout;
+    }
+
+    /**
+     * Starts the stages on the threads of a given layout, and the journal thread.
+     *
+     * @param layout a layout planned for {@link #STAGE_NAMES}
+     * @throws IllegalStateException when already started or closed
+     */
+    public synchronized void start(final ThreadLayout layout) {
+        if (runners != null || closed) {
+            throw new IllegalStateException(closed ? "pipeline closed" : "pipeline already started");
+        }
+        final Pinning pinning = config.pin() ? Pinnings.best(AffinityLog.system())
+            : new NoOpPinning("pinning disabled in config", AffinityLog.system());
+        if (journal != null) {
+            journalRunner = new AgentRunner(new BackoffIdleStrategy(), this::onError, null, journal);
+            AgentRunner.startOnThread(journalRunner);
+        }
+        runners = StageRunners.start(layout, agents, pinning, this::onError);
+    }
+
+    private void onError(final Throwable error) {
+        lastError = error;
+        killSwitch.trip("stage error: " + error);
+    }
+
+    /**
+     * Runs one duty cycle of every stage on the calling thread, in pipeline order. Only when not
+     * started on threads.
+     *
+     * @return work done
+     */
+    public int doWork() {
+        return marketData.doWork() + strategy.doWork() + risk.doWork() + gateway.doWork();
+    }
+
+    /**
+     * Runs one duty cycle of the journal on the calling thread. Only when not started on threads.
+     *
+     * @return records written
+     */
+    public int journalDoWork() {
+        return journal == null ? 0 : journal.doWork();
+    }
+
+    /**
+     * Runs every stage on the calling thread until the source has ended and the pipeline is
+     * quiescent, or the budget of idle cycles is spent.
+     *
+     * @param maxIdleCycles consecutive idle cycles tolerated before giving up
+     * @return true when the source ended and everything drained
+     */
+    public boolean runToEnd(final long maxIdleCycles) {
+        long idle = 0;
+        while (idle < maxIdleCycles) {
+            final int work = doWork() + journalDoWork();
+            if (marketData.endOfSource() && all.isQuiescent() && work == 0) {
+                return true;
+            }
+            idle = work == 0 ? idle + 1 : 0;
+        }
+        return false;
+    }
+
+    /**
+     * Any thread: whether every ring is drained and no stage is busy.
+     *
+     * @return true when quiescent
+     */
+    public boolean isQuiescent() {
+        return all.isQuiescent();
+    }
+
+    /**
+     * Waits until the pipeline is quiescent (threads running) or the timeout passes.
+     *
+     * @param timeoutMs wall time to wait
+     * @return true when quiescent
+     * @throws InterruptedException when interrupted
+     */
+    public boolean awaitQuiescent(final long timeoutMs) throws InterruptedException {
+        final long deadline = System.currentTimeMillis() + timeoutMs;
+        int stable = 0;
+        while (System.currentTimeMillis() < deadline) {
+            stable = all.isQuiescent() ? stable + 1 : 0;
+            if (stable >= 3) {
+                return true;
+            }
+            Thread.sleep(1);
+        }
+        return false;
+    }
+
+    /**
+     * Stops intake, drains (up to 5 s), stops every thread, flushes and closes the journal.
+     * Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        marketData.stopIntake();
+        if (runners != null) {
+            try {
+                awaitQuiescent(5_000);
+            } catch (final InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            runners.close();
+        } else {
+            for (int i = 0; i < 1_000_000 && (doWork() > 0 || !all.isQuiescent()); i++) {
+                journalDoWork();
+            }
+            for (final Agent agent : agents) {
+                closeQuietly(agent);
+            }
+        }
+        if (journalRunner != null) {
+            journalRunner.close();
+        } else if (journal != null) {
+            journal.onClose();
+        }
+    }
+
+    private static void closeQuietly(final Agent agent) {
+        try {
+            agent.onClose();
+        } catch (final RuntimeException ignored) {
+            // closing: a failing close must not stop the others
+        }
+    }
+
+    /**
+     * Any thread, slow path: every counter, ring count and the kill switch as one JSON object.
+     *
+     * @return JSON text
+     */
+    public String countersJson() {
+        final StringBuilder out = new StringBuilder(2048).append('{');
+        marketData.counters().appendJson(out).append(',');
+        strategy.counters().appendJson(out).append(',');
+        risk.engine().counters().appendJson(out).append(',');
+        risk.engine().rejects().appendJson(out).append(',');
+        gateway.counters().appendJson(out).append(",\"rings\":{");
+        ringJson(out, marketEvents).append(',');
+        ringJson(out, signals).append(',');
+        ringJson(out, decisions).append(',');
+        ringJson(out, venueReports).append(',');
+        ringJson(out, strategyReports);
+        if (journalEntries != null) {
+            ringJson(out.append(','), journalEntries);
+        }
+        out.append("},\"killSwitch\":{\"tripped\":").append(killSwitch.isTripped()).append(",\"reason\":");
+        final String reason = killSwitch.reason();
+        if (reason == null) {
+            out.append("null");
+        } else {
+            appendJsonString(out, reason);
+        }
+        return out.append("}}").toString();
+    }
+
+    private static StringBuilder ringJson(final StringBuilder out, final PipeRing<?> ring) {
+        return out.append('"').append(ring.name()).append("\":{\"capacity\":").append(ring.capacity())
+            .append(",\"published\":").append(ring.publishedCount()).append(",\"consumed\":")
+            .append(ring.consumedCount()).append('}');
+    }
+
+    private static void appendJsonString(final StringBuilder out, final String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
+    /** @return the configuration */
+    public PipelineConfig config() {
+        return config;
+    }
+
+    /** @return the market data stage */
+    public MarketDataStage marketData() {
+        return marketData;
+    }
+
+    /** @return the strategy stage */
+    public StrategyStage strategy() {
+        return strategy;
+    }
+
+    /** @return the risk stage */
+    public RiskStage risk() {
+        return risk;
+    }
+
+    /** @return the gateway stage */
+    public GatewayStage gateway() {
+        return gateway;
+    }
+
+    /** @return the journal stage, or {@code null} without a journal */
+    public JournalStage journal() {
+        return journal;
+    }
+
+    /** @return the kill switch (trip it to stop all new orders) */
+    public KillSwitch killSwitch() {
+        return killSwitch;
+    }
+
+    /** @return the latency tracker written by the gateway thread, or {@code null} */
+    public LatencyTracker latency() {
+        return latency;
+    }
+
+    /** @return the first exception a stage thread threw, or {@code null} */
+    public Throwable lastError() {
+        return lastError;
+    }
+}

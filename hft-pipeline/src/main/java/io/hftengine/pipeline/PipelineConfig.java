@@ -1,0 +1,387 @@
+package io.hftengine.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * Everything about the pipeline's shape that is not risk, strategy or network: mode, thread
+ * layout, ring sizes, sequencing and gateway details. Immutable; build with {@link #builder()}.
+ */
+public final class PipelineConfig {
+    private final RunMode mode;
+    private final int threads;
+    private final boolean allowOversubscribe;
+    private final boolean pin;
+    private final int marketEventRing;
+    private final int signalRing;
+    private final int decisionRing;
+    private final int venueReportRing;
+    private final int strategyReportRing;
+    private final int journalRing;
+    private final int publishDepth;
+    private final long firstOrderId;
+    private final long firstSequence;
+    private final int maxHeldPackets;
+    private final int maxPacketLength;
+    private final long gapTimeoutNs;
+    private final int bookOrderCapacity;
+    private final Path journalPath;
+    private final int journalWindowBytes;
+    private final long timeInForce;
+    private final boolean latencyTracking;
+    private final int simulatedFillPercent;
+    private final long simulatedMaxShares;
+
+    private PipelineConfig(final Builder b) {
+        mode = b.mode;
+        threads = b.threads;
+        allowOversubscribe = b.allowOversubscribe;
+        pin = b.pin;
+        marketEventRing = b.marketEventRing;
+        signalRing = b.signalRing;
+        decisionRing = b.decisionRing;
+        venueReportRing = b.venueReportRing;
+        strategyReportRing = b.strategyReportRing;
+        journalRing = b.journalRing;
+        publishDepth = b.publishDepth;
+        firstOrderId = b.firstOrderId;
+        firstSequence = b.firstSequence;
+        maxHeldPackets = b.maxHeldPackets;
+        maxPacketLength = b.maxPacketLength;
+        gapTimeoutNs = b.gapTimeoutNs;
+        bookOrderCapacity = b.bookOrderCapacity;
+        journalPath = b.journalPath;
+        journalWindowBytes = b.journalWindowBytes;
+        timeInForce = b.timeInForce;
+        latencyTracking = b.latencyTracking;
+        simulatedFillPercent = b.simulatedFillPercent;
+        simulatedMaxShares = b.simulatedMaxShares;
+    }
+
+    /** @return a builder with defaults for a live 4-thread run */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return live or replay */
+    public RunMode mode() {
+        return mode;
+    }
+
+    /** @return threads for the four stages: 1, 2, 4, or 0 for AUTO (hft-affinity decides) */
+    public int threads() {
+        return threads;
+    }
+
+    /** @return whether more busy threads than CPUs is accepted (with a warning and backoff) */
+    public boolean allowOversubscribe() {
+        return allowOversubscribe;
+    }
+
+    /** @return whether stage threads are pinned to their planned CPUs */
+    public boolean pin() {
+        return pin;
+    }
+
+    /** @return market-data-to-strategy ring size */
+    public int marketEventRing() {
+        return marketEventRing;
+    }
+
+    /** @return strategy-to-risk ring size */
+    public int signalRing() {
+        return signalRing;
+    }
+
+    /** @return risk-to-gateway ring size */
+    public int decisionRing() {
+        return decisionRing;
+    }
+
+    /** @return gateway-to-risk ring size */
+    public int venueReportRing() {
+        return venueReportRing;
+    }
+
+    /** @return risk-to-strategy ring size */
+    public int strategyReportRing() {
+        return strategyReportRing;
+    }
+
+    /** @return gateway-to-journal ring size */
+    public int journalRing() {
+        return journalRing;
+    }
+
+    /** @return levels a side in book events (1 = TICK events) */
+    public int publishDepth() {
+        return publishDepth;
+    }
+
+    /** @return first client order id */
+    public long firstOrderId() {
+        return firstOrderId;
+    }
+
+    /** @return first MoldUDP64 sequence number expected */
+    public long firstSequence() {
+        return firstSequence;
+    }
+
+    /** @return packets held while a gap is open */
+    public int maxHeldPackets() {
+        return maxHeldPackets;
+    }
+
+    /** @return largest datagram held, bytes */
+    public int maxPacketLength() {
+        return maxPacketLength;
+    }
+
+    /** @return clock time before a gap is given up, ns */
+    public long gapTimeoutNs() {
+        return gapTimeoutNs;
+    }
+
+    /** @return live orders the order book can hold */
+    public int bookOrderCapacity() {
+        return bookOrderCapacity;
+    }
+
+    /** @return drop-copy journal file, or {@code null} for none */
+    public Path journalPath() {
+        return journalPath;
+    }
+
+    /** @return journal mapping window, bytes */
+    public int journalWindowBytes() {
+        return journalWindowBytes;
+    }
+
+    /** @return OUCH time in force of every order */
+    public long timeInForce() {
+        return timeInForce;
+    }
+
+    /** @return whether the gateway records per-stage and tick-to-order latency */
+    public boolean latencyTracking() {
+        return latencyTracking;
+    }
+
+    /** @return share of each order the simulated exchange fills on entry, percent */
+    public int simulatedFillPercent() {
+        return simulatedFillPercent;
+    }
+
+    /** @return the simulated exchange rejects larger orders */
+    public long simulatedMaxShares() {
+        return simulatedMaxShares;
+    }
+
+    /** Builds {@link PipelineConfig}; setters validate at once. */
+    public static final class Builder {
+        private RunMode mode = RunMode.LIVE;
+        private int threads = 4;
+        private boolean allowOversubscribe;
+        private boolean pin = true;
+        private int marketEventRing = 4096;
+        private int signalRing = 1024;
+        private int decisionRing = 1024;
+        private int venueReportRing = 4096;
+        private int strategyReportRing = 4096;
+        private int journalRing = 16_384;
+        private int publishDepth = 10;
+        private long firstOrderId = 1;
+        private long firstSequence = 1;
+        private int maxHeldPackets = 1024;
+        private int maxPacketLength = 1500;
+        private long gapTimeoutNs = 1_000_000_000L;
+        private int bookOrderCapacity = 1 << 20;
+        private Path journalPath;
+        private int journalWindowBytes = 16 * 1024 * 1024;
+        private long timeInForce = 99_999;
+        private boolean latencyTracking = true;
+        private int simulatedFillPercent = 100;
+        private long simulatedMaxShares = 1_000_000;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the mode.
+         *
+         * @param value live or replay
+         * @return this
+         */
+        public Builder mode(final RunMode value) {
+            mode = java.util.Objects.requireNonNull(value, "mode");
+            return this;
+        }
+
+        /**
+         * Sets the thread layout.
+         *
+         * @param count 1 (fused), 2, 4 (the design), or 0 for AUTO
+         * @param allowOversubscribe accept more busy threads than CPUs
+         * @param pinThreads pin stage threads
+         * @return this
+         * @throws IllegalArgumentException for any other count
+         */
+        public Builder layout(final int count, final boolean allowOversubscribe, final boolean pinThreads) {
+            if (count != 0 && count != 1 && count != 2 && count != 4) {
+                throw new IllegalArgumentException("threads must be 1, 2, 4 or 0 (AUTO), was " + count);
+            }
+            threads = count;
+            this.allowOversubscribe = allowOversubscribe;
+            pin = pinThreads;
+            return this;
+        }
+
+        /**
+         * Sets every ring size.
+         *
+         * @param marketEvents market data to strategy
+         * @param signals strategy to risk
+         * @param decisions risk to gateway
+         * @param venueReports gateway to risk
+         * @param strategyReports risk to strategy
+         * @param journal gateway to journal
+         * @return this
+         * @throws IllegalArgumentException when a size is not a power of two in [2, 2^24]
+         */
+        public Builder rings(final int marketEvents, final int signals, final int decisions, final int venueReports,
+                             final int strategyReports, final int journal) {
+            marketEventRing = ring("marketEvents", marketEvents);
+            signalRing = ring("signals", signals);
+            decisionRing = ring("decisions", decisions);
+            venueReportRing = ring("venueReports", venueReports);
+            strategyReportRing = ring("strategyReports", strategyReports);
+            journalRing = ring("journal", journal);
+            return this;
+        }
+
+        /**
+         * Sets the depth of book events.
+         *
+         * @param levels 1..10
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder publishDepth(final int levels) {
+            publishDepth = (int) check("publishDepth", levels, 1, 10);
+            return this;
+        }
+
+        /**
+         * Sets the first client order id.
+         *
+         * @param id 1..10^13 (ids become 14-digit OUCH tokens)
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder firstOrderId(final long id) {
+            firstOrderId = check("firstOrderId", id, 1, 10_000_000_000_000L);
+            return this;
+        }
+
+        /**
+         * Sets MoldUDP64 sequencing.
+         *
+         * @param first sequence expected first, at least 1
+         * @param heldPackets hold area, 1..65536 packets
+         * @param packetLength largest datagram held, 20..65535
+         * @param gapTimeout clock time before a gap is given up, ns, at least 0
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder sequencing(final long first, final int heldPackets, final int packetLength,
+                                  final long gapTimeout) {
+            firstSequence = check("firstSequence", first, 1, Long.MAX_VALUE);
+            maxHeldPackets = (int) check("maxHeldPackets", heldPackets, 1, 65_536);
+            maxPacketLength = (int) check("maxPacketLength", packetLength, 20, 65_535);
+            gapTimeoutNs = check("gapTimeoutNs", gapTimeout, 0, Long.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Sets the order book capacity.
+         *
+         * @param orders 1..2^29 live orders
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder bookOrderCapacity(final int orders) {
+            bookOrderCapacity = (int) check("bookOrderCapacity", orders, 1, 1 << 29);
+            return this;
+        }
+
+        /**
+         * Sets the drop-copy journal.
+         *
+         * @param path file, or {@code null} for none
+         * @param windowBytes mapping window, 4 KiB..1 GiB
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder journal(final Path path, final int windowBytes) {
+            journalPath = path;
+            journalWindowBytes = (int) check("journalWindowBytes", windowBytes, 4096, 1 << 30);
+            return this;
+        }
+
+        /**
+         * Sets the OUCH time in force.
+         *
+         * @param value 0..99999
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder timeInForce(final long value) {
+            timeInForce = check("timeInForce", value, 0, 99_999);
+            return this;
+        }
+
+        /**
+         * Turns latency tracking on or off.
+         *
+         * @param on whether the gateway records latencies
+         * @return this
+         */
+        public Builder latencyTracking(final boolean on) {
+            latencyTracking = on;
+            return this;
+        }
+
+        /**
+         * Sets the simulated exchange's behaviour.
+         *
+         * @param fillPercent share filled on entry, 0..100
+         * @param maxShares larger orders rejected, at least 1
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder simulatedExchange(final int fillPercent, final long maxShares) {
+            simulatedFillPercent = (int) check("fillPercent", fillPercent, 0, 100);
+            simulatedMaxShares = check("maxShares", maxShares, 1, Long.MAX_VALUE);
+            return this;
+        }
+
+        /** @return the immutable config */
+        public PipelineConfig build() {
+            return new PipelineConfig(this);
+        }
+
+        private static int ring(final String name, final int size) {
+            if (size < 2 || size > 1 << 24 || Integer.bitCount(size) != 1) {
+                throw new IllegalArgumentException(name + " ring size must be a power of two in [2, 2^24], was " + size);
+            }
+            return size;
+        }
+
+        private static long check(final String name, final long value, final long min, final long max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.hftengine.pipeline.gateway;
+
+/** Counters of the gateway stage. */
+public enum GatewayCounter {
+    /** Enter Order messages sent. */
+    ORDERS_SENT,
+    /** Cancel Order messages sent. */
+    CANCELS_SENT,
+    /** Messages the transport could not send (the order is reported rejected to risk). */
+    SEND_FAILURES,
+    /** Orders for a symbol id with no known 8-byte symbol (reported rejected, not sent). */
+    UNKNOWN_SYMBOL,
+    /** Venue replies received. */
+    REPLIES,
+    /** Accepted replies. */
+    ACCEPTED,
+    /** Executed replies. */
+    FILLS,
+    /** Canceled replies. */
+    CANCELLED,
+    /** Rejected replies. */
+    VENUE_REJECTS,
+    /** Replies that did not decode, or named a token that is not a number (counted, dropped). */
+    MALFORMED_REPLIES,
+    /** The gateway-to-risk ring was full: kill switch tripped, report dropped. */
+    RING_FULL,
+    /** The journal ring was full: record dropped (the gateway never blocks on the journal). */
+    JOURNAL_DROPS
+}

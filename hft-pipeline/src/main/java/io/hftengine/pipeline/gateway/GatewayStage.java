@@ -1,0 +1,294 @@
+package io.hftengine.pipeline.gateway;
+
+import io.hftengine.metrics.LatencyTracker;
+import io.hftengine.metrics.Ticker;
+import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.PipeRing;
+import io.hftengine.pipeline.SymbolDirectory;
+import io.hftengine.pipeline.journal.JournalDescriptor;
+import io.hftengine.pipeline.journal.JournalEntry;
+import io.hftengine.pipeline.message.DecisionType;
+import io.hftengine.pipeline.message.ExecType;
+import io.hftengine.pipeline.message.ExecutionReport;
+import io.hftengine.pipeline.message.Order;
+import io.hftengine.pipeline.message.RiskDecision;
+import io.hftengine.pipeline.message.StampedEvent;
+import io.hftengine.pipeline.risk.KillSwitch;
+import io.hftengine.protocol.ouch.AcceptedMessage;
+import io.hftengine.protocol.ouch.CanceledMessage;
+import io.hftengine.protocol.ouch.ExecutedMessage;
+import io.hftengine.protocol.ouch.OuchOutboundDecoder;
+import io.hftengine.protocol.ouch.OuchOutboundListener;
+import io.hftengine.protocol.ouch.RejectedMessage;
+import io.hftengine.spsc.EventHandler;
+import io.hftengine.types.Clock;
+import io.hftengine.types.Price;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The gateway stage: approved decisions in, OUCH 4.2 out through an {@link OrderTransport};
+ * venue replies decoded into {@link ExecutionReport}s on the gateway-to-risk ring; every message
+ * both ways copied to the drop-copy journal ring (if any).
+ *
+ * <p>Latency: with a tracker, each order records the stage intervals carried in its stamps
+ * ({@link #LATENCY_STAGES}: receive to market-data hand-off, to strategy hand-off, to risk
+ * hand-off, to sent) and tick-to-order, from the packet's receive stamp to the moment the
+ * transport returned. This thread is the tracker's only writer.
+ *
+ * <p>Replies from a synchronous transport (the simulated exchange) are polled right after each
+ * send, inside the handling of the decision, so they reach risk before the decision counts as
+ * consumed: what the replay-mode quiescence handshake needs. Queue-full policy: a full
+ * gateway-to-risk ring trips the kill switch (reports must never be lost silently); a full
+ * journal ring drops the record and counts it.
+ */
+public final class GatewayStage implements Agent, OuchOutboundListener {
+    /** Names of the latency stages recorded, in tracker order. */
+    public static final String[] LATENCY_STAGES = {"market-data", "strategy", "risk", "gateway", "tick-to-order"};
+    private static final int BATCH = 64;
+    private static final String RING_FULL = "gateway: gateway-to-risk ring full";
+
+    private final PipeRing<RiskDecision> decisions;
+    private final PipeRing<ExecutionReport> reports;
+    private final PipeRing<JournalEntry> journal;
+    private final OrderTransport transport;
+    private final OuchOrderEncoder encoder;
+    private final SymbolDirectory symbols;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final LatencyTracker latency;
+    private final KillSwitch killSwitch;
+    private final Counters<GatewayCounter> counters = new Counters<>("gateway", GatewayCounter.class);
+    private final UnsafeBuffer sendBuffer = new UnsafeBuffer(ByteBuffer.allocateDirect(128));
+    private final OuchOutboundDecoder replyDecoder = new OuchOutboundDecoder(this);
+    private final EventHandler<RiskDecision> onDecision = this::onDecision;
+    private final ReplyHandler onReply = this::onReply;
+    private StampedEvent cause;
+
+    /**
+     * Creates the stage.
+     *
+     * @param decisions risk-to-gateway ring (consumer)
+     * @param reports gateway-to-risk ring (producer)
+     * @param journal gateway-to-journal ring (producer), or {@code null} for no drop-copy
+     * @param transport where orders go
+     * @param encoder OUCH serialiser
+     * @param symbols locate to 8-byte symbol
+     * @param clock time for reports and journal records (virtual in replay)
+     * @param ticker latency stamps
+     * @param latency tracker with {@link #LATENCY_STAGES}, or {@code null}
+     * @param killSwitch tripped when the report ring is full
+     */
+    public GatewayStage(final PipeRing<RiskDecision> decisions, final PipeRing<ExecutionReport> reports,
+                        final PipeRing<JournalEntry> journal, final OrderTransport transport,
+                        final OuchOrderEncoder encoder, final SymbolDirectory symbols, final Clock clock,
+                        final Ticker ticker, final LatencyTracker latency, final KillSwitch killSwitch) {
+        this.decisions = decisions;
+        this.reports = reports;
+        this.journal = journal;
+        this.transport = transport;
+        this.encoder = encoder;
+        this.symbols = symbols;
+        this.clock = clock;
+        this.ticker = ticker;
+        this.latency = latency;
+        this.killSwitch = killSwitch;
+    }
+
+    @Override
+    public int doWork() {
+        final int work = decisions.poll(onDecision, BATCH);
+        cause = null;
+        return work + transport.pollReplies(onReply);
+    }
+
+    private void onDecision(final RiskDecision decision, final long sequence, final boolean endOfBatch) {
+        cause = decision;
+        final Order order = decision.order();
+        final int length;
+        if (decision.type() == DecisionType.ENTER) {
+            final long symbol = symbols.symbolOf(order.symbolId());
+            if (symbol == SymbolDirectory.UNKNOWN) {
+                counters.increment(GatewayCounter.UNKNOWN_SYMBOL);
+                localReject(order, (byte) 'S');
+                return;
+            }
+            length = encoder.encodeEnter(order, symbol, sendBuffer, 0);
+        } else {
+            length = encoder.encodeCancel(order.orderId(), sendBuffer, 0);
+        }
+        if (!transport.send(sendBuffer, 0, length)) {
+            counters.increment(GatewayCounter.SEND_FAILURES);
+            if (decision.type() == DecisionType.ENTER) {
+                localReject(order, (byte) 'F');
+            }
+            return;
+        }
+        counters.increment(decision.type() == DecisionType.ENTER ? GatewayCounter.ORDERS_SENT
+            : GatewayCounter.CANCELS_SENT);
+        if (latency != null && decision.receiveTicks() != 0) {
+            recordLatency(decision);
+        }
+        journal(JournalDescriptor.OUTBOUND, order.orderId(), sendBuffer, 0, length);
+        if (transport.synchronousReplies()) {
+            transport.pollReplies(onReply);
+        }
+    }
+
+    private void recordLatency(final StampedEvent stamps) {
+        final long sent = ticker.ticks();
+        latency.recordInterval(0, stamps.receiveTicks(), stamps.marketDataTicks());
+        latency.recordInterval(1, stamps.marketDataTicks(), stamps.strategyTicks());
+        latency.recordInterval(2, stamps.strategyTicks(), stamps.riskTicks());
+        latency.recordInterval(3, stamps.riskTicks(), sent);
+        latency.recordInterval(4, stamps.receiveTicks(), sent);
+    }
+
+    private void localReject(final Order order, final byte reason) {
+        final ExecutionReport report = claimReport();
+        if (report != null) {
+            report.set(ExecType.REJECTED, order.orderId(), order.symbolId(), order.side(), clock.epochNanos())
+                .price(order.price()).venueReason(reason);
+            reports.publish(lastClaim);
+        }
+    }
+
+    private long lastClaim;
+
+    private ExecutionReport claimReport() {
+        final long seq = reports.tryClaim();
+        if (seq < 0) {
+            counters.increment(GatewayCounter.RING_FULL);
+            killSwitch.trip(RING_FULL);
+            return null;
+        }
+        lastClaim = seq;
+        final ExecutionReport report = reports.event(seq);
+        if (cause != null) {
+            report.copyStampsFrom(cause);
+        } else {
+            report.clearStamps();
+        }
+        return report;
+    }
+
+    private void onReply(final DirectBuffer buffer, final int offset, final int length) {
+        counters.increment(GatewayCounter.REPLIES);
+        if (!replyDecoder.decode(buffer, offset, length)) {
+            counters.increment(GatewayCounter.MALFORMED_REPLIES);
+        }
+    }
+
+    @Override
+    public void onAccepted(final AcceptedMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.ACCEPTED);
+        journalFlyweight(orderId, message.buffer(), message.offset(), AcceptedMessage.LENGTH);
+        final ExecutionReport report = claimReport();
+        if (report != null) {
+            report.set(ExecType.ACCEPTED, orderId, 0, null, clock.epochNanos())
+                .price(Price.fromWire4(message.price())).leavesQuantity(message.shares());
+            reports.publish(lastClaim);
+        }
+    }
+
+    @Override
+    public void onExecuted(final ExecutedMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.FILLS);
+        journalFlyweight(orderId, message.buffer(), message.offset(), ExecutedMessage.LENGTH);
+        final ExecutionReport report = claimReport();
+        if (report != null) {
+            report.set(ExecType.FILLED, orderId, 0, null, clock.epochNanos())
+                .fill(message.executedShares(), Price.fromWire4(message.executionPrice()), message.matchNumber());
+            reports.publish(lastClaim);
+        }
+    }
+
+    @Override
+    public void onCanceled(final CanceledMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.CANCELLED);
+        journalFlyweight(orderId, message.buffer(), message.offset(), CanceledMessage.LENGTH);
+        final ExecutionReport report = claimReport();
+        if (report != null) {
+            report.set(ExecType.CANCELLED, orderId, 0, null, clock.epochNanos())
+                .fill(message.decrementShares(), 0, 0).venueReason((byte) message.reason());
+            reports.publish(lastClaim);
+        }
+    }
+
+    @Override
+    public void onRejected(final RejectedMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.VENUE_REJECTS);
+        journalFlyweight(orderId, message.buffer(), message.offset(), RejectedMessage.LENGTH);
+        final ExecutionReport report = claimReport();
+        if (report != null) {
+            report.set(ExecType.REJECTED, orderId, 0, null, clock.epochNanos()).venueReason((byte) message.reason());
+            reports.publish(lastClaim);
+        }
+    }
+
+    private boolean badToken(final long orderId) {
+        if (orderId < 0) {
+            counters.increment(GatewayCounter.MALFORMED_REPLIES);
+            return true;
+        }
+        return false;
+    }
+
+    private void journalFlyweight(final long orderId, final DirectBuffer buffer, final int offset, final int length) {
+        journal(JournalDescriptor.INBOUND, orderId, buffer, offset, length);
+    }
+
+    private void journal(final byte direction, final long orderId, final DirectBuffer buffer, final int offset,
+                         final int length) {
+        if (journal == null) {
+            return;
+        }
+        final long seq = journal.tryClaim();
+        if (seq < 0) {
+            counters.increment(GatewayCounter.JOURNAL_DROPS);
+            return;
+        }
+        journal.event(seq).set(direction, clock.epochNanos(), orderId, cause == null ? 0 : cause.packetSequence(),
+            buffer, offset, length);
+        journal.publish(seq);
+    }
+
+    @Override
+    public void onClose() {
+        transport.close();
+    }
+
+    @Override
+    public String roleName() {
+        return "gateway";
+    }
+
+    /** @return stage counters, readable from any thread */
+    public Counters<GatewayCounter> counters() {
+        return counters;
+    }
+
+    /** @return the transport */
+    public OrderTransport transport() {
+        return transport;
+    }
+}

@@ -1,0 +1,205 @@
+package io.hftengine.pipeline.gateway;
+
+import io.hftengine.protocol.ouch.AcceptedMessage;
+import io.hftengine.protocol.ouch.CancelOrderMessage;
+import io.hftengine.protocol.ouch.CanceledMessage;
+import io.hftengine.protocol.ouch.EnterOrderMessage;
+import io.hftengine.protocol.ouch.ExecutedMessage;
+import io.hftengine.protocol.ouch.OuchInboundDecoder;
+import io.hftengine.protocol.ouch.OuchInboundListener;
+import io.hftengine.protocol.ouch.RejectedMessage;
+import io.hftengine.types.Clock;
+import org.agrona.DirectBuffer;
+import org.agrona.collections.Long2LongHashMap;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.ByteBuffer;
+
+/**
+ * An in-process venue speaking OUCH 4.2 that answers in clock time and in message order, so a
+ * replay gets the same answers at the same point of the stream in every run and layout.
+ *
+ * <p>Rules: an Enter Order for more than {@code maxShares}, a zero quantity or price, or beyond
+ * {@code maxOpenOrders} is rejected ('Z'); otherwise it is accepted and {@code fillPercent}% of
+ * its shares (rounded down) fill at once at its limit price, the rest resting until cancelled.
+ * A Cancel Order of a resting order cancels what is left down to the requested shares
+ * (reason 'U'); a cancel of an unknown token is ignored. Timestamps are the clock's time of day
+ * (UTC). Match numbers count from 1.
+ *
+ * <p>Used as an {@link OrderTransport} (replies are queued and handed out by
+ * {@link #pollReplies}, synchronously after each send) or, by a socket-based test exchange,
+ * through {@link #handle}. Single thread.
+ */
+public final class SimulatedExchange implements OrderTransport, OuchInboundListener {
+    private static final long DAY_NS = 86_400_000_000_000L;
+    private static final int REPLY_SPACE = 64 * 1024;
+
+    private final Clock clock;
+    private final int fillPercent;
+    private final long maxShares;
+    private final int maxOpenOrders;
+    private final OuchInboundDecoder decoder = new OuchInboundDecoder(this);
+    private final Long2LongHashMap remainingByToken;
+    private final UnsafeBuffer out = new UnsafeBuffer(ByteBuffer.allocateDirect(256));
+    private final AcceptedMessage accepted = new AcceptedMessage();
+    private final ExecutedMessage executed = new ExecutedMessage();
+    private final CanceledMessage canceled = new CanceledMessage();
+    private final RejectedMessage rejected = new RejectedMessage();
+    private final UnsafeBuffer queue = new UnsafeBuffer(ByteBuffer.allocateDirect(REPLY_SPACE));
+    private int queued;
+    private ReplyHandler target;
+    private long matchNumber;
+    private long orderReference;
+    private long ordersReceived;
+    private long repliesDropped;
+
+    /**
+     * Creates a simulated venue.
+     *
+     * @param clock time source for reply timestamps (virtual in replay)
+     * @param fillPercent share of each order filled on entry, 0..100
+     * @param maxShares larger orders are rejected
+     * @param maxOpenOrders resting orders tracked at most
+     */
+    public SimulatedExchange(final Clock clock, final int fillPercent, final long maxShares, final int maxOpenOrders) {
+        if (fillPercent < 0 || fillPercent > 100 || maxShares < 1 || maxOpenOrders < 1) {
+            throw new IllegalArgumentException("fillPercent must be 0..100, maxShares and maxOpenOrders positive: "
+                + fillPercent + ", " + maxShares + ", " + maxOpenOrders);
+        }
+        this.clock = clock;
+        this.fillPercent = fillPercent;
+        this.maxShares = maxShares;
+        this.maxOpenOrders = maxOpenOrders;
+        this.remainingByToken = new Long2LongHashMap(maxOpenOrders * 2, 0.5f, -1L);
+    }
+
+    /**
+     * Handles one inbound OUCH message and hands the replies to {@code replies} at once.
+     *
+     * @param buffer holds the message
+     * @param offset start
+     * @param length length
+     * @param replies receives each reply
+     * @return false when the message could not be decoded (no reply)
+     */
+    public boolean handle(final DirectBuffer buffer, final int offset, final int length, final ReplyHandler replies) {
+        target = replies;
+        try {
+            return decoder.decode(buffer, offset, length);
+        } finally {
+            target = null;
+        }
+    }
+
+    @Override
+    public boolean send(final DirectBuffer buffer, final int offset, final int length) {
+        target = null;
+        return decoder.decode(buffer, offset, length);
+    }
+
+    @Override
+    public int pollReplies(final ReplyHandler handler) {
+        int count = 0;
+        int at = 0;
+        while (at < queued) {
+            final int length = queue.getShort(at) & 0xFFFF;
+            handler.onReply(queue, at + 2, length);
+            at += 2 + length;
+            count++;
+        }
+        queued = 0;
+        return count;
+    }
+
+    @Override
+    public boolean synchronousReplies() {
+        return true;
+    }
+
+    @Override
+    public void onEnterOrder(final EnterOrderMessage message) {
+        ordersReceived++;
+        final long token = message.orderTokenNumber();
+        final long shares = message.shares();
+        final long now = timeOfDay();
+        if (token < 0 || shares <= 0 || shares > maxShares || message.price() <= 0
+            || remainingByToken.size() >= maxOpenOrders || remainingByToken.containsKey(token)) {
+            rejected.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(Math.max(token, 0)).reason('Z');
+            emit(RejectedMessage.LENGTH);
+            return;
+        }
+        accepted.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(token).side(message.side()).shares(shares)
+            .stock(message.stock()).price(message.price()).timeInForce(message.timeInForce()).firm(message.firm())
+            .display(message.display()).orderReferenceNumber(++orderReference).capacity(message.capacity())
+            .intermarketSweepEligibility(message.intermarketSweepEligibility())
+            .minimumQuantity(message.minimumQuantity()).crossType(message.crossType()).orderState('L')
+            .bboWeightIndicator(' ');
+        emit(AcceptedMessage.LENGTH);
+        final long fill = shares * fillPercent / 100;
+        if (fill > 0) {
+            executed.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(token).executedShares(fill)
+                .executionPrice(message.price()).liquidityFlag('R').matchNumber(++matchNumber);
+            emit(ExecutedMessage.LENGTH);
+        }
+        if (shares > fill) {
+            remainingByToken.put(token, shares - fill);
+        }
+    }
+
+    @Override
+    public void onCancelOrder(final CancelOrderMessage message) {
+        final long token = message.orderTokenNumber();
+        final long remaining = remainingByToken.get(token);
+        if (remaining <= 0) {
+            return;
+        }
+        final long keep = Math.min(message.shares(), remaining);
+        final long decrement = remaining - keep;
+        if (keep == 0) {
+            remainingByToken.remove(token);
+        } else {
+            remainingByToken.put(token, keep);
+        }
+        canceled.wrapForEncode(out, 0).timestampNs(timeOfDay()).orderTokenNumber(token).decrementShares(decrement)
+            .reason('U');
+        emit(CanceledMessage.LENGTH);
+    }
+
+    private void emit(final int length) {
+        if (target != null) {
+            target.onReply(out, 0, length);
+            return;
+        }
+        if (queued + 2 + length > REPLY_SPACE) {
+            repliesDropped++;
+            return;
+        }
+        queue.putShort(queued, (short) length);
+        queue.putBytes(queued + 2, out, 0, length);
+        queued += 2 + length;
+    }
+
+    private long timeOfDay() {
+        return Math.floorMod(clock.epochNanos(), DAY_NS);
+    }
+
+    /** @return Enter Order messages received */
+    public long ordersReceived() {
+        return ordersReceived;
+    }
+
+    /** @return orders resting now */
+    public int restingOrders() {
+        return remainingByToken.size();
+    }
+
+    /** @return replies lost because the reply queue was full (never in a sane run) */
+    public long repliesDropped() {
+        return repliesDropped;
+    }
+
+    @Override
+    public void close() {
+        queued = 0;
+    }
+}

@@ -1,0 +1,73 @@
+package io.hftengine.pipeline.journal;
+
+/**
+ * Layout of the drop-copy journal file, little-endian.
+ *
+ * <pre>
+ * File header (64 bytes):
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |                 magic "HFTJRNL1" (8 bytes)                    |
+ *  +---------------------------------------------------------------+
+ *  |            version (int32)    |      header length (int32)    |
+ *  +---------------------------------------------------------------+
+ *  |                     reserved (48 bytes of 0)                  |
+ *  +---------------------------------------------------------------+
+ * Records, back to back from offset 64:
+ *  +---------------------------------------------------------------+
+ *  | record length (int32, header + payload; written LAST, ordered)|
+ *  +---------------+-----------------------------------------------+
+ *  | direction 'O'/'I' | 3 bytes 0                                 |
+ *  +---------------------------------------------------------------+
+ *  |         clock time, epoch ns (int64; virtual in replay)        |
+ *  +---------------------------------------------------------------+
+ *  |                  client order id (int64)                      |
+ *  +---------------------------------------------------------------+
+ *  |          packet sequence that caused it (int64)               |
+ *  +---------------------------------------------------------------+
+ *  |                 payload: one OUCH 4.2 message                 |
+ *  +---------------------------------------------------------------+
+ * </pre>
+ *
+ * <p>A record length of 0 marks the end: the file is pre-extended with zeros and each record's
+ * length is stored after its body with an ordered store, so after a crash every record whose
+ * length is non-zero is complete. On a clean close the file is truncated after the last record.
+ * Contents are a pure function of the order stream and the clock, so two replays of the same
+ * input produce byte-identical journals.
+ */
+public final class JournalDescriptor {
+    /** File magic, the ASCII bytes "HFTJRNL1" read as a little-endian long. */
+    public static final long MAGIC = 0x314C4E524A544648L;
+    /** Layout version. */
+    public static final int VERSION = 1;
+    /** Offset of the version field. */
+    public static final int VERSION_OFFSET = 8;
+    /** Offset of the header length field. */
+    public static final int HEADER_LENGTH_OFFSET = 12;
+    /** File header length: the first record starts here. */
+    public static final int FILE_HEADER_LENGTH = 64;
+
+    /** Offset of the record length in a record. */
+    public static final int RECORD_LENGTH_OFFSET = 0;
+    /** Offset of the direction byte. */
+    public static final int DIRECTION_OFFSET = 4;
+    /** Offset of the clock time. */
+    public static final int TIME_OFFSET = 8;
+    /** Offset of the client order id. */
+    public static final int ORDER_ID_OFFSET = 16;
+    /** Offset of the packet sequence. */
+    public static final int PACKET_SEQUENCE_OFFSET = 24;
+    /** Record header length: the payload starts here. */
+    public static final int RECORD_HEADER_LENGTH = 32;
+    /** Largest payload (the longest OUCH 4.2 message is well under this). */
+    public static final int MAX_PAYLOAD = 96;
+
+    /** Direction byte of a message we sent. */
+    public static final byte OUTBOUND = 'O';
+    /** Direction byte of a message we received. */
+    public static final byte INBOUND = 'I';
+
+    private JournalDescriptor() {
+    }
+}

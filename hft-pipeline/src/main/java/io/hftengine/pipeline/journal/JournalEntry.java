@@ -1,0 +1,73 @@
+package io.hftengine.pipeline.journal;
+
+import org.agrona.DirectBuffer;
+
+/**
+ * One journal record in flight from the gateway to the journal thread (a ring slot, filled in
+ * place; the payload is copied because the gateway's buffer is reused at once).
+ */
+public final class JournalEntry {
+    private final byte[] payload = new byte[JournalDescriptor.MAX_PAYLOAD];
+    private int length;
+    private byte direction;
+    private long timeNs;
+    private long orderId;
+    private long packetSequence;
+
+    /** Creates an empty entry (ring pre-allocation). */
+    public JournalEntry() {
+    }
+
+    /**
+     * Fills the entry; a payload longer than {@link JournalDescriptor#MAX_PAYLOAD} is cut.
+     *
+     * @param direction {@link JournalDescriptor#OUTBOUND} or {@link JournalDescriptor#INBOUND}
+     * @param timeNs clock time
+     * @param orderId client order id
+     * @param packetSequence causing packet
+     * @param buffer message bytes
+     * @param offset start
+     * @param length bytes
+     * @return this
+     */
+    public JournalEntry set(final byte direction, final long timeNs, final long orderId, final long packetSequence,
+                            final DirectBuffer buffer, final int offset, final int length) {
+        this.direction = direction;
+        this.timeNs = timeNs;
+        this.orderId = orderId;
+        this.packetSequence = packetSequence;
+        this.length = Math.min(length, payload.length);
+        buffer.getBytes(offset, payload, 0, this.length);
+        return this;
+    }
+
+    /** @return payload bytes (only the first {@link #length()} are valid) */
+    public byte[] payload() {
+        return payload;
+    }
+
+    /** @return payload length */
+    public int length() {
+        return length;
+    }
+
+    /** @return direction byte */
+    public byte direction() {
+        return direction;
+    }
+
+    /** @return clock time, ns */
+    public long timeNs() {
+        return timeNs;
+    }
+
+    /** @return client order id */
+    public long orderId() {
+        return orderId;
+    }
+
+    /** @return causing packet sequence */
+    public long packetSequence() {
+        return packetSequence;
+    }
+}

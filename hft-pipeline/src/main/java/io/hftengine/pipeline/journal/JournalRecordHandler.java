@@ -1,0 +1,21 @@
+package io.hftengine.pipeline.journal;
+
+import org.agrona.DirectBuffer;
+
+/** Receives journal records from a {@link JournalReader}. */
+@FunctionalInterface
+public interface JournalRecordHandler {
+    /**
+     * One record; the buffer is valid only during the call.
+     *
+     * @param direction {@link JournalDescriptor#OUTBOUND} or {@link JournalDescriptor#INBOUND}
+     * @param timeNs clock time, epoch ns
+     * @param orderId client order id
+     * @param packetSequence causing packet
+     * @param buffer holds the OUCH message
+     * @param offset its start
+     * @param length its length
+     */
+    void onRecord(byte direction, long timeNs, long orderId, long packetSequence, DirectBuffer buffer, int offset,
+                  int length);
+}

@@ -1,0 +1,121 @@
+package io.hftengine.pipeline.journal;
+
+import org.agrona.IoUtil;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Appends records to a journal file through a memory-mapped window (see
+ * {@link JournalDescriptor}); no system call per record. When a record does not fit in the
+ * current window the window is remapped at the record's start, so records never straddle
+ * windows. Single thread (the journal thread). {@link #close()} truncates the file after the last
+ * record.
+ */
+public final class JournalWriter implements AutoCloseable {
+    private final FileChannel channel;
+    private final int windowSize;
+    private final UnsafeBuffer window = new UnsafeBuffer(0, 0);
+    private MappedByteBuffer mapped;
+    private long windowStart;
+    private long position;
+    private long records;
+
+    /**
+     * Creates (or truncates) a journal file and writes its header.
+     *
+     * @param path the file
+     * @param windowSize bytes mapped at a time, at least 4096
+     * @throws UncheckedIOException when the file cannot be created or mapped
+     */
+    public JournalWriter(final Path path, final int windowSize) {
+        if (windowSize < 4096) {
+            throw new IllegalArgumentException("windowSize must be >= 4096, was " + windowSize);
+        }
+        this.windowSize = windowSize;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot create journal " + path, ex);
+        }
+        map(0);
+        window.putLong(0, JournalDescriptor.MAGIC, ByteOrder.LITTLE_ENDIAN);
+        window.putInt(JournalDescriptor.VERSION_OFFSET, JournalDescriptor.VERSION, ByteOrder.LITTLE_ENDIAN);
+        window.putInt(JournalDescriptor.HEADER_LENGTH_OFFSET, JournalDescriptor.FILE_HEADER_LENGTH,
+            ByteOrder.LITTLE_ENDIAN);
+        position = JournalDescriptor.FILE_HEADER_LENGTH;
+    }
+
+    /**
+     * Appends one record.
+     *
+     * @param entry the record
+     */
+    public void append(final JournalEntry entry) {
+        final int length = JournalDescriptor.RECORD_HEADER_LENGTH + entry.length();
+        // 8-byte aligned records keep the longs aligned; +4 leaves room for the next end marker
+        final int aligned = (length + 7) & ~7;
+        if (position + aligned + 4 > windowStart + windowSize) {
+            map(position);
+        }
+        final int at = (int) (position - windowStart);
+        window.putByte(at + JournalDescriptor.DIRECTION_OFFSET, entry.direction());
+        window.putLong(at + JournalDescriptor.TIME_OFFSET, entry.timeNs(), ByteOrder.LITTLE_ENDIAN);
+        window.putLong(at + JournalDescriptor.ORDER_ID_OFFSET, entry.orderId(), ByteOrder.LITTLE_ENDIAN);
+        window.putLong(at + JournalDescriptor.PACKET_SEQUENCE_OFFSET, entry.packetSequence(), ByteOrder.LITTLE_ENDIAN);
+        window.putBytes(at + JournalDescriptor.RECORD_HEADER_LENGTH, entry.payload(), 0, entry.length());
+        // the length goes last, ordered: a reader (or a crash) never sees a half-written record
+        window.putIntOrdered(at + JournalDescriptor.RECORD_LENGTH_OFFSET, length);
+        position += aligned;
+        records++;
+    }
+
+    private void map(final long start) {
+        try {
+            if (mapped != null) {
+                mapped.force();
+                IoUtil.unmap(mapped);
+            }
+            mapped = channel.map(FileChannel.MapMode.READ_WRITE, start, windowSize);
+            window.wrap(mapped);
+            windowStart = start;
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot map journal window at " + start, ex);
+        }
+    }
+
+    /** Forces written records to the storage device (slow path). */
+    public void flush() {
+        mapped.force();
+    }
+
+    /** @return records appended */
+    public long records() {
+        return records;
+    }
+
+    /** @return bytes used, header included */
+    public long position() {
+        return position;
+    }
+
+    @Override
+    public void close() {
+        try {
+            mapped.force();
+            IoUtil.unmap(mapped);
+            mapped = null;
+            channel.truncate(position);
+            channel.close();
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot close journal", ex);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package io.hftengine.pipeline.marketdata;
+
+import io.hftengine.metrics.Ticker;
+import io.hftengine.orderbook.BookChange;
+import io.hftengine.orderbook.L2View;
+import io.hftengine.orderbook.OrderBook;
+import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.PipeRing;
+import io.hftengine.pipeline.SymbolDirectory;
+import io.hftengine.pipeline.message.MarketEvent;
+import io.hftengine.pipeline.message.MarketEventType;
+import io.hftengine.pipeline.risk.ReferencePrices;
+import io.hftengine.protocol.itch.AddOrderMessage;
+import io.hftengine.protocol.itch.AddOrderMpidMessage;
+import io.hftengine.protocol.itch.ItchListener;
+import io.hftengine.protocol.itch.OrderCancelMessage;
+import io.hftengine.protocol.itch.OrderDeleteMessage;
+import io.hftengine.protocol.itch.OrderExecutedMessage;
+import io.hftengine.protocol.itch.OrderExecutedWithPriceMessage;
+import io.hftengine.protocol.itch.OrderReplaceMessage;
+import io.hftengine.protocol.itch.StockDirectoryMessage;
+import io.hftengine.protocol.itch.TradeMessage;
+import io.hftengine.types.Clock;
+import io.hftengine.types.Side;
+
+/**
+ * ITCH 5.0 messages straight into the {@link OrderBook}, and a {@link MarketEvent} out when the
+ * top of a book changes or a trade prints.
+ *
+ * <p>The book holds raw 4-decimal wire prices (no conversion per message); events and reference
+ * prices get {@code Price} raws ({@code x 10^4}). A top change publishes a
+ * {@link MarketEventType#BOOK_UPDATE} with {@code publishDepth} levels a side, or a
+ * {@link MarketEventType#TICK} when {@code publishDepth} is 1. Executions ('E', 'C') and
+ * non-displayed trades ('P') publish a {@link MarketEventType#TRADE}; the aggressor of an 'E' or
+ * 'C' is the side opposite the resting order, inferred from where its price sits in the book.
+ * Stock Directory messages define the symbol in the book and in the {@link SymbolDirectory}. The
+ * reference price of a symbol is its mid when both sides exist, else its last trade. Event times
+ * are clock time (virtual in replay). Single thread; allocation-free after each symbol is defined.
+ */
+public final class ItchBookHandler implements ItchListener {
+    private static final long WIRE4 = 10_000L;
+
+    private final OrderBook book;
+    private final PipeRing<MarketEvent> events;
+    private final ReferencePrices references;
+    private final SymbolDirectory symbols;
+    private final Counters<MarketDataCounter> counters;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final int publishDepth;
+    private long receiveTicks;
+    private long packetSequence;
+    private boolean stale;
+
+    /**
+     * Creates the handler.
+     *
+     * @param book the order book (owned by the market data thread)
+     * @param events market-data-to-strategy ring (producer); full means drop and count
+     * @param references reference prices written here for risk
+     * @param symbols locate to symbol, written here for the gateway
+     * @param counters the stage's counters
+     * @param clock event time
+     * @param ticker hand-off stamps
+     * @param publishDepth levels a side in book events, 1..10
+     */
+    public ItchBookHandler(final OrderBook book, final PipeRing<MarketEvent> events, final ReferencePrices references,
+                           final SymbolDirectory symbols, final Counters<MarketDataCounter> counters,
+                           final Clock clock, final Ticker ticker, final int publishDepth) {
+        if (publishDepth < 1 || publishDepth > MarketEvent.MAX_LEVELS) {
+            throw new IllegalArgumentException("publishDepth must be 1.." + MarketEvent.MAX_LEVELS + ", was "
+                + publishDepth);
+        }
+        this.book = book;
+        this.events = events;
+        this.references = references;
+        this.symbols = symbols;
+        this.counters = counters;
+        this.clock = clock;
+        this.ticker = ticker;
+        this.publishDepth = publishDepth;
+    }
+
+    /**
+     * Sets the stamps of the packet being decoded.
+     *
+     * @param receiveTicks ticker reading at receipt
+     * @param packetSequence pipeline packet count
+     */
+    public void packet(final long receiveTicks, final long packetSequence) {
+        this.receiveTicks = receiveTicks;
+        this.packetSequence = packetSequence;
+    }
+
+    /**
+     * Marks every book stale (an unrecoverable gap); events carry the flag from now on.
+     *
+     * @param stale the new state
+     */
+    public void stale(final boolean stale) {
+        this.stale = stale;
+    }
+
+    /** @return whether books are stale */
+    public boolean isStale() {
+        return stale;
+    }
+
+    @Override
+    public void onStockDirectory(final StockDirectoryMessage message) {
+        book.addSymbol(message.stockLocate(), message.stock());
+        symbols.put(message.stockLocate(), message.stock());
+    }
+
+    @Override
+    public void onAddOrder(final AddOrderMessage message) {
+        final Side side = Side.fromCode((byte) message.side());
+        if (side == null) {
+            counters.increment(MarketDataCounter.DECODE_ERRORS);
+            return;
+        }
+        changed(book.addOrder(message.stockLocate(), message.orderReferenceNumber(), side, message.price(),
+            message.shares()));
+    }
+
+    @Override
+    public void onAddOrderMpid(final AddOrderMpidMessage message) {
+        final Side side = Side.fromCode((byte) message.side());
+        if (side == null) {
+            counters.increment(MarketDataCounter.DECODE_ERRORS);
+            return;
+        }
+        changed(book.addOrder(message.stockLocate(), message.orderReferenceNumber(), side, message.price(),
+            message.shares()));
+    }
+
+    @Override
+    public void onOrderExecuted(final OrderExecutedMessage message) {
+        final long ref = message.orderReferenceNumber();
+        execution(message.stockLocate(), ref, book.orderPrice(ref), message.executedShares());
+    }
+
+    @Override
+    public void onOrderExecutedWithPrice(final OrderExecutedWithPriceMessage message) {
+        final long ref = message.orderReferenceNumber();
+        execution(message.stockLocate(), ref, message.executionPrice(), message.executedShares());
+    }
+
+    private void execution(final int locate, final long ref, final long wirePrice, final long shares) {
+        final Side aggressor = aggressorAgainst(locate, book.orderPrice(ref));
+        final int change = book.executeOrder(ref, shares);
+        if (!BookChange.isAnomaly(change) && wirePrice > 0) {
+            trade(locate, wirePrice, shares, aggressor);
+        }
+        changed(change);
+    }
+
+    private Side aggressorAgainst(final int locate, final long restingPrice) {
+        final L2View view = book.l2(locate);
+        if (view == null) {
+            return Side.BUY;
+        }
+        final long bestAsk = view.bestAskPrice();
+        return bestAsk != L2View.NO_PRICE && restingPrice >= bestAsk ? Side.BUY : Side.SELL;
+    }
+
+    @Override
+    public void onOrderCancel(final OrderCancelMessage message) {
+        changed(book.cancelOrder(message.orderReferenceNumber(), message.canceledShares()));
+    }
+
+    @Override
+    public void onOrderDelete(final OrderDeleteMessage message) {
+        changed(book.deleteOrder(message.orderReferenceNumber()));
+    }
+
+    @Override
+    public void onOrderReplace(final OrderReplaceMessage message) {
+        changed(book.replaceOrder(message.originalOrderReferenceNumber(), message.newOrderReferenceNumber(),
+            message.shares(), message.price()));
+    }
+
+    @Override
+    public void onTrade(final TradeMessage message) {
+        final Side resting = Side.fromCode((byte) message.side());
+        trade(message.stockLocate(), message.price(), message.shares(), resting == null ? Side.BUY : resting.opposite());
+    }
+
+    private void trade(final int locate, final long wirePrice, final long shares, final Side aggressor) {
+        final long price = wirePrice * WIRE4;
+        final L2View view = book.l2(locate);
+        if (view == null || view.bestBidPrice() == L2View.NO_PRICE || view.bestAskPrice() == L2View.NO_PRICE) {
+            references.set(locate, price);
+        }
+        final long seq = claim();
+        if (seq >= 0) {
+            final MarketEvent event = events.event(seq);
+            stamp(event);
+            event.trade(locate, clock.epochNanos(), price, shares, aggressor, stale);
+            events.publish(seq);
+        }
+    }
+
+    private void changed(final int change) {
+        if (BookChange.isAnomaly(change)) {
+            counters.increment(MarketDataCounter.BOOK_ANOMALIES);
+            return;
+        }
+        if (!BookChange.topChanged(change)) {
+            return;
+        }
+        final int locate = BookChange.locate(change);
+        final L2View view = book.l2(locate);
+        if (view == null) {
+            return;
+        }
+        final long bid = view.bestBidPrice();
+        final long ask = view.bestAskPrice();
+        if (bid != L2View.NO_PRICE && ask != L2View.NO_PRICE) {
+            references.set(locate, view.midPriceTimesTwo() * (WIRE4 / 2));
+        }
+        final long seq = claim();
+        if (seq < 0) {
+            return;
+        }
+        final MarketEvent event = events.event(seq);
+        stamp(event);
+        event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, clock.epochNanos(),
+            stale);
+        final int bids = Math.min(publishDepth, view.levelCount(Side.BUY));
+        for (int i = 0; i < bids; i++) {
+            event.addBid(view.price(Side.BUY, i) * WIRE4, view.size(Side.BUY, i));
+        }
+        final int asks = Math.min(publishDepth, view.levelCount(Side.SELL));
+        for (int i = 0; i < asks; i++) {
+            event.addAsk(view.price(Side.SELL, i) * WIRE4, view.size(Side.SELL, i));
+        }
+        events.publish(seq);
+    }
+
+    private long claim() {
+        final long seq = events.tryClaim();
+        if (seq < 0) {
+            counters.increment(MarketDataCounter.EVENTS_DROPPED);
+            return -1;
+        }
+        counters.increment(MarketDataCounter.EVENTS);
+        return seq;
+    }
+
+    private void stamp(final MarketEvent event) {
+        event.receiveTicks(receiveTicks);
+        event.packetSequence(packetSequence);
+        event.strategyTicks(0);
+        event.riskTicks(0);
+        event.marketDataTicks(ticker.ticks());
+    }
+
+    /** @return the order book */
+    public OrderBook book() {
+        return book;
+    }
+}

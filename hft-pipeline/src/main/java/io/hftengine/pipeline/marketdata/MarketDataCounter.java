@@ -1,0 +1,41 @@
+package io.hftengine.pipeline.marketdata;
+
+/** Counters of the market data stage. */
+public enum MarketDataCounter {
+    /** Datagrams received. */
+    PACKETS,
+    /** Bytes received. */
+    BYTES,
+    /** Sequenced messages applied. */
+    MESSAGES,
+    /** Heartbeat packets. */
+    HEARTBEATS,
+    /** Packets whose every message was already applied (dropped). */
+    DUPLICATE_PACKETS,
+    /** Packets too short for a MoldUDP64 header or from another session (dropped). */
+    MALFORMED_PACKETS,
+    /** Datagrams from an address other than the feed source or request server (dropped). */
+    FOREIGN_SOURCE,
+    /** Gaps detected. */
+    GAPS,
+    /** Retransmission requests sent. */
+    RETRANSMIT_REQUESTS,
+    /** Gaps closed by retransmitted packets. */
+    GAPS_FILLED,
+    /** Gaps given up on (timeout or hold buffer full): books are marked stale. */
+    UNRECOVERABLE_GAPS,
+    /** Messages lost in unrecoverable gaps. */
+    MESSAGES_LOST,
+    /** Packets held while a gap was open. */
+    PACKETS_HELD,
+    /** ITCH messages that failed to decode (counted by hft-protocol kind as well). */
+    DECODE_ERRORS,
+    /** Order book anomalies (unknown orders, over-executions...). */
+    BOOK_ANOMALIES,
+    /** Market events published. */
+    EVENTS,
+    /** Market events dropped because the market-data-to-strategy ring was full. */
+    EVENTS_DROPPED,
+    /** End-of-session packets. */
+    END_OF_SESSION
+}

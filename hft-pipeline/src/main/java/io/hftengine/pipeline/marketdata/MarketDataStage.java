@@ -1,0 +1,133 @@
+package io.hftengine.pipeline.marketdata;
+
+import io.hftengine.metrics.Ticker;
+import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.Quiescence;
+import io.hftengine.protocol.MessageHandler;
+import io.hftengine.protocol.itch.ItchDecoder;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.Agent;
+
+/**
+ * The market data stage: one datagram at a time from a {@link PacketSource}, stamped on receipt,
+ * sequenced by a {@link MoldUdp64Sequencer}, decoded by hft-protocol's {@link ItchDecoder} into
+ * an {@link ItchBookHandler}, which publishes market events.
+ *
+ * <p>Replay mode ({@code quiescence != null}): the next packet is taken only when every ring of
+ * the pipeline is quiescent, i.e. every consequence of the previous packet (signals, decisions,
+ * the simulated exchange's answers, reports back through risk to the strategy) has been handled.
+ * The stage never blocks on it: {@link #doWork()} returns 0 and the agent is called again, so the
+ * rule holds on one fused thread as well as on four. Live mode never waits.
+ *
+ * <p>Queue-full policy: a full market-data-to-strategy ring drops the event and counts it
+ * ({@link MarketDataCounter#EVENTS_DROPPED}); the book itself is always up to date.
+ */
+public final class MarketDataStage implements Agent, PacketHandler, MessageHandler {
+    private final PacketSource source;
+    private final ItchBookHandler books;
+    private final ItchDecoder itch;
+    private final MoldUdp64Sequencer sequencer;
+    private final Counters<MarketDataCounter> counters;
+    private final Ticker ticker;
+    private final Quiescence quiescence;
+    private long packets;
+    private boolean endOfSource;
+    private volatile boolean intakeStopped;
+
+    /**
+     * Creates the stage. The sequencer needs the stage as its message handler, hence the
+     * factory (see {@code PipelineBuilder} for the usual assembly).
+     *
+     * @param source datagrams
+     * @param books the book handler
+     * @param sequencerFactory builds the sequencer given this stage as the message handler
+     * @param counters the counters shared with the book handler and sequencer
+     * @param ticker receive stamps
+     * @param quiescence replay-mode gate over every ring, or {@code null} for live mode
+     */
+    public MarketDataStage(final PacketSource source, final ItchBookHandler books,
+                           final java.util.function.Function<MessageHandler, MoldUdp64Sequencer> sequencerFactory,
+                           final Counters<MarketDataCounter> counters, final Ticker ticker,
+                           final Quiescence quiescence) {
+        this.source = source;
+        this.books = books;
+        this.itch = new ItchDecoder(books);
+        this.sequencer = sequencerFactory.apply(this);
+        this.counters = counters;
+        this.ticker = ticker;
+        this.quiescence = quiescence;
+    }
+
+    @Override
+    public int doWork() {
+        if (quiescence != null && !quiescence.isQuiescent()) {
+            return 0;
+        }
+        sequencer.checkTimeout();
+        if (endOfSource || intakeStopped) {
+            return 0;
+        }
+        final int got = source.poll(this);
+        if (got < 0) {
+            endOfSource = true;
+            return 0;
+        }
+        return got;
+    }
+
+    @Override
+    public void onPacket(final DirectBuffer buffer, final int offset, final int length) {
+        final long receiveTicks = ticker.ticks();
+        counters.increment(MarketDataCounter.PACKETS);
+        counters.add(MarketDataCounter.BYTES, length);
+        books.packet(receiveTicks, ++packets);
+        sequencer.onPacket(buffer, offset, length);
+    }
+
+    @Override
+    public void onMessage(final DirectBuffer buffer, final int offset, final int length) {
+        if (!itch.decode(buffer, offset, length)) {
+            counters.increment(MarketDataCounter.DECODE_ERRORS);
+        }
+    }
+
+    /** Any thread: stops taking packets (shutdown); what was taken is still processed. */
+    public void stopIntake() {
+        intakeStopped = true;
+    }
+
+    /** @return whether a finite source has ended */
+    public boolean endOfSource() {
+        return endOfSource;
+    }
+
+    /** @return packets handed in so far */
+    public long packets() {
+        return packets;
+    }
+
+    /** @return the sequencer */
+    public MoldUdp64Sequencer sequencer() {
+        return sequencer;
+    }
+
+    /** @return the book handler (and through it the order book) */
+    public ItchBookHandler books() {
+        return books;
+    }
+
+    /** @return stage counters, readable from any thread */
+    public Counters<MarketDataCounter> counters() {
+        return counters;
+    }
+
+    @Override
+    public void onClose() {
+        source.close();
+    }
+
+    @Override
+    public String roleName() {
+        return "market-data";
+    }
+}

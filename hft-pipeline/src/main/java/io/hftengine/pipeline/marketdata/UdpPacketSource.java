@@ -1,0 +1,142 @@
+package io.hftengine.pipeline.marketdata;
+
+import io.hftengine.pipeline.NetworkConfig;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+
+/**
+ * Live feed: a non-blocking UDP channel, unicast or multicast, receiving into one direct buffer.
+ *
+ * <p>Multicast groups are joined on the configured interface, source-specific when a feed
+ * source is configured. Datagrams from any sender other than the feed source or the request
+ * server are dropped and counted ({@link #foreignDatagrams()}). Also sends the sequencer's
+ * retransmission requests to the request server from the same socket, so the unicast answers
+ * come back to it. The JDK caches the sender address object while it does not change, so a
+ * steady feed receives without allocating. Market data thread only, except the counter.
+ */
+public final class UdpPacketSource implements PacketSource, RetransmitRequester {
+    private static final VarHandle FOREIGN;
+
+    static {
+        try {
+            FOREIGN = MethodHandles.lookup().findVarHandle(UdpPacketSource.class, "foreign", long.class);
+        } catch (final ReflectiveOperationException ex) {
+            throw new ExceptionInInitializerError(ex);
+        }
+    }
+
+    private final DatagramChannel channel;
+    private final InetSocketAddress feedSource;
+    private final InetSocketAddress requestServer;
+    private final ByteBuffer receive = ByteBuffer.allocateDirect(65_536);
+    private final UnsafeBuffer view = new UnsafeBuffer(receive);
+    private final ByteBuffer send = ByteBuffer.allocateDirect(64);
+    @SuppressWarnings("unused") // accessed through FOREIGN
+    private long foreign;
+
+    /**
+     * Opens and binds the channel.
+     *
+     * @param config feed address, port, interface, source and request server
+     * @throws UncheckedIOException when the socket cannot be opened, bound or joined
+     */
+    public UdpPacketSource(final NetworkConfig config) {
+        this.feedSource = config.feedSource();
+        this.requestServer = config.requestServer();
+        try {
+            final boolean multicast = config.feedGroup().isMulticastAddress();
+            channel = DatagramChannel.open(StandardProtocolFamily.INET);
+            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, config.receiveBufferBytes());
+            channel.bind(multicast ? new InetSocketAddress(config.feedPort())
+                : new InetSocketAddress(config.feedGroup(), config.feedPort()));
+            if (multicast) {
+                final NetworkInterface nif = config.feedInterface() == null
+                    ? NetworkInterface.getByInetAddress(java.net.InetAddress.getLoopbackAddress())
+                    : NetworkInterface.getByName(config.feedInterface());
+                if (nif == null) {
+                    throw new IOException("no network interface " + config.feedInterface());
+                }
+                channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, nif);
+                if (feedSource != null) {
+                    channel.join(config.feedGroup(), nif, feedSource.getAddress());
+                } else {
+                    channel.join(config.feedGroup(), nif);
+                }
+            }
+            channel.configureBlocking(false);
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot open feed " + config, ex);
+        }
+    }
+
+    @Override
+    public int poll(final PacketHandler handler) {
+        receive.clear();
+        final SocketAddress from;
+        try {
+            from = channel.receive(receive);
+        } catch (final IOException ex) {
+            return 0;
+        }
+        if (from == null) {
+            return 0;
+        }
+        if (feedSource != null && !feedSource.equals(from) && !from.equals(requestServer)) {
+            FOREIGN.setOpaque(this, (long) FOREIGN.getOpaque(this) + 1);
+            return 1;
+        }
+        handler.onPacket(view, 0, receive.position());
+        return 1;
+    }
+
+    @Override
+    public boolean request(final DirectBuffer buffer, final int offset, final int length) {
+        if (requestServer == null || length > send.capacity()) {
+            return false;
+        }
+        send.clear();
+        buffer.getBytes(offset, send, length);
+        send.flip();
+        try {
+            return channel.send(send, requestServer) == length;
+        } catch (final IOException ex) {
+            return false;
+        }
+    }
+
+    /** @return the local port (useful when bound to port 0) */
+    public int localPort() {
+        try {
+            return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+        } catch (final IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** @return datagrams dropped because they came from an unexpected sender; any thread */
+    public long foreignDatagrams() {
+        return (long) FOREIGN.getOpaque(this);
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (final IOException ignored) {
+            // closing: nothing left to do with the channel
+        }
+    }
+}

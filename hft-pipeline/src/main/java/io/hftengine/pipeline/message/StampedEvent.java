@@ -1,0 +1,134 @@
+package io.hftengine.pipeline.message;
+
+/**
+ * The latency stamps every pipeline event carries.
+ *
+ * <p>{@code receiveTicks} is the ticker reading taken when the network packet that caused this
+ * event was received; it is copied from event to event down the pipeline so the gateway can
+ * measure tick-to-order. Each stage writes its own hand-off stamp. {@code packetSequence} is the
+ * pipeline's count of packets handed in by the market data stage (0 for events caused by no
+ * packet, such as timers). Stamps are written by the producing stage only, before publication.
+ */
+public abstract class StampedEvent {
+    private long receiveTicks;
+    private long marketDataTicks;
+    private long strategyTicks;
+    private long riskTicks;
+    private long packetSequence;
+
+    /** Creates an event with zeroed stamps. */
+    protected StampedEvent() {
+    }
+
+    /**
+     * Copies every stamp from another event: how a stage carries the cause forward.
+     *
+     * @param cause the event that caused this one
+     */
+    public final void copyStampsFrom(final StampedEvent cause) {
+        receiveTicks = cause.receiveTicks;
+        marketDataTicks = cause.marketDataTicks;
+        strategyTicks = cause.strategyTicks;
+        riskTicks = cause.riskTicks;
+        packetSequence = cause.packetSequence;
+    }
+
+    /** Zeroes every stamp, for events with no causing packet (timers, control). */
+    public final void clearStamps() {
+        receiveTicks = 0;
+        marketDataTicks = 0;
+        strategyTicks = 0;
+        riskTicks = 0;
+        packetSequence = 0;
+    }
+
+    /**
+     * Returns the ticker reading at receipt of the causing packet.
+     *
+     * @return ticks, 0 when unknown
+     */
+    public final long receiveTicks() {
+        return receiveTicks;
+    }
+
+    /**
+     * Sets the ticker reading at receipt of the causing packet.
+     *
+     * @param ticks ticker reading
+     */
+    public final void receiveTicks(final long ticks) {
+        this.receiveTicks = ticks;
+    }
+
+    /**
+     * Returns the market data stage's hand-off stamp.
+     *
+     * @return ticks, 0 when unset
+     */
+    public final long marketDataTicks() {
+        return marketDataTicks;
+    }
+
+    /**
+     * Sets the market data stage's hand-off stamp.
+     *
+     * @param ticks ticker reading
+     */
+    public final void marketDataTicks(final long ticks) {
+        this.marketDataTicks = ticks;
+    }
+
+    /**
+     * Returns the strategy stage's hand-off stamp.
+     *
+     * @return ticks, 0 when unset
+     */
+    public final long strategyTicks() {
+        return strategyTicks;
+    }
+
+    /**
+     * Sets the strategy stage's hand-off stamp.
+     *
+     * @param ticks ticker reading
+     */
+    public final void strategyTicks(final long ticks) {
+        this.strategyTicks = ticks;
+    }
+
+    /**
+     * Returns the risk stage's hand-off stamp.
+     *
+     * @return ticks, 0 when unset
+     */
+    public final long riskTicks() {
+        return riskTicks;
+    }
+
+    /**
+     * Sets the risk stage's hand-off stamp.
+     *
+     * @param ticks ticker reading
+     */
+    public final void riskTicks(final long ticks) {
+        this.riskTicks = ticks;
+    }
+
+    /**
+     * Returns the sequence of the packet that caused this event.
+     *
+     * @return 1-based pipeline packet count, 0 when no packet caused it
+     */
+    public final long packetSequence() {
+        return packetSequence;
+    }
+
+    /**
+     * Sets the sequence of the packet that caused this event.
+     *
+     * @param sequence 1-based pipeline packet count
+     */
+    public final void packetSequence(final long sequence) {
+        this.packetSequence = sequence;
+    }
+}

@@ -1,0 +1,258 @@
+package io.hftengine.pipeline.risk;
+
+import io.hftengine.types.Side;
+import org.agrona.collections.Long2LongHashMap;
+
+/**
+ * Filled positions and open orders per symbol, and the worst-case exposure they add up to.
+ *
+ * <p>The worst case of a symbol is {@code max(|position + openBuy|, |position - openSell|)}: the
+ * position it would reach if every open order on one side filled. The total is the sum of those
+ * over symbols, maintained incrementally. Open orders live in pooled parallel arrays indexed
+ * through a pre-sized primitive map, so nothing allocates while at most {@code maxOpenOrders}
+ * orders are open. Single thread (the risk stage).
+ */
+public final class PositionBook {
+    private final long[] position;
+    private final long[] openBuy;
+    private final long[] openSell;
+    private long totalWorstCase;
+
+    private final Long2LongHashMap slotByOrderId;
+    private final int[] slotSymbol;
+    private final Side[] slotSide;
+    private final long[] slotLeaves;
+    private final long[] slotPrice;
+    private final int[] freeSlots;
+    private int freeCount;
+
+    /**
+     * Creates an empty book.
+     *
+     * @param maxSymbols symbol ids {@code 0 .. maxSymbols - 1}
+     * @param maxOpenOrders pool size
+     */
+    public PositionBook(final int maxSymbols, final int maxOpenOrders) {
+        position = new long[maxSymbols];
+        openBuy = new long[maxSymbols];
+        openSell = new long[maxSymbols];
+        // load factor 0.5 and twice the capacity: the map never resizes at maxOpenOrders entries
+        slotByOrderId = new Long2LongHashMap(Math.max(8, maxOpenOrders * 2), 0.5f, -1L);
+        slotSymbol = new int[maxOpenOrders];
+        slotSide = new Side[maxOpenOrders];
+        slotLeaves = new long[maxOpenOrders];
+        slotPrice = new long[maxOpenOrders];
+        freeSlots = new int[maxOpenOrders];
+        for (int i = 0; i < maxOpenOrders; i++) {
+            freeSlots[i] = maxOpenOrders - 1 - i;
+        }
+        freeCount = maxOpenOrders;
+    }
+
+    /**
+     * The worst-case absolute position of a symbol if an order were added.
+     *
+     * @param symbolId stock locate
+     * @param side side of the extra order
+     * @param quantity shares of the extra order (0 for the current worst case)
+     * @return shares
+     */
+    public long worstCaseWith(final int symbolId, final Side side, final long quantity) {
+        final long pos = position[symbolId];
+        final long buy = openBuy[symbolId] + (side == Side.BUY ? quantity : 0);
+        final long sell = openSell[symbolId] + (side == Side.SELL ? quantity : 0);
+        return Math.max(Math.abs(pos + buy), Math.abs(pos - sell));
+    }
+
+    /**
+     * Records a newly approved order.
+     *
+     * @param orderId client id, not open yet
+     * @param symbolId stock locate
+     * @param side side
+     * @param price limit, Price raw
+     * @param quantity shares
+     * @return false when the pool is full or the id is already open (nothing recorded)
+     */
+    public boolean addOpenOrder(final long orderId, final int symbolId, final Side side, final long price,
+                                final long quantity) {
+        if (freeCount == 0 || slotByOrderId.containsKey(orderId)) {
+            return false;
+        }
+        final long before = worstCaseWith(symbolId, side, 0);
+        final int slot = freeSlots[--freeCount];
+        slotSymbol[slot] = symbolId;
+        slotSide[slot] = side;
+        slotLeaves[slot] = quantity;
+        slotPrice[slot] = price;
+        slotByOrderId.put(orderId, slot);
+        if (side == Side.BUY) {
+            openBuy[symbolId] += quantity;
+        } else {
+            openSell[symbolId] += quantity;
+        }
+        totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
+        return true;
+    }
+
+    /**
+     * Applies a fill to an open order: the position moves by the full fill (the venue's word is
+     * the truth), the open quantity shrinks by at most what the order had left.
+     *
+     * @param orderId client id
+     * @param quantity shares filled, positive
+     * @return shares filled beyond what the order had left (an overfill, 0 normally), or -1
+     *     when the order is not open (nothing applied)
+     */
+    public long fill(final long orderId, final long quantity) {
+        final int slot = (int) slotByOrderId.get(orderId);
+        if (slot < 0) {
+            return -1;
+        }
+        final long filled = Math.max(quantity, 0);
+        final long fromOpen = Math.min(filled, slotLeaves[slot]);
+        final int symbolId = slotSymbol[slot];
+        final Side side = slotSide[slot];
+        final long before = worstCaseWith(symbolId, side, 0);
+        position[symbolId] += side.sign() * filled;
+        reduceOpen(slot, symbolId, side, fromOpen);
+        totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
+        if (slotLeaves[slot] == 0) {
+            release(orderId, slot);
+        }
+        return filled - fromOpen;
+    }
+
+    /**
+     * Removes open quantity without a fill (cancel or venue reject).
+     *
+     * @param orderId client id
+     * @param quantity shares to remove; 0 or more than is left removes all that is left
+     * @return shares removed, or -1 when the order is not open
+     */
+    public long reduce(final long orderId, final long quantity) {
+        final int slot = (int) slotByOrderId.get(orderId);
+        if (slot < 0) {
+            return -1;
+        }
+        final long applied = quantity <= 0 ? slotLeaves[slot] : Math.min(quantity, slotLeaves[slot]);
+        final int symbolId = slotSymbol[slot];
+        final Side side = slotSide[slot];
+        final long before = worstCaseWith(symbolId, side, 0);
+        reduceOpen(slot, symbolId, side, applied);
+        totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
+        if (slotLeaves[slot] == 0) {
+            release(orderId, slot);
+        }
+        return applied;
+    }
+
+    private void reduceOpen(final int slot, final int symbolId, final Side side, final long qty) {
+        slotLeaves[slot] -= qty;
+        if (side == Side.BUY) {
+            openBuy[symbolId] -= qty;
+        } else {
+            openSell[symbolId] -= qty;
+        }
+    }
+
+    private void release(final long orderId, final int slot) {
+        slotByOrderId.remove(orderId);
+        slotSide[slot] = null;
+        freeSlots[freeCount++] = slot;
+    }
+
+    /**
+     * Whether an order is open.
+     *
+     * @param orderId client id
+     * @return true when open
+     */
+    public boolean isOpen(final long orderId) {
+        return slotByOrderId.containsKey(orderId);
+    }
+
+    /**
+     * An open order's symbol.
+     *
+     * @param orderId client id
+     * @return stock locate, or -1 when not open
+     */
+    public int symbolOf(final long orderId) {
+        final int slot = (int) slotByOrderId.get(orderId);
+        return slot < 0 ? -1 : slotSymbol[slot];
+    }
+
+    /**
+     * An open order's side.
+     *
+     * @param orderId client id
+     * @return side, or {@code null} when not open
+     */
+    public Side sideOf(final long orderId) {
+        final int slot = (int) slotByOrderId.get(orderId);
+        return slot < 0 ? null : slotSide[slot];
+    }
+
+    /**
+     * An open order's remaining shares.
+     *
+     * @param orderId client id
+     * @return shares, or 0 when not open
+     */
+    public long leavesOf(final long orderId) {
+        final int slot = (int) slotByOrderId.get(orderId);
+        return slot < 0 ? 0 : slotLeaves[slot];
+    }
+
+    /**
+     * An open order's limit price.
+     *
+     * @param orderId client id
+     * @return Price raw, or 0 when not open
+     */
+    public long priceOf(final long orderId) {
+        final int slot = (int) slotByOrderId.get(orderId);
+        return slot < 0 ? 0 : slotPrice[slot];
+    }
+
+    /**
+     * A symbol's filled position.
+     *
+     * @param symbolId stock locate
+     * @return shares, negative when short
+     */
+    public long position(final int symbolId) {
+        return position[symbolId];
+    }
+
+    /**
+     * A symbol's open buy quantity.
+     *
+     * @param symbolId stock locate
+     * @return shares
+     */
+    public long openBuy(final int symbolId) {
+        return openBuy[symbolId];
+    }
+
+    /**
+     * A symbol's open sell quantity.
+     *
+     * @param symbolId stock locate
+     * @return shares
+     */
+    public long openSell(final int symbolId) {
+        return openSell[symbolId];
+    }
+
+    /** @return the sum over symbols of worst-case absolute positions, shares */
+    public long totalWorstCase() {
+        return totalWorstCase;
+    }
+
+    /** @return orders open now */
+    public int openOrders() {
+        return slotByOrderId.size();
+    }
+}

@@ -1,0 +1,29 @@
+package io.hftengine.pipeline.risk;
+
+/** Counters of the risk stage (rejects are counted separately, by {@code RejectReason}). */
+public enum RiskCounter {
+    /** Signals received from the strategy. */
+    SIGNALS,
+    /** New orders approved. */
+    APPROVED_ORDERS,
+    /** Cancels approved. */
+    APPROVED_CANCELS,
+    /** Signals rejected, all reasons. */
+    REJECTED,
+    /** Execution reports received from the gateway. */
+    EXECUTION_REPORTS,
+    /** Fills applied to positions. */
+    FILLS,
+    /** Shares filled. */
+    FILLED_SHARES,
+    /** Execution reports for orders risk does not know as open (counted, forwarded). */
+    UNKNOWN_ORDER_REPORTS,
+    /** Fills of more shares than the order had left (applied in full, counted). */
+    OVERFILLS,
+    /** Fills that took a position beyond a limit: the kill switch was tripped. */
+    FILL_LIMIT_BREACHES,
+    /** An output ring was full: the kill switch was tripped and the event dropped. */
+    RING_FULL,
+    /** Times the external kill-switch request was seen and applied. */
+    EXTERNAL_KILL_REQUESTS
+}

@@ -1,0 +1,217 @@
+package io.hftengine.pipeline.risk;
+
+import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.message.ExecType;
+import io.hftengine.pipeline.message.ExecutionReport;
+import io.hftengine.pipeline.message.RejectReason;
+import io.hftengine.types.Side;
+
+/**
+ * The pre-trade checks, as plain single-threaded logic with no queues: testable alone and
+ * driven by the {@link RiskStage}.
+ *
+ * <p>A new order passes, in this order: kill switch, validity (symbol id in range, positive
+ * price), duplicate id (ids must be strictly increasing per session, which makes the check O(1);
+ * any id seen, approved or not, is used up), max quantity, max notional (saturating 128-bit
+ * multiply, so no overflow can let an order through), price band around the symbol's reference
+ * price, max open orders, per-symbol worst-case position, total worst-case position, and last the
+ * token bucket, so a rejected order never spends a token. An approved order is recorded as open at
+ * once, so the next check already counts it at worst case. Execution reports then move positions
+ * and release open quantity. A fill is applied in full even beyond what the order had left (the
+ * venue's word is the truth; counted as an overfill); if a fill takes a position beyond a limit,
+ * the kill switch is tripped. Time is the caller's clock reading (virtual in replay).
+ */
+public final class RiskEngine {
+    private static final long BPS = 10_000L;
+    private static final String FILL_BREACH = "risk: a fill took a position beyond its limit";
+
+    private final RiskLimits limits;
+    private final ReferencePrices referencePrices;
+    private final KillSwitch killSwitch;
+    private final TokenBucket tokenBucket;
+    private final PositionBook book;
+    private final Counters<RiskCounter> counters = new Counters<>("risk", RiskCounter.class);
+    private final Counters<RejectReason> rejects = new Counters<>("riskRejects", RejectReason.class);
+    private long lastOrderId = Long.MIN_VALUE;
+
+    /**
+     * Creates the engine.
+     *
+     * @param limits the limits
+     * @param referencePrices reference prices for the band (shared with the market data stage)
+     * @param killSwitch the engine's kill switch
+     */
+    public RiskEngine(final RiskLimits limits, final ReferencePrices referencePrices, final KillSwitch killSwitch) {
+        this.limits = limits;
+        this.referencePrices = referencePrices;
+        this.killSwitch = killSwitch;
+        this.tokenBucket = new TokenBucket(limits.maxOrdersPerSecond(), limits.orderBurst());
+        this.book = new PositionBook(limits.maxSymbols(), limits.maxOpenOrders());
+    }
+
+    /**
+     * Checks a new order and, when it passes, records it as open.
+     *
+     * @param orderId client id
+     * @param symbolId stock locate
+     * @param side buy or sell ({@code null} is invalid)
+     * @param price limit, Price raw
+     * @param quantity shares
+     * @param nowNs clock time, ns
+     * @return {@link RejectReason#NONE} when approved, else the first failed check (counted)
+     */
+    public RejectReason checkNew(final long orderId, final int symbolId, final Side side, final long price,
+                                 final long quantity, final long nowNs) {
+        counters.increment(RiskCounter.SIGNALS);
+        final RejectReason reason = evaluate(orderId, symbolId, side, price, quantity, nowNs);
+        if (reason != RejectReason.NONE) {
+            return reject(reason);
+        }
+        book.addOpenOrder(orderId, symbolId, side, price, quantity);
+        counters.increment(RiskCounter.APPROVED_ORDERS);
+        return RejectReason.NONE;
+    }
+
+    private RejectReason evaluate(final long orderId, final int symbolId, final Side side, final long price,
+                                  final long quantity, final long nowNs) {
+        if (killSwitch.isTripped()) {
+            return RejectReason.KILL_SWITCH;
+        }
+        if (symbolId <= 0 || symbolId >= limits.maxSymbols() || price <= 0 || side == null) {
+            return RejectReason.INVALID_ORDER;
+        }
+        if (orderId <= lastOrderId) {
+            return RejectReason.DUPLICATE_ORDER_ID;
+        }
+        lastOrderId = orderId;
+        if (quantity <= 0 || quantity > limits.maxOrderQuantity()) {
+            return RejectReason.MAX_ORDER_QUANTITY;
+        }
+        if (multiplySaturating(price, quantity) > limits.maxOrderNotional()) {
+            return RejectReason.MAX_ORDER_NOTIONAL;
+        }
+        final long reference = referencePrices.get(symbolId);
+        if (reference == ReferencePrices.NONE || reference <= 0) {
+            return RejectReason.NO_REFERENCE_PRICE;
+        }
+        // |price - ref| / ref > band / 10^4, cross-multiplied; both sides stay far below 2^63 for
+        // prices under 10^6 units, and multiplySaturating keeps absurd ones rejected
+        if (multiplySaturating(Math.abs(price - reference), BPS)
+            > multiplySaturating(reference, limits.priceBandBps())) {
+            return RejectReason.PRICE_BAND;
+        }
+        if (book.openOrders() >= limits.maxOpenOrders()) {
+            return RejectReason.MAX_OPEN_ORDERS;
+        }
+        final long worstBefore = book.worstCaseWith(symbolId, side, 0);
+        final long worstAfter = book.worstCaseWith(symbolId, side, quantity);
+        if (worstAfter > limits.maxSymbolPosition() && worstAfter > worstBefore) {
+            return RejectReason.SYMBOL_POSITION_LIMIT;
+        }
+        if (worstAfter > worstBefore && book.totalWorstCase() + (worstAfter - worstBefore) > limits.maxTotalPosition()) {
+            return RejectReason.TOTAL_POSITION_LIMIT;
+        }
+        if (!tokenBucket.tryAcquire(nowNs)) {
+            return RejectReason.ORDER_RATE;
+        }
+        return RejectReason.NONE;
+    }
+
+    /**
+     * Checks a cancel: allowed even after the kill switch, since it only reduces risk.
+     *
+     * @param orderId the order to cancel
+     * @return {@link RejectReason#NONE}, or {@link RejectReason#UNKNOWN_ORDER} when it is not open
+     */
+    public RejectReason checkCancel(final long orderId) {
+        counters.increment(RiskCounter.SIGNALS);
+        if (!book.isOpen(orderId)) {
+            return reject(RejectReason.UNKNOWN_ORDER);
+        }
+        counters.increment(RiskCounter.APPROVED_CANCELS);
+        return RejectReason.NONE;
+    }
+
+    /**
+     * Applies a venue execution report and completes it in place: symbol and side are filled in
+     * from the open order, {@code leavesQuantity} is set to risk's view after the report.
+     * A report for an order that is not open is counted and left as it is.
+     *
+     * @param report accepted, filled, cancelled or rejected
+     */
+    public void onExecution(final ExecutionReport report) {
+        counters.increment(RiskCounter.EXECUTION_REPORTS);
+        final long orderId = report.orderId();
+        if (!book.isOpen(orderId)) {
+            counters.increment(RiskCounter.UNKNOWN_ORDER_REPORTS);
+            return;
+        }
+        report.instrument(book.symbolOf(orderId), book.sideOf(orderId));
+        if (report.price() == 0) {
+            report.price(book.priceOf(orderId));
+        }
+        final ExecType type = report.type();
+        if (type == ExecType.FILLED) {
+            final int symbolId = book.symbolOf(orderId);
+            final long overfill = book.fill(orderId, report.lastQuantity());
+            counters.increment(RiskCounter.FILLS);
+            counters.add(RiskCounter.FILLED_SHARES, report.lastQuantity());
+            if (overfill > 0) {
+                counters.increment(RiskCounter.OVERFILLS);
+            }
+            if (book.worstCaseWith(symbolId, Side.BUY, 0) > limits.maxSymbolPosition()
+                || book.totalWorstCase() > limits.maxTotalPosition()) {
+                counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
+                killSwitch.trip(FILL_BREACH);
+            }
+        } else if (type == ExecType.CANCELLED) {
+            book.reduce(orderId, report.lastQuantity());
+        } else if (type == ExecType.REJECTED) {
+            book.reduce(orderId, 0);
+        }
+        report.leavesQuantity(book.leavesOf(orderId));
+    }
+
+    private RejectReason reject(final RejectReason reason) {
+        counters.increment(RiskCounter.REJECTED);
+        rejects.increment(reason);
+        return reason;
+    }
+
+    /**
+     * Saturating product of two non-negative longs.
+     *
+     * @param a first factor, non-negative
+     * @param b second factor, non-negative
+     * @return {@code a * b}, or {@link Long#MAX_VALUE} when it does not fit
+     */
+    static long multiplySaturating(final long a, final long b) {
+        final long low = a * b;
+        return Math.multiplyHigh(a, b) != 0 || low < 0 ? Long.MAX_VALUE : low;
+    }
+
+    /** @return the limits */
+    public RiskLimits limits() {
+        return limits;
+    }
+
+    /** @return positions and open orders (read from the risk thread only) */
+    public PositionBook book() {
+        return book;
+    }
+
+    /** @return the kill switch */
+    public KillSwitch killSwitch() {
+        return killSwitch;
+    }
+
+    /** @return stage counters, readable from any thread */
+    public Counters<RiskCounter> counters() {
+        return counters;
+    }
+
+    /** @return reject counters by reason, readable from any thread */
+    public Counters<RejectReason> rejects() {
+        return rejects;
+    }
+}

@@ -1,0 +1,190 @@
+package io.hftengine.pipeline.strategy;
+
+import io.hftengine.pipeline.message.ExecType;
+import io.hftengine.pipeline.message.ExecutionReport;
+import io.hftengine.pipeline.message.MarketEvent;
+import io.hftengine.pipeline.message.MarketEventType;
+import io.hftengine.types.Side;
+
+/**
+ * Reference strategy: trades in the direction of order-book imbalance.
+ *
+ * <p>On each book change of a symbol with both sides present, a spread no wider than
+ * {@code maxSpread} and a book that is not stale, it sums the size of the first {@code depth}
+ * levels a side and computes {@code imbalance = (bid - ask) * 10000 / (bid + ask)} in basis
+ * points (integer arithmetic). Heavy bids ({@code imbalance >= threshold}) predict an up-tick,
+ * so it buys {@code orderQuantity} at the best ask; heavy asks sell at the best bid. At most one
+ * order per symbol is open at a time, orders in a symbol are at least {@code cooldownNs} apart,
+ * the position stays within {@code +-maxPosition}, and an order still open after
+ * {@code orderTimeoutNs} is cancelled from the timer. Positions are learnt from fills only.
+ *
+ * <p>A decision is a handful of array reads, a division and a few compares: no allocation.
+ */
+public final class ImbalanceStrategy implements Strategy {
+    private static final long BPS = 10_000L;
+
+    private final ImbalanceParams params;
+    private final long[] position;
+    private final long[] openOrderId;
+    private final long[] openSinceNs;
+    private final long[] lastOrderNs;
+    private final boolean[] cancelSent;
+    private final boolean[] stale;
+    private final int[] active;
+    private int activeCount;
+    private long nextTimerNs = Long.MAX_VALUE;
+
+    /**
+     * Creates the strategy with flat positions.
+     *
+     * @param params its parameters
+     */
+    public ImbalanceStrategy(final ImbalanceParams params) {
+        this.params = params;
+        final int n = params.maxSymbols();
+        position = new long[n];
+        openOrderId = new long[n];
+        openSinceNs = new long[n];
+        lastOrderNs = new long[n];
+        cancelSent = new boolean[n];
+        stale = new boolean[n];
+        active = new int[n];
+        java.util.Arrays.fill(lastOrderNs, Long.MIN_VALUE / 2);
+    }
+
+    @Override
+    public void onMarketEvent(final MarketEvent event, final SignalSink sink) {
+        final int symbol = event.symbolId();
+        if (symbol <= 0 || symbol >= position.length) {
+            return;
+        }
+        stale[symbol] = event.stale();
+        if (event.stale() || event.type() == MarketEventType.TRADE || openOrderId[symbol] != 0) {
+            return;
+        }
+        final long bid = event.bidPrice(0);
+        final long ask = event.askPrice(0);
+        if (event.bidLevels() == 0 || event.askLevels() == 0 || ask - bid > params.maxSpread() || ask <= bid) {
+            return;
+        }
+        final long now = sink.nowNs();
+        if (now - lastOrderNs[symbol] < params.cooldownNs()) {
+            return;
+        }
+        final int depth = params.depth();
+        long bidSize = 0;
+        long askSize = 0;
+        for (int i = 0; i < depth; i++) {
+            bidSize += event.bidQuantity(i);
+            askSize += event.askQuantity(i);
+        }
+        final long total = bidSize + askSize;
+        if (total <= 0) {
+            return;
+        }
+        final long imbalanceBps = (bidSize - askSize) * BPS / total;
+        final long qty = params.orderQuantity();
+        if (imbalanceBps >= params.thresholdBps() && position[symbol] + qty <= params.maxPosition()) {
+            send(sink, Side.BUY, symbol, ask, qty, now);
+        } else if (-imbalanceBps >= params.thresholdBps() && position[symbol] - qty >= -params.maxPosition()) {
+            send(sink, Side.SELL, symbol, bid, qty, now);
+        }
+    }
+
+    private void send(final SignalSink sink, final Side side, final int symbol, final long price, final long qty,
+                      final long now) {
+        final long orderId = sink.enter(side, symbol, price, qty);
+        if (orderId < 0) {
+            return;
+        }
+        openOrderId[symbol] = orderId;
+        openSinceNs[symbol] = now;
+        lastOrderNs[symbol] = now;
+        cancelSent[symbol] = false;
+        active[activeCount++] = symbol;
+        nextTimerNs = Math.min(nextTimerNs, now + params.orderTimeoutNs());
+    }
+
+    @Override
+    public void onExecutionReport(final ExecutionReport report, final SignalSink sink) {
+        final int symbol = report.symbolId();
+        if (symbol <= 0 || symbol >= position.length) {
+            return;
+        }
+        final ExecType type = report.type();
+        if (type == ExecType.FILLED) {
+            position[symbol] += report.side().sign() * report.lastQuantity();
+        }
+        if (openOrderId[symbol] == report.orderId() && isFinal(report)) {
+            openOrderId[symbol] = 0;
+            removeActive(symbol);
+        }
+    }
+
+    private static boolean isFinal(final ExecutionReport report) {
+        final ExecType type = report.type();
+        return type == ExecType.REJECTED || type == ExecType.RISK_REJECTED
+            || (type == ExecType.FILLED || type == ExecType.CANCELLED) && report.leavesQuantity() == 0;
+    }
+
+    @Override
+    public void onTimer(final long nowNs, final SignalSink sink) {
+        long next = Long.MAX_VALUE;
+        for (int i = 0; i < activeCount; i++) {
+            final int symbol = active[i];
+            final long deadline = openSinceNs[symbol] + params.orderTimeoutNs();
+            if (!cancelSent[symbol]) {
+                if (deadline <= nowNs) {
+                    cancelSent[symbol] = sink.cancel(openOrderId[symbol]);
+                } else {
+                    next = Math.min(next, deadline);
+                }
+            }
+        }
+        nextTimerNs = next;
+    }
+
+    @Override
+    public long nextTimerNs() {
+        return nextTimerNs;
+    }
+
+    private void removeActive(final int symbol) {
+        for (int i = 0; i < activeCount; i++) {
+            if (active[i] == symbol) {
+                active[i] = active[--activeCount];
+                return;
+            }
+        }
+    }
+
+    /**
+     * The position learnt from fills.
+     *
+     * @param symbolId stock locate
+     * @return shares, negative when short
+     */
+    public long position(final int symbolId) {
+        return position[symbolId];
+    }
+
+    /**
+     * The open order of a symbol.
+     *
+     * @param symbolId stock locate
+     * @return client order id, 0 when none
+     */
+    public long openOrderId(final int symbolId) {
+        return openOrderId[symbolId];
+    }
+
+    /**
+     * Whether the last event of a symbol said its book is stale.
+     *
+     * @param symbolId stock locate
+     * @return true when stale
+     */
+    public boolean isStale(final int symbolId) {
+        return stale[symbolId];
+    }
+}

@@ -1,0 +1,130 @@
+package io.hftengine.pipeline.strategy;
+
+import io.hftengine.pipeline.message.ExecType;
+import io.hftengine.pipeline.message.ExecutionReport;
+import io.hftengine.pipeline.message.MarketEvent;
+import io.hftengine.pipeline.message.MarketEventType;
+import io.hftengine.pipeline.message.RejectReason;
+import io.hftengine.types.Price;
+import io.hftengine.types.Side;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImbalanceStrategyTest {
+    /** Records every call; assigns ids from 1. */
+    static final class RecordingSink implements SignalSink {
+        final List<String> calls = new ArrayList<>();
+        long now = 1_000_000_000L;
+        long nextId = 1;
+
+        @Override
+        public long enter(final Side side, final int symbolId, final long price, final long quantity) {
+            calls.add(side + " " + symbolId + " " + quantity + "@" + Price.toString(price));
+            return nextId++;
+        }
+
+        @Override
+        public boolean cancel(final long orderId) {
+            calls.add("CANCEL " + orderId);
+            return true;
+        }
+
+        @Override
+        public long nowNs() {
+            return now;
+        }
+    }
+
+    private final RecordingSink sink = new RecordingSink();
+    private ImbalanceStrategy strategy;
+
+    @BeforeEach
+    void setUp() {
+        strategy = new ImbalanceStrategy(ImbalanceParams.builder().maxSymbols(8).depth(2).thresholdBps(2_000)
+            .orderQuantity(100).maxPosition(200).maxSpread(Price.ONE).cooldownNs(1_000).orderTimeoutNs(50_000).build());
+    }
+
+    private static MarketEvent book(final int symbol, final long bidQty, final long askQty, final boolean stale) {
+        final MarketEvent e = new MarketEvent();
+        e.book(MarketEventType.BOOK_UPDATE, symbol, 0, stale);
+        e.addBid(10 * Price.ONE, bidQty);
+        e.addBid(10 * Price.ONE - Price.ONE / 100, bidQty);
+        e.addAsk(10 * Price.ONE + Price.ONE / 100, askQty);
+        e.addAsk(10 * Price.ONE + Price.ONE / 50, askQty);
+        return e;
+    }
+
+    private ExecutionReport report(final ExecType type, final long id, final Side side, final long qty, final long leaves) {
+        final ExecutionReport r = new ExecutionReport();
+        r.set(type, id, 1, side, sink.now).fill(qty, 10 * Price.ONE, 1).leavesQuantity(leaves);
+        return r;
+    }
+
+    @Test
+    void buysAtTheAskWhenBidsDominateAndSellsAtTheBidWhenAsksDo() {
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(List.of("BUY 1 100@10.01"), sink.calls);
+        strategy.onMarketEvent(book(2, 100, 900, false), sink);
+        assertEquals("SELL 2 100@10", sink.calls.get(1));
+    }
+
+    @Test
+    void balancedStaleOrWideBooksAreNotTraded() {
+        strategy.onMarketEvent(book(1, 500, 500, false), sink);
+        strategy.onMarketEvent(book(1, 900, 100, true), sink);
+        final MarketEvent wide = new MarketEvent();
+        wide.book(MarketEventType.TICK, 3, 0, false);
+        wide.addBid(10 * Price.ONE, 900);
+        wide.addAsk(12 * Price.ONE, 1);
+        strategy.onMarketEvent(wide, sink);
+        assertTrue(sink.calls.isEmpty(), sink.calls.toString());
+        assertTrue(strategy.isStale(1));
+    }
+
+    @Test
+    void oneOrderPerSymbolAtATimeAndPositionCapped() {
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        sink.now += 10_000;
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(1, sink.calls.size(), "second order while the first is open");
+        strategy.onExecutionReport(report(ExecType.FILLED, 1, Side.BUY, 100, 0), sink);
+        assertEquals(100, strategy.position(1));
+        assertEquals(0, strategy.openOrderId(1));
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        strategy.onExecutionReport(report(ExecType.FILLED, 2, Side.BUY, 100, 0), sink);
+        sink.now += 10_000;
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(2, sink.calls.size(), "position cap of 200 reached: " + sink.calls);
+    }
+
+    @Test
+    void cooldownIsClockTime() {
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        final ExecutionReport rejected = report(ExecType.RISK_REJECTED, 1, Side.BUY, 0, 0).rejectReason(RejectReason.ORDER_RATE);
+        strategy.onExecutionReport(rejected, sink);
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(1, sink.calls.size());
+        sink.now += 1_000;
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(2, sink.calls.size());
+    }
+
+    @Test
+    void timerCancelsAnOrderOpenTooLong() {
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(sink.now + 50_000, strategy.nextTimerNs());
+        strategy.onTimer(sink.now + 49_999, sink);
+        assertEquals(1, sink.calls.size());
+        strategy.onTimer(sink.now + 50_000, sink);
+        assertEquals("CANCEL 1", sink.calls.get(1));
+        assertEquals(Long.MAX_VALUE, strategy.nextTimerNs());
+        strategy.onExecutionReport(report(ExecType.CANCELLED, 1, Side.BUY, 100, 0), sink);
+        assertEquals(0, strategy.openOrderId(1));
+    }
+}

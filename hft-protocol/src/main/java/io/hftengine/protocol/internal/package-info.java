@@ -1,0 +1,4 @@
+/**
+ * Helpers shared by the codecs; not exported.
+ */
+package io.hftengine.protocol.internal;

@@ -1,0 +1,168 @@
+package io.hftengine.protocol.itch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+import io.hftengine.protocol.internal.AsciiFields;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * ITCH 5.0 Reg SHO Short Sale Price Test Restricted Indicator message, type {@code 'Y'}, 20 bytes, read and written in place.
+ *
+ * <p>Layout (big-endian; offsets from the start of the message):
+ * <pre>
+ * offset size  field
+ *    0     1  messageType
+ *    1     2  stockLocate (u16)
+ *    3     2  trackingNumber (u16)
+ *    5     6  timestampNs (u48)
+ *   11     8  stock (alpha8)
+ *   19     1  regShoAction (char)
+ * </pre>
+ *
+ * <p>A flyweight: {@link #wrap(DirectBuffer, int)} points it at a message that the caller has
+ * already checked to be {@value #LENGTH} bytes long (the decoders do this); getters then read
+ * straight from the buffer. {@link #wrapForEncode(MutableDirectBuffer, int)} writes the type byte
+ * and enables the fluent setters. Not thread-safe: one instance per thread.
+ */
+public final class RegShoRestrictionMessage extends ItchMessage
+{
+    /** The message type byte. */
+    public static final byte MESSAGE_TYPE = 'Y';
+    /** The length of the message in bytes. */
+    public static final int LENGTH = 20;
+    /** Offset of the stock symbol field. */
+    public static final int STOCK_OFFSET = 11;
+    /** Offset of the Reg SHO action: 0 field. */
+    public static final int REG_SHO_ACTION_OFFSET = 19;
+
+    /**
+     * Creates a flyweight wrapped over nothing; call a wrap method before use.
+     */
+    public RegShoRestrictionMessage()
+    {
+    }
+
+    /**
+     * Points this flyweight at a message to read.
+     *
+     * @param buffer the buffer holding the message
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
+     * @return this flyweight
+     */
+    public RegShoRestrictionMessage wrap(final DirectBuffer buffer, final int offset)
+    {
+        wrapForDecode(buffer, offset);
+        return this;
+    }
+
+    /**
+     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
+     *
+     * @param buffer the buffer to encode into
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
+     * @return this flyweight
+     */
+    public RegShoRestrictionMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
+    {
+        wrapForEncode(buffer, offset, MESSAGE_TYPE);
+        return this;
+    }
+
+    @Override
+    public int messageLength()
+    {
+        return LENGTH;
+    }
+
+    /**
+     * Sets the stock locate code.
+     *
+     * @param value an unsigned 16-bit value (the low 16 bits are written)
+     * @return this flyweight
+     */
+    public RegShoRestrictionMessage stockLocate(final int value)
+    {
+        putStockLocate(value);
+        return this;
+    }
+
+    /**
+     * Sets the tracking number.
+     *
+     * @param value an unsigned 16-bit value (the low 16 bits are written)
+     * @return this flyweight
+     */
+    public RegShoRestrictionMessage trackingNumber(final int value)
+    {
+        putTrackingNumber(value);
+        return this;
+    }
+
+    /**
+     * Sets the timestamp.
+     *
+     * @param value nanoseconds since midnight; the low 48 bits are written
+     * @return this flyweight
+     */
+    public RegShoRestrictionMessage timestampNs(final long value)
+    {
+        putTimestampNs(value);
+        return this;
+    }
+
+    /**
+     * Returns the stock symbol, packed big-endian ASCII, space padded.
+     *
+     * @return the stock field
+     */
+    public long stock()
+    {
+        return buffer.getLong(offset + STOCK_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Sets the stock symbol, packed big-endian ASCII, space padded.
+     *
+     * @param value eight ASCII bytes packed big-endian
+     * @return this flyweight
+     */
+    public RegShoRestrictionMessage stock(final long value)
+    {
+        mutable().putLong(offset + STOCK_OFFSET, value, BIG_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Returns the Reg SHO action: 0, 1 or 2.
+     *
+     * @return the regShoAction field
+     */
+    public char regShoAction()
+    {
+        return (char) (buffer.getByte(offset + REG_SHO_ACTION_OFFSET) & 0xFF);
+    }
+
+    /**
+     * Sets the Reg SHO action: 0, 1 or 2.
+     *
+     * @param value an ASCII character (the low 8 bits are written)
+     * @return this flyweight
+     */
+    public RegShoRestrictionMessage regShoAction(final char value)
+    {
+        mutable().putByte(offset + REG_SHO_ACTION_OFFSET, (byte) value);
+        return this;
+    }
+
+    @Override
+    public StringBuilder appendTo(final StringBuilder sb)
+    {
+        appendHeader(sb);
+        sb.append(", stock=");
+        AsciiFields.appendPacked(sb, stock(), 8);
+        sb.append(", regShoAction=");
+        sb.append(regShoAction());
+        return sb.append('}');
+    }
+}

@@ -1,0 +1,222 @@
+package io.hftengine.protocol.itch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+import io.hftengine.protocol.internal.AsciiFields;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * ITCH 5.0 Stock Trading Action message, type {@code 'H'}, 25 bytes, read and written in place.
+ *
+ * <p>Layout (big-endian; offsets from the start of the message):
+ * <pre>
+ * offset size  field
+ *    0     1  messageType
+ *    1     2  stockLocate (u16)
+ *    3     2  trackingNumber (u16)
+ *    5     6  timestampNs (u48)
+ *   11     8  stock (alpha8)
+ *   19     1  tradingState (char)
+ *   20     1  reserved (char)
+ *   21     4  reason (alpha4)
+ * </pre>
+ *
+ * <p>A flyweight: {@link #wrap(DirectBuffer, int)} points it at a message that the caller has
+ * already checked to be {@value #LENGTH} bytes long (the decoders do this); getters then read
+ * straight from the buffer. {@link #wrapForEncode(MutableDirectBuffer, int)} writes the type byte
+ * and enables the fluent setters. Not thread-safe: one instance per thread.
+ */
+public final class StockTradingActionMessage extends ItchMessage
+{
+    /** The message type byte. */
+    public static final byte MESSAGE_TYPE = 'H';
+    /** The length of the message in bytes. */
+    public static final int LENGTH = 25;
+    /** Offset of the stock symbol field. */
+    public static final int STOCK_OFFSET = 11;
+    /** Offset of the trading state: H field. */
+    public static final int TRADING_STATE_OFFSET = 19;
+    /** Offset of the reserved byte field. */
+    public static final int RESERVED_OFFSET = 20;
+    /** Offset of the trading action reason field. */
+    public static final int REASON_OFFSET = 21;
+
+    /**
+     * Creates a flyweight wrapped over nothing; call a wrap method before use.
+     */
+    public StockTradingActionMessage()
+    {
+    }
+
+    /**
+     * Points this flyweight at a message to read.
+     *
+     * @param buffer the buffer holding the message
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
+     * @return this flyweight
+     */
+    public StockTradingActionMessage wrap(final DirectBuffer buffer, final int offset)
+    {
+        wrapForDecode(buffer, offset);
+        return this;
+    }
+
+    /**
+     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
+     *
+     * @param buffer the buffer to encode into
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
+     * @return this flyweight
+     */
+    public StockTradingActionMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
+    {
+        wrapForEncode(buffer, offset, MESSAGE_TYPE);
+        return this;
+    }
+
+    @Override
+    public int messageLength()
+    {
+        return LENGTH;
+    }
+
+    /**
+     * Sets the stock locate code.
+     *
+     * @param value an unsigned 16-bit value (the low 16 bits are written)
+     * @return this flyweight
+     */
+    public StockTradingActionMessage stockLocate(final int value)
+    {
+        putStockLocate(value);
+        return this;
+    }
+
+    /**
+     * Sets the tracking number.
+     *
+     * @param value an unsigned 16-bit value (the low 16 bits are written)
+     * @return this flyweight
+     */
+    public StockTradingActionMessage trackingNumber(final int value)
+    {
+        putTrackingNumber(value);
+        return this;
+    }
+
+    /**
+     * Sets the timestamp.
+     *
+     * @param value nanoseconds since midnight; the low 48 bits are written
+     * @return this flyweight
+     */
+    public StockTradingActionMessage timestampNs(final long value)
+    {
+        putTimestampNs(value);
+        return this;
+    }
+
+    /**
+     * Returns the stock symbol, packed big-endian ASCII, space padded.
+     *
+     * @return the stock field
+     */
+    public long stock()
+    {
+        return buffer.getLong(offset + STOCK_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Sets the stock symbol, packed big-endian ASCII, space padded.
+     *
+     * @param value eight ASCII bytes packed big-endian
+     * @return this flyweight
+     */
+    public StockTradingActionMessage stock(final long value)
+    {
+        mutable().putLong(offset + STOCK_OFFSET, value, BIG_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Returns the trading state: H, P, Q or T.
+     *
+     * @return the tradingState field
+     */
+    public char tradingState()
+    {
+        return (char) (buffer.getByte(offset + TRADING_STATE_OFFSET) & 0xFF);
+    }
+
+    /**
+     * Sets the trading state: H, P, Q or T.
+     *
+     * @param value an ASCII character (the low 8 bits are written)
+     * @return this flyweight
+     */
+    public StockTradingActionMessage tradingState(final char value)
+    {
+        mutable().putByte(offset + TRADING_STATE_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Returns the reserved byte.
+     *
+     * @return the reserved field
+     */
+    public char reserved()
+    {
+        return (char) (buffer.getByte(offset + RESERVED_OFFSET) & 0xFF);
+    }
+
+    /**
+     * Sets the reserved byte.
+     *
+     * @param value an ASCII character (the low 8 bits are written)
+     * @return this flyweight
+     */
+    public StockTradingActionMessage reserved(final char value)
+    {
+        mutable().putByte(offset + RESERVED_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Returns the trading action reason, four ASCII bytes packed big-endian.
+     *
+     * @return the reason field
+     */
+    public int reason()
+    {
+        return buffer.getInt(offset + REASON_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Sets the trading action reason, four ASCII bytes packed big-endian.
+     *
+     * @param value four ASCII bytes packed big-endian
+     * @return this flyweight
+     */
+    public StockTradingActionMessage reason(final int value)
+    {
+        mutable().putInt(offset + REASON_OFFSET, value, BIG_ENDIAN);
+        return this;
+    }
+
+    @Override
+    public StringBuilder appendTo(final StringBuilder sb)
+    {
+        appendHeader(sb);
+        sb.append(", stock=");
+        AsciiFields.appendPacked(sb, stock(), 8);
+        sb.append(", tradingState=");
+        sb.append(tradingState());
+        sb.append(", reserved=");
+        sb.append(reserved());
+        sb.append(", reason=");
+        AsciiFields.appendPacked(sb, reason(), 4);
+        return sb.append('}');
+    }
+}

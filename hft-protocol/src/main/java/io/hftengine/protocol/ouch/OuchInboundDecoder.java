@@ -1,0 +1,145 @@
+package io.hftengine.protocol.ouch;
+
+import io.hftengine.protocol.DecodeError;
+import io.hftengine.protocol.DecodeErrorCounters;
+import io.hftengine.protocol.DecodeErrorListener;
+import io.hftengine.protocol.MessageHandler;
+import org.agrona.DirectBuffer;
+
+/**
+ * Decodes one OUCH 4.2 inbound message at a time and calls the matching {@link OuchInboundListener} method.
+ *
+ * <p>Each message is checked before any field is read: it must lie inside the buffer, be at least
+ * one byte long, carry a known type and be exactly as long as that type. A message that fails is
+ * counted in {@link #errorCounters()}, reported to the {@link DecodeErrorListener} and skipped;
+ * the caller's framing then goes on with the next one. Nothing on this path allocates or throws.
+ *
+ * <p>Not thread-safe: one decoder per thread. The flyweights handed to the listener belong to this
+ * decoder and are reused for every message.
+ */
+public final class OuchInboundDecoder implements MessageHandler
+{
+    private final EnterOrderMessage enterOrder = new EnterOrderMessage();
+    private final ReplaceOrderMessage replaceOrder = new ReplaceOrderMessage();
+    private final CancelOrderMessage cancelOrder = new CancelOrderMessage();
+    private final OuchInboundListener listener;
+    private final DecodeErrorListener errorListener;
+    private final DecodeErrorCounters errorCounters = new DecodeErrorCounters();
+    private long messagesDecoded;
+
+    /**
+     * Creates a decoder that only counts errors.
+     *
+     * @param listener receives every valid message
+     */
+    public OuchInboundDecoder(final OuchInboundListener listener)
+    {
+        this(listener, DecodeErrorListener.NO_OP);
+    }
+
+    /**
+     * Creates a decoder.
+     *
+     * @param listener receives every valid message
+     * @param errorListener told about every rejected message, after it has been counted
+     * @throws NullPointerException if either argument is null
+     */
+    public OuchInboundDecoder(final OuchInboundListener listener, final DecodeErrorListener errorListener)
+    {
+        if (null == listener || null == errorListener)
+        {
+            throw new NullPointerException("listener and errorListener are required");
+        }
+        this.listener = listener;
+        this.errorListener = errorListener;
+    }
+
+    /**
+     * Decodes the message at {@code [offset, offset + length)} and dispatches it.
+     *
+     * @param buffer the buffer holding the message
+     * @param offset where the message (its type byte) starts
+     * @param length the length of the message in bytes, as given by the framing
+     * @return {@code true} if the message was dispatched, {@code false} if it was rejected
+     */
+    public boolean decode(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (offset < 0 || length < 0 || length > buffer.capacity() - offset)
+        {
+            return reject(DecodeError.TRUNCATED_MESSAGE, buffer, offset, length);
+        }
+        if (0 == length)
+        {
+            return reject(DecodeError.EMPTY_MESSAGE, buffer, offset, length);
+        }
+        switch (buffer.getByte(offset))
+        {
+            case EnterOrderMessage.MESSAGE_TYPE:
+                if (length != EnterOrderMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onEnterOrder(enterOrder.wrap(buffer, offset));
+                break;
+            case ReplaceOrderMessage.MESSAGE_TYPE:
+                if (length != ReplaceOrderMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onReplaceOrder(replaceOrder.wrap(buffer, offset));
+                break;
+            case CancelOrderMessage.MESSAGE_TYPE:
+                if (length != CancelOrderMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onCancelOrder(cancelOrder.wrap(buffer, offset));
+                break;
+            default:
+                return reject(DecodeError.UNKNOWN_MESSAGE_TYPE, buffer, offset, length);
+        }
+        messagesDecoded++;
+        return true;
+    }
+
+    /**
+     * Same as {@link #decode(DirectBuffer, int, int)}, so that a framing reader can feed this
+     * decoder directly.
+     *
+     * @param buffer the buffer holding the message
+     * @param offset where the message starts
+     * @param length the length of the message in bytes
+     */
+    @Override
+    public void onMessage(final DirectBuffer buffer, final int offset, final int length)
+    {
+        decode(buffer, offset, length);
+    }
+
+    /**
+     * Returns the number of messages dispatched so far.
+     *
+     * @return messages that passed every check
+     */
+    public long messagesDecoded()
+    {
+        return messagesDecoded;
+    }
+
+    /**
+     * Returns the counters of rejected messages, by error kind.
+     *
+     * @return this decoder's counters (live, not a copy)
+     */
+    public DecodeErrorCounters errorCounters()
+    {
+        return errorCounters;
+    }
+
+    private boolean reject(final DecodeError error, final DirectBuffer buffer, final int offset, final int length)
+    {
+        errorCounters.increment(error);
+        errorListener.onDecodeError(error, buffer, offset, length);
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package io.hftengine.protocol.ouch;
+
+/**
+ * Receives decoded OUCH 4.2 outbound (exchange to client) messages from an {@link OuchOutboundDecoder}.
+ *
+ * <p>One method per message type, each a no-op by default, so a listener overrides only what it
+ * needs. The flyweight passed in is owned by the decoder and rewrapped for the next message: read
+ * the fields you need during the call, never keep the reference.
+ */
+public interface OuchOutboundListener
+{
+    /**
+     * Called for each System Event message ({@code 'S'}).
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onSystemEvent(final OuchSystemEventMessage message)
+    {
+    }
+
+    /**
+     * Called for each Order Accepted message ({@code 'A'}).
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onAccepted(final AcceptedMessage message)
+    {
+    }
+
+    /**
+     * Called for each Order Replaced message ({@code 'U'}).
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onReplaced(final ReplacedMessage message)
+    {
+    }
+
+    /**
+     * Called for each Order Canceled message ({@code 'C'}).
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onCanceled(final CanceledMessage message)
+    {
+    }
+
+    /**
+     * Called for each Order Executed message ({@code 'E'}).
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onExecuted(final ExecutedMessage message)
+    {
+    }
+
+    /**
+     * Called for each Order Rejected message ({@code 'J'}).
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onRejected(final RejectedMessage message)
+    {
+    }
+}

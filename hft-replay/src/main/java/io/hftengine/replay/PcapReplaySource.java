@@ -1,0 +1,51 @@
+package io.hftengine.replay;
+
+import io.hftengine.replay.pcap.CaptureEnd;
+import io.hftengine.replay.pcap.PacketHandler;
+import io.hftengine.replay.pcap.PcapReader;
+import java.io.IOException;
+
+/**
+ * A {@link ReplaySource} reading a classic pcap or pcapng capture through a {@link PcapReader}.
+ */
+public final class PcapReplaySource implements ReplaySource {
+    private final PcapReader reader;
+
+    /**
+     * Wraps an open reader; closing the source closes the reader.
+     *
+     * @param reader the capture to play, not null
+     */
+    public PcapReplaySource(final PcapReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * Returns the reader, for its skip counters and end state.
+     *
+     * @return the wrapped reader
+     */
+    public PcapReader reader() {
+        return reader;
+    }
+
+    @Override
+    public int poll(final PacketHandler handler, final int maxRecords) {
+        return reader.poll(handler, maxRecords);
+    }
+
+    @Override
+    public boolean isExhausted() {
+        return reader.end() != CaptureEnd.NOT_REACHED;
+    }
+
+    /**
+     * Closes the reader.
+     *
+     * @throws IOException if closing the file fails
+     */
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,34 @@
+package io.hftengine.replay;
+
+import io.hftengine.replay.pcap.PacketHandler;
+import java.io.IOException;
+
+/**
+ * Something playback can read recorded datagrams from, in recorded order: a pcap or pcapng
+ * capture ({@link PcapReplaySource}), or another recorded format adapted to the same callback.
+ */
+public interface ReplaySource extends AutoCloseable {
+    /**
+     * Delivers up to {@code maxRecords} recorded records to the handler.
+     *
+     * @param handler    receives each datagram with its recorded time
+     * @param maxRecords most records to read, at least 1
+     * @return records read (delivered or skipped); 0 once the source is exhausted
+     */
+    int poll(PacketHandler handler, int maxRecords);
+
+    /**
+     * Returns whether every record has been read.
+     *
+     * @return true once {@link #poll} can deliver nothing more
+     */
+    boolean isExhausted();
+
+    /**
+     * Releases the file or mapping behind the source.
+     *
+     * @throws IOException if releasing fails
+     */
+    @Override
+    void close() throws IOException;
+}

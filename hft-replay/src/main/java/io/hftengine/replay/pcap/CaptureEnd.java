@@ -1,0 +1,23 @@
+package io.hftengine.replay.pcap;
+
+/**
+ * How a capture ended, as far as the reader has read it.
+ */
+public enum CaptureEnd {
+    /** Not at the end yet: more records may follow. */
+    NOT_REACHED,
+    /** The last record ended exactly at the end of the file. */
+    COMPLETE,
+    /**
+     * The file ends inside a record (a copy cut short, or a writer killed mid-record): every
+     * earlier record was delivered, the partial one was counted as {@link SkipReason#TRUNCATED_RECORD}.
+     */
+    TRUNCATED,
+    /**
+     * A zero record header was found where the next record should be: a recording that was never
+     * closed (its writer crashed) ends here, the zeros after it are space mapped but not written.
+     */
+    UNWRITTEN_TAIL,
+    /** A record length was impossible ({@link SkipReason#CORRUPT_RECORD}); the rest is unreadable. */
+    CORRUPT
+}

@@ -1,0 +1,116 @@
+package io.hftengine.replay.pcap;
+
+import static io.hftengine.replay.pcap.FrameDescriptor.*;
+
+import java.nio.ByteOrder;
+import org.agrona.DirectBuffer;
+
+/**
+ * Finds the UDP payload in one captured frame: Ethernet (with up to two VLAN tags), raw IPv4 or
+ * Linux cooked capture, then IPv4 and UDP. Reusable, single-threaded, allocation-free; results are
+ * in its fields until the next call.
+ */
+final class FrameDecoder {
+    private static final int MAX_VLAN_TAGS = 2;
+    private static final ByteOrder NETWORK = ByteOrder.BIG_ENDIAN;
+
+    int srcIp;
+    int dstIp;
+    int srcPort;
+    int dstPort;
+    int payloadOffset;
+    int payloadLength;
+
+    /**
+     * Decodes one frame.
+     *
+     * @return null when a UDP payload was found (fields set), else why the frame is skipped
+     */
+    SkipReason decode(final DirectBuffer buffer, final int offset, final int length, final int linkType) {
+        final int ipOffset;
+        final int etherType;
+        switch (linkType) {
+            case PcapDescriptor.LINKTYPE_ETHERNET:
+                return decodeEthernet(buffer, offset, length);
+            case PcapDescriptor.LINKTYPE_RAW:
+                return decodeIpv4(buffer, offset, length);
+            case PcapDescriptor.LINKTYPE_LINUX_SLL:
+                if (length < LINUX_SLL_HEADER_LENGTH) {
+                    return SkipReason.TRUNCATED_FRAME;
+                }
+                etherType = buffer.getShort(offset + LINUX_SLL_PROTOCOL_OFFSET, NETWORK) & 0xFFFF;
+                ipOffset = offset + LINUX_SLL_HEADER_LENGTH;
+                return etherType == ETHER_TYPE_IPV4
+                    ? decodeIpv4(buffer, ipOffset, length - LINUX_SLL_HEADER_LENGTH) : SkipReason.NOT_IPV4;
+            default:
+                return SkipReason.UNSUPPORTED_LINK_TYPE;
+        }
+    }
+
+    private SkipReason decodeEthernet(final DirectBuffer buffer, final int offset, final int length) {
+        if (length < ETHERNET_HEADER_LENGTH) {
+            return SkipReason.TRUNCATED_FRAME;
+        }
+        int typeOffset = offset + ETHER_TYPE_OFFSET;
+        int etherType = buffer.getShort(typeOffset, NETWORK) & 0xFFFF;
+        for (int tags = 0; tags < MAX_VLAN_TAGS && (etherType == ETHER_TYPE_VLAN || etherType == ETHER_TYPE_QINQ); tags++) {
+            typeOffset += VLAN_TAG_LENGTH;
+            if (typeOffset + 2 > offset + length) {
+                return SkipReason.TRUNCATED_FRAME;
+            }
+            etherType = buffer.getShort(typeOffset, NETWORK) & 0xFFFF;
+        }
+        if (etherType != ETHER_TYPE_IPV4) {
+            return SkipReason.NOT_IPV4;
+        }
+        final int ipOffset = typeOffset + 2;
+        return decodeIpv4(buffer, ipOffset, offset + length - ipOffset);
+    }
+
+    private SkipReason decodeIpv4(final DirectBuffer buffer, final int offset, final int length) {
+        if (length < 1) {
+            return SkipReason.TRUNCATED_FRAME;
+        }
+        final int versionAndLength = buffer.getByte(offset) & 0xFF;
+        if (versionAndLength >>> 4 != 4) {
+            return SkipReason.NOT_IPV4;
+        }
+        final int headerLength = (versionAndLength & 0x0F) * 4;
+        if (headerLength < IPV4_HEADER_LENGTH) {
+            return SkipReason.MALFORMED_FRAME;
+        }
+        if (length < headerLength) {
+            return SkipReason.TRUNCATED_FRAME;
+        }
+        final int totalLength = buffer.getShort(offset + IPV4_TOTAL_LENGTH_OFFSET, NETWORK) & 0xFFFF;
+        if (totalLength < headerLength) {
+            return SkipReason.MALFORMED_FRAME;
+        }
+        final int fragment = buffer.getShort(offset + IPV4_FRAGMENT_OFFSET, NETWORK);
+        if ((fragment & (IPV4_MORE_FRAGMENTS | IPV4_FRAGMENT_OFFSET_MASK)) != 0) {
+            return SkipReason.IP_FRAGMENT;
+        }
+        if ((buffer.getByte(offset + IPV4_PROTOCOL_OFFSET) & 0xFF) != PROTOCOL_UDP) {
+            return SkipReason.NOT_UDP;
+        }
+        final int udpOffset = offset + headerLength;
+        if (length < headerLength + UDP_HEADER_LENGTH) {
+            return SkipReason.TRUNCATED_FRAME;
+        }
+        final int udpLength = buffer.getShort(udpOffset + UDP_LENGTH_OFFSET, NETWORK) & 0xFFFF;
+        if (udpLength < UDP_HEADER_LENGTH || udpLength > totalLength - headerLength) {
+            return SkipReason.MALFORMED_FRAME;
+        }
+        // Ethernet pads short frames to 60 bytes, so the UDP length, not the captured length, is the truth.
+        if (udpLength > length - headerLength) {
+            return SkipReason.TRUNCATED_FRAME;
+        }
+        srcIp = buffer.getInt(offset + IPV4_SRC_OFFSET, NETWORK);
+        dstIp = buffer.getInt(offset + IPV4_DST_OFFSET, NETWORK);
+        srcPort = buffer.getShort(udpOffset, NETWORK) & 0xFFFF;
+        dstPort = buffer.getShort(udpOffset + UDP_DST_PORT_OFFSET, NETWORK) & 0xFFFF;
+        payloadOffset = udpOffset + UDP_HEADER_LENGTH;
+        payloadLength = udpLength - UDP_HEADER_LENGTH;
+        return null;
+    }
+}

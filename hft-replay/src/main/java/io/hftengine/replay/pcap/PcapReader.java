@@ -1,0 +1,189 @@
+package io.hftengine.replay.pcap;
+
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * Memory-mapped playback of a capture file: classic pcap (either byte order, microsecond or
+ * nanosecond magic) or pcapng, recognised from the first bytes, of any length.
+ *
+ * <p>Every record is either delivered to a {@link PacketHandler} (Ethernet with up to two
+ * 802.1Q/802.1ad tags, raw IP or Linux cooked capture, carrying unfragmented IPv4 UDP) or counted
+ * in {@link #skipCounters()}. The end of reading is described by {@link #end()}: a record cut
+ * short at the end of the file is reported there and counted, never thrown. A record header whose
+ * two length fields are both zero is taken as the unwritten tail of a recording whose writer
+ * died (see {@link PcapWriter}); reading stops there with {@link CaptureEnd#UNWRITTEN_TAIL}.
+ *
+ * <p>Single-threaded. Reading allocates nothing per record; it allocates one small buffer object
+ * each time it maps a new window of the file.
+ */
+public final class PcapReader implements AutoCloseable {
+    /** Default size of the mapped window: 128 MiB. */
+    public static final int DEFAULT_WINDOW_BYTES = 128 << 20;
+    private final FileChannel channel;
+    private final MappedFileWindow window;
+    private final SkipCounters skips = new SkipCounters();
+    private final CaptureParser parser;
+    private final CaptureFormat format;
+
+    private PcapReader(final FileChannel channel, final MappedFileWindow window) throws IOException {
+        this.channel = channel;
+        this.window = window;
+        final long length = window.fileLength();
+        if (length < 4) {
+            throw new IOException("not a pcap or pcapng file: only " + length + " bytes");
+        }
+        final UnsafeBuffer buffer = window.buffer();
+        final int magic = buffer.getInt(window.map(0, 4), ByteOrder.LITTLE_ENDIAN);
+        if (magic == PcapngDescriptor.SECTION_HEADER_BLOCK) {
+            format = CaptureFormat.PCAPNG;
+            parser = new PcapngParser(window, skips);
+            return;
+        }
+        final ByteOrder order;
+        if (magic == PcapDescriptor.MAGIC_MICROS || magic == PcapDescriptor.MAGIC_NANOS) {
+            order = ByteOrder.LITTLE_ENDIAN;
+        } else if (Integer.reverseBytes(magic) == PcapDescriptor.MAGIC_MICROS
+            || Integer.reverseBytes(magic) == PcapDescriptor.MAGIC_NANOS) {
+            order = ByteOrder.BIG_ENDIAN;
+        } else {
+            throw new IOException("not a pcap or pcapng file: magic 0x" + Integer.toHexString(magic));
+        }
+        if (length < PcapDescriptor.GLOBAL_HEADER_LENGTH) {
+            throw new IOException("pcap global header cut short: " + length + " bytes");
+        }
+        final int index = window.map(0, PcapDescriptor.GLOBAL_HEADER_LENGTH);
+        final boolean nanos = buffer.getInt(index, order) == PcapDescriptor.MAGIC_NANOS;
+        final int linkType = buffer.getInt(index + PcapDescriptor.LINK_TYPE_OFFSET, order) & 0xFFFF;
+        format = nanos ? CaptureFormat.PCAP_NANOS : CaptureFormat.PCAP_MICROS;
+        parser = new ClassicPcapParser(window, skips, order, nanos, linkType);
+    }
+
+    /**
+     * Opens a capture with the {@linkplain #DEFAULT_WINDOW_BYTES default window}.
+     *
+     * @param file the capture file
+     * @return a reader positioned at the first record
+     * @throws IOException if the file cannot be opened or is neither pcap nor pcapng
+     */
+    public static PcapReader open(final Path file) throws IOException {
+        return open(file, DEFAULT_WINDOW_BYTES);
+    }
+
+    /**
+     * Opens a capture, mapping it {@code windowBytes} at a time.
+     *
+     * @param file        the capture file
+     * @param windowBytes bytes mapped at once, at least 4096; a longer record gets a longer window
+     * @return a reader positioned at the first record
+     * @throws IOException              if the file cannot be opened or is neither pcap nor pcapng
+     * @throws IllegalArgumentException if {@code windowBytes} is below 4096
+     */
+    public static PcapReader open(final Path file, final int windowBytes) throws IOException {
+        final FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            return new PcapReader(channel, new MappedFileWindow(channel, channel.size(), windowBytes));
+        } catch (final IOException | RuntimeException ex) {
+            channel.close();
+            throw ex;
+        }
+    }
+
+    /**
+     * Reads up to {@code maxRecords} records, delivering each UDP datagram to the handler.
+     *
+     * @param handler    receives the datagrams; exceptions it throws propagate, the record counted read
+     * @param maxRecords most records (or pcapng blocks) to read, at least 1
+     * @return records or blocks read, delivered or skipped; 0 once {@link #end()} is reached
+     */
+    public int poll(final PacketHandler handler, final int maxRecords) {
+        int read = 0;
+        while (read < maxRecords && parser.readNext(handler)) {
+            read++;
+        }
+        return read;
+    }
+
+    /**
+     * Reads every remaining record.
+     *
+     * @param handler receives the datagrams
+     * @return datagrams delivered by this call
+     */
+    public long readAll(final PacketHandler handler) {
+        final long before = parser.delivered;
+        while (parser.readNext(handler)) {
+            // each call reads one record
+        }
+        return parser.delivered - before;
+    }
+
+    /**
+     * Returns how reading ended, or {@link CaptureEnd#NOT_REACHED}.
+     *
+     * @return the end state
+     */
+    public CaptureEnd end() {
+        return parser.end;
+    }
+
+    /**
+     * Returns the container format recognised at open.
+     *
+     * @return the format
+     */
+    public CaptureFormat format() {
+        return format;
+    }
+
+    /**
+     * Returns the counts of records read but not delivered.
+     *
+     * @return the live counters of this reader
+     */
+    public SkipCounters skipCounters() {
+        return skips;
+    }
+
+    /**
+     * Returns how many datagrams were delivered so far.
+     *
+     * @return the count
+     */
+    public long packetsDelivered() {
+        return parser.delivered;
+    }
+
+    /**
+     * Returns the file offset of the next record.
+     *
+     * @return bytes from the start of the file
+     */
+    public long position() {
+        return parser.position;
+    }
+
+    /**
+     * Returns the length of the file as it was at open.
+     *
+     * @return bytes
+     */
+    public long fileLength() {
+        return window.fileLength();
+    }
+
+    /**
+     * Unmaps the window and closes the file.
+     *
+     * @throws IOException if closing the file fails
+     */
+    @Override
+    public void close() throws IOException {
+        window.close();
+        channel.close();
+    }
+}

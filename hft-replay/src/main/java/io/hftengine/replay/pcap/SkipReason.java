@@ -1,0 +1,28 @@
+package io.hftengine.replay.pcap;
+
+/**
+ * Why the reader did not deliver a record: every record of a capture is either delivered to the
+ * {@link PacketHandler} or counted under exactly one of these reasons, so nothing is lost silently.
+ */
+public enum SkipReason {
+    /** The frame carries something other than IPv4 (ARP, IPv6, LLDP...). */
+    NOT_IPV4,
+    /** The IPv4 packet carries something other than UDP (TCP, ICMP, IGMP...). */
+    NOT_UDP,
+    /** The IPv4 packet is a fragment; fragments are not reassembled. */
+    IP_FRAGMENT,
+    /** The headers contradict themselves (IPv4 header length below 20, UDP length below 8...). */
+    MALFORMED_FRAME,
+    /** Fewer bytes were captured than the headers announce (snapshot length cut the frame). */
+    TRUNCATED_FRAME,
+    /** The interface's link type is neither Ethernet, raw IP nor Linux cooked capture. */
+    UNSUPPORTED_LINK_TYPE,
+    /** A pcapng packet block the reader does not replay (simple or obsolete packet block). */
+    UNSUPPORTED_BLOCK,
+    /** A pcapng block that is internally inconsistent, or names an interface never described. */
+    MALFORMED_BLOCK,
+    /** The file ends inside the last record: that record is reported here, not delivered. */
+    TRUNCATED_RECORD,
+    /** A record length is impossible; the file cannot be read past it. */
+    CORRUPT_RECORD
+}

@@ -1,0 +1,78 @@
+package io.hftengine.spsc;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The consumer's cache lines: the shared consumer index and the consumer's private cache of the
+ * last producer index it saw.
+ */
+abstract class RingConsumerFields extends RingProducerPad {
+    private static final VarHandle CONSUMER_INDEX;
+
+    static {
+        try {
+            CONSUMER_INDEX = MethodHandles.lookup()
+                .findVarHandle(RingConsumerFields.class, "consumerIndex", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Next index to be consumed; written only by the consumer, read by both. */
+    private long consumerIndex;
+    /** Consumer-local: last producer index seen; every index below it is readable. */
+    long consumerLimit;
+
+    RingConsumerFields(int capacity, Object[] buffer) {
+        super(capacity, buffer);
+    }
+
+    /**
+     * Load-acquire of the consumer index: the consumer finished reading (and, for the queue,
+     * clearing) every slot below the value read, so the producer may overwrite them.
+     */
+    final long lvConsumerIndex() {
+        return (long) CONSUMER_INDEX.getAcquire(this);
+    }
+
+    /** Plain load, for the consumer reading its own index (program order suffices). */
+    final long lpConsumerIndex() {
+        return consumerIndex;
+    }
+
+    /**
+     * Store-release of the consumer index: orders the consumer's reads of the released slots
+     * before the producer can see them free, so a slot is never overwritten while being read.
+     */
+    final void soConsumerIndex(long value) {
+        CONSUMER_INDEX.setRelease(this, value);
+    }
+
+    /**
+     * Number of elements between the two indices, from any thread: the consumer index is read on
+     * both sides of the producer index until it is stable, so the pair is a consistent snapshot
+     * and the result lies in {@code [0, capacity]}.
+     */
+    final int snapshotSize() {
+        long after = lvConsumerIndex();
+        while (true) {
+            final long before = after;
+            final long producer = lvProducerIndex();
+            after = lvConsumerIndex();
+            if (before == after) {
+                final long size = producer - after;
+                // Both indices only grow and the producer never runs more than capacity ahead of
+                // a consumer index it has seen, so the clamp is a guard, not a correction.
+                return (int) Math.max(0, Math.min(size, capacity));
+            }
+        }
+    }
+
+    /** True when, at one instant, every published element had been consumed. */
+    final boolean snapshotEmpty() {
+        // Consumer first: the producer index read afterwards can only be larger, so a stale
+        // consumer index cannot make a non-empty ring look empty.
+        return lvConsumerIndex() >= lvProducerIndex();
+    }
+}

@@ -1,0 +1,57 @@
+package io.hftengine.spsc;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The producer's cache lines: the shared producer index and the producer's private cache of how
+ * far it may go before it must look at the consumer's index again.
+ */
+abstract class RingProducerFields extends RingColdPad {
+    private static final VarHandle PRODUCER_INDEX;
+
+    static {
+        try {
+            PRODUCER_INDEX = MethodHandles.lookup()
+                .findVarHandle(RingProducerFields.class, "producerIndex", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Next index to be published; written only by the producer, read by both. */
+    private long producerIndex;
+    /**
+     * Producer-local: the producer may write every index below this without reading the
+     * consumer's index ({@code last seen consumer index + capacity}).
+     */
+    long producerLimit;
+    /** Producer-local, event face only: next sequence {@code tryClaim} hands out. */
+    long producerClaimIndex;
+
+    RingProducerFields(int capacity, Object[] buffer) {
+        super(capacity, buffer);
+        producerLimit = capacity;
+    }
+
+    /**
+     * Load-acquire of the producer index: every slot below the value read was fully written
+     * before it was published, and the acquire makes those writes visible to the reader.
+     */
+    final long lvProducerIndex() {
+        return (long) PRODUCER_INDEX.getAcquire(this);
+    }
+
+    /** Plain load, for the producer reading its own index (program order suffices). */
+    final long lpProducerIndex() {
+        return producerIndex;
+    }
+
+    /**
+     * Store-release of the producer index: orders every earlier write of slot contents before
+     * the index that makes them visible. On x86 this is a plain {@code mov}, no fence.
+     */
+    final void soProducerIndex(long value) {
+        PRODUCER_INDEX.setRelease(this, value);
+    }
+}

@@ -1,0 +1,198 @@
+package io.hftengine.spsc;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Bounded lock-free ring of pre-allocated mutable events for exactly one producer thread and one
+ * consumer thread: the pipeline's face of the SPSC ring. Nothing allocates after construction.
+ *
+ * <p><b>Producer</b> ({@link #tryClaim}, {@link #claim}, {@link #event}, {@link #publish}, one
+ * thread): claim the next sequence, fill {@code event(sequence)} in place, publish it. Several
+ * sequences may be claimed before publishing; {@code publish(s)} publishes every claimed sequence
+ * up to and including {@code s}.
+ * <pre>{@code
+ * long seq = ring.tryClaim();
+ * if (seq >= 0) {
+ *     ring.event(seq).set(...);
+ *     ring.publish(seq);
+ * }
+ * }</pre>
+ *
+ * <p><b>Consumer</b> ({@link #poll}, one thread): hands each published event to an
+ * {@link EventHandler} in place, then returns the whole batch to the producer with one
+ * store-release.
+ *
+ * <p><b>Any thread</b>: {@link #size}, {@link #isEmpty}, {@link #capacity} (snapshots).
+ *
+ * <p><b>Ordering.</b> Every write the producer made to an event before {@code publish} is visible
+ * to the handler that receives it; every read the handler made happens before the producer can
+ * claim that slot again.
+ *
+ * @param <E> event type
+ */
+public final class SpscEventRing<E> extends RingTailPad {
+
+    /**
+     * Creates a ring and fills every slot with an event from {@code eventFactory}.
+     *
+     * @param capacity number of slots; a power of two in {@code [1, 2^30]}
+     * @param eventFactory called {@code capacity} times, on this thread; must not return
+     *        {@code null} and must return a distinct object each time
+     * @throws IllegalArgumentException if {@code capacity} is not such a power of two
+     * @throws NullPointerException if {@code eventFactory} is null or returns {@code null}
+     */
+    public SpscEventRing(int capacity, Supplier<E> eventFactory) {
+        super(requirePowerOfTwo(capacity), preallocate(requirePowerOfTwo(capacity), eventFactory));
+    }
+
+    private static Object[] preallocate(int capacity, Supplier<?> eventFactory) {
+        Objects.requireNonNull(eventFactory, "eventFactory");
+        final Object[] events = new Object[capacity];
+        for (int i = 0; i < capacity; i++) {
+            events[i] = Objects.requireNonNull(eventFactory.get(), "eventFactory returned null");
+        }
+        return events;
+    }
+
+    /**
+     * Producer only: claims the next slot if there is room.
+     *
+     * @return the claimed sequence ({@code >= 0}), or {@code -1} if the ring is full
+     */
+    public long tryClaim() {
+        final long sequence = producerClaimIndex;
+        if (sequence >= producerLimit) {
+            final long limit = lvConsumerIndex() + capacity;
+            producerLimit = limit;
+            if (sequence >= limit) {
+                return -1L;
+            }
+        }
+        producerClaimIndex = sequence + 1;
+        return sequence;
+    }
+
+    /**
+     * Producer only, crash-only: claims the next slot on a path where a full ring is a bug.
+     *
+     * @return the claimed sequence
+     * @throws IllegalStateException if the ring is full; nothing is claimed
+     */
+    public long claim() {
+        final long sequence = tryClaim();
+        if (sequence < 0) {
+            throw new IllegalStateException("SpscEventRing full (capacity " + capacity
+                + "): claim() is for paths where the ring must never be full; the consumer is not keeping up");
+        }
+        return sequence;
+    }
+
+    /**
+     * Producer only: the event in a claimed, not yet published slot, to be filled in place.
+     *
+     * @param sequence a sequence returned by {@link #tryClaim} or {@link #claim} and not yet
+     *        published
+     * @return the slot's pre-allocated event
+     * @throws IllegalArgumentException if {@code sequence} is not claimed-and-unpublished
+     */
+    public E event(long sequence) {
+        if (sequence < lpProducerIndex() || sequence >= producerClaimIndex) {
+            throw notClaimed("event", sequence);
+        }
+        return eventAt(sequence);
+    }
+
+    /**
+     * Producer only: publishes every claimed sequence up to and including {@code sequence} with
+     * one store-release.
+     *
+     * @param sequence a claimed, not yet published sequence
+     * @throws IllegalArgumentException if {@code sequence} is not claimed-and-unpublished
+     */
+    public void publish(long sequence) {
+        if (sequence < lpProducerIndex() || sequence >= producerClaimIndex) {
+            throw notClaimed("publish", sequence);
+        }
+        soProducerIndex(sequence + 1);
+    }
+
+    /**
+     * Consumer only: hands up to {@code limit} published events, oldest first, to
+     * {@code handler} in place, then frees their slots with one store-release.
+     *
+     * @param handler receives each event; if it throws, that event and those before it count as
+     *        consumed, the exception propagates and the rest stay available
+     * @param limit maximum number of events to handle; {@code 0} does nothing
+     * @return number of events handled (0 if none was published)
+     * @throws IllegalArgumentException if {@code limit} is negative
+     */
+    public int poll(EventHandler<? super E> handler, int limit) {
+        if (limit <= 0) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+            }
+            return 0;
+        }
+        final long first = lpConsumerIndex();
+        long available = consumerLimit - first;
+        if (available < limit) {
+            consumerLimit = lvProducerIndex();
+            available = consumerLimit - first;
+        }
+        final int count = (int) Math.min(available, limit);
+        int handled = 0;
+        try {
+            while (handled < count) {
+                final long sequence = first + handled;
+                handled++;
+                handler.onEvent(eventAt(sequence), sequence, handled == count);
+            }
+        } finally {
+            if (handled > 0) {
+                soConsumerIndex(first + handled);
+            }
+        }
+        return handled;
+    }
+
+    /**
+     * Any thread: number of published, unconsumed events at one recent instant (claimed but
+     * unpublished slots are not counted).
+     *
+     * @return a value in {@code [0, capacity()]}
+     */
+    public int size() {
+        return snapshotSize();
+    }
+
+    /**
+     * Any thread: whether no published event was waiting at one recent instant. From the consumer
+     * thread, {@code false} guarantees that the next {@link #poll} with a positive limit handles
+     * at least one event.
+     *
+     * @return {@code true} if nothing was waiting
+     */
+    public boolean isEmpty() {
+        return snapshotEmpty();
+    }
+
+    /**
+     * Any thread: number of slots.
+     *
+     * @return the capacity given at construction
+     */
+    public int capacity() {
+        return capacity;
+    }
+
+    @SuppressWarnings("unchecked") // only E is ever stored
+    private E eventAt(long sequence) {
+        return (E) buffer[(int) sequence & mask];
+    }
+
+    private IllegalArgumentException notClaimed(String method, long sequence) {
+        return new IllegalArgumentException(method + "(" + sequence + "): sequence is not claimed and unpublished;"
+            + " published up to " + lpProducerIndex() + ", claimed up to " + producerClaimIndex);
+    }
+}

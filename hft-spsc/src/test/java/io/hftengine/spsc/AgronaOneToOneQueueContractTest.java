@@ -1,0 +1,33 @@
+package io.hftengine.spsc;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.agrona.concurrent.OneToOneConcurrentArrayQueue;
+
+/** The contract run against Agrona's OneToOneConcurrentArrayQueue; it has no fill, so fill offers one by one. */
+class AgronaOneToOneQueueContractTest extends SpscQueueContract {
+    @Override
+    TestQueue<Integer> newQueue(int capacity) {
+        final OneToOneConcurrentArrayQueue<Integer> q = new OneToOneConcurrentArrayQueue<>(capacity);
+        return new TestQueue<>() {
+            @Override public boolean offer(Integer e) { return q.offer(e); }
+            @Override public Integer poll() { return q.poll(); }
+            @Override public Integer peek() { return q.peek(); }
+            @Override public int size() { return q.size(); }
+            @Override public boolean isEmpty() { return q.isEmpty(); }
+            @Override public int capacity() { return q.capacity(); }
+            @Override public int drain(Consumer<Integer> c, int limit) { return q.drain(c, limit); }
+
+            @Override
+            public int fill(Supplier<Integer> s, int limit) {
+                int filled = 0;
+                while (filled < limit && q.remainingCapacity() > 0) {
+                    q.offer(s.get());
+                    filled++;
+                }
+                return filled;
+            }
+        };
+    }
+}

@@ -1,0 +1,183 @@
+package io.hftengine.spsc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class SpscEventRingTest {
+
+    /** A mutable event, as the pipeline uses. */
+    static final class Tick {
+        long value;
+    }
+
+    /** Records each handler call as "sequence:value:endOfBatch". */
+    static final class Recording implements EventHandler<Tick> {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void onEvent(Tick event, long sequence, boolean endOfBatch) {
+            calls.add(sequence + ":" + event.value + ":" + endOfBatch);
+        }
+    }
+
+    @Test
+    void preallocatesADistinctEventPerSlot() {
+        final int[] made = {0};
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, () -> {
+            made[0]++;
+            return new Tick();
+        });
+        assertEquals(4, made[0]);
+        final Tick first = ring.event(ring.claim());
+        assertNotSame(first, ring.event(ring.claim()));
+    }
+
+    @Test
+    void rejectsBadConstruction() {
+        assertThrows(IllegalArgumentException.class, () -> new SpscEventRing<>(3, Tick::new));
+        assertThrows(IllegalArgumentException.class, () -> new SpscEventRing<>(0, Tick::new));
+        assertThrows(NullPointerException.class, () -> new SpscEventRing<Tick>(4, null));
+        assertThrows(NullPointerException.class, () -> new SpscEventRing<Tick>(4, () -> null));
+    }
+
+    @Test
+    void claimFillPublishPollInPlaceWithBatchEnd() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, Tick::new);
+        for (int i = 0; i < 3; i++) {
+            final long seq = ring.claim();
+            assertEquals(i, seq);
+            ring.event(seq).value = 100 + i;
+            ring.publish(seq);
+        }
+        assertEquals(3, ring.size());
+        final Recording rec = new Recording();
+        assertEquals(2, ring.poll(rec, 2));
+        assertEquals(1, ring.poll(rec, 10));
+        assertEquals(0, ring.poll(rec, 10));
+        assertEquals(List.of("0:100:false", "1:101:true", "2:102:true"), rec.calls);
+        assertTrue(ring.isEmpty());
+    }
+
+    @Test
+    void unpublishedClaimsAreInvisibleAndPublishCoversEarlierClaims() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, Tick::new);
+        final long a = ring.claim();
+        final long b = ring.claim();
+        ring.event(a).value = 1;
+        ring.event(b).value = 2;
+        final Recording rec = new Recording();
+        assertEquals(0, ring.poll(rec, 10));
+        assertEquals(0, ring.size());
+        ring.publish(b);
+        assertEquals(2, ring.poll(rec, 10));
+        assertEquals(List.of("0:1:false", "1:2:true"), rec.calls);
+    }
+
+    @Test
+    void fullRingRefusesClaimsUntilTheConsumerReleases() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(2, Tick::new);
+        ring.publish(ring.claim());
+        ring.publish(ring.claim());
+        assertEquals(-1, ring.tryClaim());
+        final IllegalStateException e = assertThrows(IllegalStateException.class, ring::claim);
+        assertTrue(e.getMessage().contains("full"), e.getMessage());
+        assertEquals(1, ring.poll((ev, s, end) -> { }, 1));
+        assertEquals(2, ring.tryClaim());
+    }
+
+    @Test
+    void slotsAreReusedInPlaceAfterWraparound() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(2, Tick::new);
+        final long s0 = ring.claim();
+        final Tick t0 = ring.event(s0);
+        ring.publish(s0);
+        ring.poll((ev, s, end) -> { }, 1);
+        ring.publish(ring.claim());
+        ring.poll((ev, s, end) -> { }, 1);
+        final long s2 = ring.claim();
+        assertEquals(2, s2);
+        assertSame(t0, ring.event(s2));
+    }
+
+    @Test
+    void eventAndPublishRejectSequencesNotClaimed() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, Tick::new);
+        assertThrows(IllegalArgumentException.class, () -> ring.event(0));
+        assertThrows(IllegalArgumentException.class, () -> ring.publish(0));
+        final long s = ring.claim();
+        ring.publish(s);
+        assertThrows(IllegalArgumentException.class, () -> ring.event(s), "already published");
+        assertThrows(IllegalArgumentException.class, () -> ring.publish(s), "already published");
+        assertThrows(IllegalArgumentException.class, () -> ring.event(-5));
+        assertThrows(IllegalArgumentException.class, () -> ring.poll((e, q, end) -> { }, -1));
+    }
+
+    @Test
+    void handlerFailureConsumesThatEventAndKeepsTheRest() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, Tick::new);
+        for (int i = 0; i < 3; i++) {
+            ring.publish(ring.claim());
+        }
+        assertThrows(IllegalStateException.class, () -> ring.poll((e, s, end) -> {
+            if (s == 1) {
+                throw new IllegalStateException("boom");
+            }
+        }, 10));
+        final Recording rec = new Recording();
+        assertEquals(1, ring.poll(rec, 10));
+        assertEquals(List.of("2:0:true"), rec.calls);
+    }
+
+    @Property(tries = 200)
+    void behavesLikeABoundedArrayDeque(@ForAll @Size(max = 300) List<@IntRange(min = -1, max = 3) Integer> script,
+                                       @ForAll @IntRange(min = 0, max = 3) int capacityLog2) {
+        // script: n >= 0 publishes one event of value n; -1 polls everything up to a limit of 2.
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(1 << capacityLog2, Tick::new);
+        final ArrayDeque<Long> model = new ArrayDeque<>();
+        final List<Long> got = new ArrayList<>();
+        long value = 0;
+        for (int step : script) {
+            if (step >= 0) {
+                final long seq = ring.tryClaim();
+                assertEquals(model.size() < ring.capacity(), seq >= 0);
+                if (seq >= 0) {
+                    ring.event(seq).value = value;
+                    ring.publish(seq);
+                    model.addLast(value++);
+                }
+            } else {
+                got.clear();
+                final int n = ring.poll((e, s, end) -> got.add(e.value), 2);
+                final List<Long> expected = new ArrayList<>();
+                while (expected.size() < 2 && !model.isEmpty()) {
+                    expected.add(model.pollFirst());
+                }
+                assertEquals(expected, got);
+                assertEquals(expected.size(), n);
+            }
+            assertEquals(model.size(), ring.size());
+            assertEquals(model.isEmpty(), ring.isEmpty());
+            assertFalse(ring.size() > ring.capacity());
+        }
+    }
+
+    @Test
+    void twoThreadsSeeEveryEventFullyWrittenOnceInOrder() throws Exception {
+        TwoThreadRun.ring(new SpscEventRing<>(64, () -> new long[2]), 2_000_000, 16);
+        TwoThreadRun.ring(new SpscEventRing<>(1, () -> new long[2]), 200_000, 1);
+    }
+}

@@ -1,0 +1,23 @@
+package io.hftengine.spsc;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The queue shape the contract suite exercises, adapted onto each implementation. */
+interface TestQueue<E> {
+    boolean offer(E e);
+
+    E poll();
+
+    E peek();
+
+    int size();
+
+    boolean isEmpty();
+
+    int capacity();
+
+    int drain(Consumer<E> consumer, int limit);
+
+    int fill(Supplier<E> supplier, int limit);
+}

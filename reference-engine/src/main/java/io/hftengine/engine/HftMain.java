@@ -1,0 +1,53 @@
+package io.hftengine.engine;
+
+import io.hftengine.engine.cli.ExitCodes;
+import io.hftengine.engine.cli.FeedCommand;
+import io.hftengine.engine.cli.InspectCommand;
+import io.hftengine.engine.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code hft} command: the reference engine and its tools.
+ *
+ * <p>Exit codes: 0 success, 1 the run failed, 2 bad command line, 3 bad configuration (the
+ * message names file, line and key), 4 an input file could not be read.
+ */
+@Command(name = "hft", mixinStandardHelpOptions = true, version = "hft-engine 0.1.0",
+        description = "Low-latency trading engine: market data, strategy, risk and order gateway.",
+        subcommands = {FeedCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+public final class HftMain {
+    private HftMain() {
+    }
+
+    /**
+     * Runs one command and exits with its code.
+     *
+     * @param args the command line
+     */
+    public static void main(final String[] args) {
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs one command and returns its exit code, for tests and embedding.
+     *
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int execute(final String... args) {
+        final CommandLine cli = new CommandLine(new HftMain());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException) {
+                commandLine.getErr().println("configuration error: " + e.getMessage());
+                return ExitCodes.CONFIG;
+            }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("I/O error: " + e.getMessage());
+                return ExitCodes.INPUT;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,32 @@
+package io.hftengine.engine.cli;
+
+import java.net.InetSocketAddress;
+
+import picocli.CommandLine.ParameterException;
+
+/** Parses {@code host:port} options with messages that name the option. */
+final class Addresses {
+    private Addresses() {
+    }
+
+    static InetSocketAddress parse(final String option, final String text) {
+        final int colon = text.lastIndexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            throw new IllegalArgumentException(option + ": expected host:port, was \"" + text + "\"");
+        }
+        final int port;
+        try {
+            port = Integer.parseInt(text.substring(colon + 1));
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": port is not a number in \"" + text + "\"", e);
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException(option + ": port must be 0..65535, was " + port);
+        }
+        return new InetSocketAddress(text.substring(0, colon), port);
+    }
+
+    static ParameterException usage(final picocli.CommandLine cli, final String message) {
+        return new ParameterException(cli, message);
+    }
+}

@@ -1,0 +1,62 @@
+package io.hftengine.engine.cli;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+
+import io.hftengine.engine.feed.FeedOptions;
+import io.hftengine.engine.feed.FeedSimulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hft feed}: the feed simulator, publishing a synthetic ITCH day over MoldUDP64. */
+@Command(name = "feed", mixinStandardHelpOptions = true,
+        description = "Publish a synthetic NASDAQ ITCH 5.0 day as MoldUDP64 over UDP and serve retransmissions.")
+public final class FeedCommand implements Callable<Integer> {
+    @Option(names = "--symbols", defaultValue = "500", description = "Number of symbols (default: ${DEFAULT-VALUE}).")
+    int symbols;
+
+    @Option(names = "--rate", defaultValue = "100000", description = "Messages per second (default: ${DEFAULT-VALUE}).")
+    long rate;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the message stream (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "How long to publish (default: ${DEFAULT-VALUE}).")
+    long seconds;
+
+    @Option(names = "--messages", defaultValue = "9223372036854775807", description = "Stop after this many messages.")
+    long maxMessages;
+
+    @Option(names = "--target", defaultValue = "127.0.0.1:26400",
+            description = "Where to send: host:port, unicast or multicast group (default: ${DEFAULT-VALUE}).")
+    String target;
+
+    @Option(names = "--request-port", defaultValue = "26401",
+            description = "Port of the retransmission request server on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int requestPort;
+
+    @Option(names = "--session", defaultValue = "HFTSIM0001", description = "MoldUDP64 session (default: ${DEFAULT-VALUE}).")
+    String session;
+
+    @Option(names = "--drop-every", defaultValue = "0", description = "Drop every Nth packet to open gaps (0: never).")
+    int dropEvery;
+
+    @Option(names = "--duplicate-every", defaultValue = "0", description = "Send every Nth packet twice (0: never).")
+    int duplicateEvery;
+
+    @Override
+    public Integer call() {
+        final FeedOptions options = new FeedOptions(symbols, seed, rate, maxMessages, seconds * 1_000_000_000L, session,
+                Addresses.parse("--target", target), new InetSocketAddress("127.0.0.1", 0),
+                new InetSocketAddress("127.0.0.1", requestPort), 32, dropEvery, duplicateEvery, 2_000, 1_000);
+        try (FeedSimulator feed = new FeedSimulator(options)) {
+            System.out.printf("feed: %d symbols, %,d msg/s, seed %d, to %s from %s, retransmissions on %s%n", symbols,
+                    rate, seed, target, feed.sourceAddress(), feed.requestAddress());
+            feed.run();
+            System.out.printf("feed: %,d messages in %,d packets (%d dropped, %d duplicated on purpose), %,d resent%n",
+                    feed.messages(), feed.packets(), feed.packetsDropped(), feed.packetsDuplicated(),
+                    feed.retransmittedMessages());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,277 @@
+package io.hftengine.engine.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+
+import io.hftengine.protocol.moldudp64.MoldUdp64Descriptor;
+import io.hftengine.protocol.moldudp64.MoldUdp64Header;
+import io.hftengine.protocol.moldudp64.MoldUdp64PacketEncoder;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * The feed simulator: publishes the synthetic ITCH day as MoldUDP64 over UDP at a set rate and
+ * serves retransmission requests from its {@link RetransmitStore}.
+ *
+ * <p>It can also misbehave on purpose, for the engine's fault tests and demo: drop every Nth
+ * packet (a gap the engine must request and fill), send every Mth packet twice (a duplicate it
+ * must drop). Dropped packets are still stored, so the gaps they open are recoverable.
+ *
+ * <p>{@link #run()} sends until the message budget or the time is spent, then an end-of-session
+ * packet, and keeps answering requests for {@code lingerMillis} so late gaps can still be filled.
+ */
+public final class FeedSimulator implements Runnable, AutoCloseable {
+    private static final long HEARTBEAT_NS = 1_000_000_000L;
+
+    private final SyntheticItchFeed feed;
+    private final MoldUdp64FeedEncoder encoder;
+    private final RetransmitStore store = new RetransmitStore(1 << 20, 64 << 20);
+    private final DatagramChannel sender;
+    private final DatagramChannel requests;
+    private final ByteBuffer sendBuffer = ByteBuffer.allocateDirect(65_536);
+    private final UnsafeBuffer sendView = new UnsafeBuffer(sendBuffer);
+    private final ByteBuffer requestBuffer = ByteBuffer.allocateDirect(MoldUdp64Descriptor.REQUEST_LENGTH + 64);
+    private final UnsafeBuffer requestView = new UnsafeBuffer(requestBuffer);
+    private final MoldUdp64Header request = new MoldUdp64Header();
+    private final MoldUdp64PacketEncoder reply = new MoldUdp64PacketEncoder();
+    private final FeedOptions options;
+
+    private volatile boolean running = true;
+    private long packetsSent;
+    private long packetsDropped;
+    private long packetsDuplicated;
+    private long retransmissions;
+    private long lastSendNs;
+
+    /**
+     * Opens the sockets.
+     *
+     * @param options what to send, where, how fast and how badly
+     * @throws UncheckedIOException when a socket cannot be opened or bound
+     */
+    public FeedSimulator(final FeedOptions options) {
+        this.options = options;
+        this.feed = new SyntheticItchFeed(options.symbols(), options.seed(), Math.max(options.symbols() * 2, 1 << 20),
+                options.nanosPerMessage(), MessageMix.NASDAQ_DAY);
+        this.encoder = new MoldUdp64FeedEncoder(options.session(), MoldUdp64Descriptor.MAX_PACKET_LENGTH_ETHERNET,
+                options.maxMessagesPerPacket(), this::send);
+        try {
+            this.sender = DatagramChannel.open(StandardProtocolFamily.INET);
+            if (options.target().getAddress().isMulticastAddress()) {
+                sender.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, true);
+                sender.setOption(StandardSocketOptions.IP_MULTICAST_TTL, 1);
+            }
+            sender.bind(options.source());
+            sender.connect(options.target());
+            this.requests = DatagramChannel.open(StandardProtocolFamily.INET);
+            requests.bind(options.requestServer());
+            requests.configureBlocking(false);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("feed: cannot open sockets for " + options.target(), e);
+        }
+    }
+
+    /**
+     * Returns the address the feed sends from, so a receiver can accept only this source.
+     *
+     * @return the local address of the sending socket
+     */
+    public InetSocketAddress sourceAddress() {
+        try {
+            return (InetSocketAddress) sender.getLocalAddress();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns the address retransmission requests are served on.
+     *
+     * @return the local address of the request socket
+     */
+    public InetSocketAddress requestAddress() {
+        try {
+            return (InetSocketAddress) requests.getLocalAddress();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void run() {
+        final long startNs = System.nanoTime();
+        final long endNs = startNs + options.durationNanos();
+        lastSendNs = startNs;
+        feed.startOfDay(encoder);
+        encoder.flush();
+        long sent = 0;
+        while (running && sent < options.maxMessages()) {
+            final long now = System.nanoTime();
+            if (now - endNs >= 0) {
+                break;
+            }
+            final long due = Math.min(options.maxMessages(), (long) ((now - startNs) * (options.rate() / 1e9)));
+            final long burstEnd = Math.min(due, sent + options.maxMessagesPerPacket() * 16L);
+            while (sent < burstEnd) {
+                feed.next(encoder);
+                sent++;
+            }
+            encoder.flush();
+            serveRequests();
+            if (now - lastSendNs > HEARTBEAT_NS) {
+                sendHeader(MoldUdp64Descriptor.HEARTBEAT_COUNT);
+            }
+            Thread.onSpinWait();
+        }
+        feed.endOfDay(encoder);
+        encoder.flush();
+        sendHeader(MoldUdp64Descriptor.END_OF_SESSION_COUNT);
+        final long lingerEnd = System.nanoTime() + options.lingerMillis() * 1_000_000L;
+        while (running && System.nanoTime() - lingerEnd < 0) {
+            serveRequests();
+            Thread.onSpinWait();
+        }
+    }
+
+    private void send(final DirectBuffer buffer, final int offset, final int length, final long firstSequence,
+            final int messageCount) {
+        store.onPacket(buffer, offset, length, firstSequence, messageCount);
+        final long packetNumber = ++packetsSent;
+        if (options.dropEvery() > 0 && packetNumber % options.dropEvery() == 0) {
+            packetsDropped++;
+            return;
+        }
+        transmit(buffer, offset, length);
+        if (options.duplicateEvery() > 0 && packetNumber % options.duplicateEvery() == 0) {
+            packetsDuplicated++;
+            transmit(buffer, offset, length);
+        }
+    }
+
+    private void transmit(final DirectBuffer buffer, final int offset, final int length) {
+        sendView.putBytes(0, buffer, offset, length);
+        sendBuffer.clear().limit(length);
+        try {
+            sender.write(sendBuffer);
+        } catch (final IOException e) {
+            // Nobody listening yet (ICMP port unreachable on loopback): the packet is lost as on a
+            // real network, and stays in the store for retransmission.
+        }
+        lastSendNs = System.nanoTime();
+    }
+
+    private void sendHeader(final int count) {
+        reply.wrap(sendView, 0, MoldUdp64Descriptor.HEADER_LENGTH, options.session(), encoder.nextSequence());
+        if (count == MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
+            reply.endOfSession();
+        }
+        sendBuffer.clear().limit(reply.length());
+        try {
+            sender.write(sendBuffer);
+        } catch (final IOException e) {
+            // As in transmit: a datagram into the void is not an error for a feed.
+        }
+        lastSendNs = System.nanoTime();
+    }
+
+    private void serveRequests() {
+        try {
+            SocketAddress from;
+            while ((from = requests.receive(requestBuffer.clear())) != null) {
+                if (requestBuffer.position() != MoldUdp64Descriptor.REQUEST_LENGTH) {
+                    continue; // not a request: ignore, as a venue would
+                }
+                request.wrap(requestView, 0);
+                final long first = request.sequenceNumber();
+                final int count = request.messageCount();
+                answer(from, first, count);
+            }
+        } catch (final IOException e) {
+            throw new UncheckedIOException("feed: request socket failed", e);
+        }
+    }
+
+    private void answer(final SocketAddress to, final long first, final int count) throws IOException {
+        long next = first;
+        int left = count;
+        while (left > 0) {
+            reply.wrap(sendView, 0, MoldUdp64Descriptor.MAX_PACKET_LENGTH_ETHERNET, options.session(), next);
+            final int appended = store.appendTo(next, left, reply);
+            if (appended == 0) {
+                return;
+            }
+            sendBuffer.clear().limit(reply.length());
+            requests.send(sendBuffer, to);
+            retransmissions += appended;
+            next += appended;
+            left -= appended;
+        }
+    }
+
+    /** Asks {@link #run()} to stop at its next turn. */
+    public void stop() {
+        running = false;
+    }
+
+    /**
+     * Returns how many ITCH messages have been generated.
+     *
+     * @return the message count, start and end of day included
+     */
+    public long messages() {
+        return encoder.nextSequence() - 1;
+    }
+
+    /**
+     * Returns how many packets were built (sent or deliberately dropped).
+     *
+     * @return the packet count
+     */
+    public long packets() {
+        return packetsSent;
+    }
+
+    /**
+     * Returns how many packets were dropped on purpose.
+     *
+     * @return the count
+     */
+    public long packetsDropped() {
+        return packetsDropped;
+    }
+
+    /**
+     * Returns how many packets were sent twice on purpose.
+     *
+     * @return the count
+     */
+    public long packetsDuplicated() {
+        return packetsDuplicated;
+    }
+
+    /**
+     * Returns how many messages were resent on request.
+     *
+     * @return the count
+     */
+    public long retransmittedMessages() {
+        return retransmissions;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            sender.close();
+            requests.close();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

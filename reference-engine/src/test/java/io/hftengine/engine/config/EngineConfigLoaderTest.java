@@ -1,0 +1,113 @@
+package io.hftengine.engine.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.hftengine.pipeline.GatewayMode;
+import io.hftengine.types.Price;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EngineConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void embeddedDefaultsLoad() {
+        final EngineConfig config = EngineConfigLoader.defaults();
+        assertEquals("auto", config.layout());
+        assertEquals(GatewayMode.UDP, config.network().gatewayMode());
+        assertEquals(26_400, config.network().feedPort());
+    }
+
+    @Test
+    void repositoryConfigDirectoryLoadsAsItIs() {
+        final Path repoConfig = Path.of("..", "config");
+        final EngineConfig config = EngineConfigLoader.load(repoConfig);
+        assertEquals("auto", config.layout());
+    }
+
+    @Test
+    void valuesAreRead() throws IOException {
+        copyDefaults();
+        replace(EngineConfigLoader.RISK_FILE, "max_order_notional = \"100000.00\"", "max_order_notional = \"2500.50\"");
+        replace(EngineConfigLoader.ENGINE_FILE, "layout = \"auto\"", "layout = \"2\"");
+        final EngineConfig config = EngineConfigLoader.load(dir);
+        assertEquals("2", config.layout());
+        assertEquals(Price.parse("2500.50"), config.risk().maxOrderNotional());
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "risk_limits.toml | max_order_quantity = 1000 | max_order_quantity = 0 | limits.max_order_quantity | between 1",
+        "risk_limits.toml | max_order_quantity = 1000 | max_order_quantity = \"lots\" | limits.max_order_quantity | integer",
+        "risk_limits.toml | max_order_notional = \"100000.00\" | max_order_notional = \"12.345678901\" | limits.max_order_notional | decimal",
+        "risk_limits.toml | max_symbol_position = 5000 | max_symbol_position = 50000 | limits.max_symbol_position | max_total_position",
+        "risk_limits.toml | price_band_bps = 500 | price_bnad_bps = 500 | limits.price_bnad_bps | unknown key",
+        "engine.toml | layout = \"auto\" | layout = \"3\" | engine.layout | one of",
+        "engine.toml | market_events = 4096 | market_events = 3000 | rings.market_events | power of two",
+        "engine.toml | publish_depth = 10 | publish_depth = 11 | book.publish_depth | between 1 and 10",
+        "engine.toml | pin_threads = true | pin_threads = \"yes\" | engine.pin_threads | true or false",
+        "network.toml | port = 26400 | port = 70000 | feed.port | between 0 and 65535",
+        "network.toml | mode = \"udp\" | mode = \"carrier-pigeon\" | gateway.mode | one of",
+        "network.toml | request_server = \"127.0.0.1:26401\" | request_server = \"127.0.0.1\" | feed.request_server | host:port",
+    })
+    void badValueIsRejectedNamingFileLineAndKey(final String file, final String good, final String bad,
+            final String key, final String problem) throws IOException {
+        copyDefaults();
+        final int line = replace(file, good, bad);
+        final ConfigException e = assertThrows(ConfigException.class, () -> EngineConfigLoader.load(dir));
+        assertEquals(file, e.file(), e.getMessage());
+        assertEquals(key, e.key(), e.getMessage());
+        assertEquals(line, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":" + line + ": " + key + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @Test
+    void brokenTomlNamesTheLine() throws IOException {
+        copyDefaults();
+        final int line = replace(EngineConfigLoader.NETWORK_FILE, "port = 26400", "port = = 26400");
+        final ConfigException e = assertThrows(ConfigException.class, () -> EngineConfigLoader.load(dir));
+        assertEquals(EngineConfigLoader.NETWORK_FILE, e.file());
+        assertEquals(line, e.line());
+        assertTrue(e.getMessage().contains("invalid TOML"), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsNamed() throws IOException {
+        copyDefaults();
+        Files.delete(dir.resolve(EngineConfigLoader.RISK_FILE));
+        final ConfigException e = assertThrows(ConfigException.class, () -> EngineConfigLoader.load(dir));
+        assertEquals(EngineConfigLoader.RISK_FILE, e.file());
+        assertTrue(e.getMessage().contains("file not found"), e.getMessage());
+    }
+
+    private void copyDefaults() throws IOException {
+        for (final String name : new String[] {EngineConfigLoader.ENGINE_FILE, EngineConfigLoader.NETWORK_FILE,
+            EngineConfigLoader.RISK_FILE}) {
+            Files.copy(Path.of("..", "config", name), dir.resolve(name));
+        }
+    }
+
+    /** Replaces the first line containing {@code from}; returns its 1-based number. */
+    private int replace(final String file, final String from, final String to) throws IOException {
+        final Path path = dir.resolve(file);
+        final var lines = Files.readAllLines(path);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(from)) {
+                lines.set(i, lines.get(i).replace(from, to));
+                Files.write(path, lines);
+                return i + 1;
+            }
+        }
+        throw new AssertionError(from + " not found in " + file);
+    }
+}
