@@ -7,11 +7,20 @@ module io.hftengine.engine {
     requires io.hftengine.pipeline;
     requires io.hftengine.protocol;
     requires io.hftengine.types;
+    requires io.hftengine.replay;
     requires org.agrona;
+    requires io.hftengine.metrics;
+    requires HdrHistogram;
+    requires java.management;
     requires org.tomlj;
     requires info.picocli;
+    requires io.hftengine.affinity;
+    // async-profiler ships no module-info: its automatic name comes from the jar file name.
+    requires async.profiler;
 
     // picocli fills command fields reflectively.
     opens io.hftengine.engine to info.picocli;
     opens io.hftengine.engine.cli to info.picocli;
+    opens io.hftengine.engine.doctor to info.picocli;
+    opens io.hftengine.engine.profile to info.picocli;
 }

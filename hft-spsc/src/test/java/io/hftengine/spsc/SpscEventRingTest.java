@@ -177,7 +177,7 @@ class SpscEventRingTest {
 
     @Test
     void twoThreadsSeeEveryEventFullyWrittenOnceInOrder() throws Exception {
-        TwoThreadRun.ring(new SpscEventRing<>(64, () -> new long[2]), 2_000_000, 16);
-        TwoThreadRun.ring(new SpscEventRing<>(1, () -> new long[2]), 200_000, 1);
+        TwoThreadRun.ring(new SpscEventRing<>(64, () -> new long[2]), 500_000, 16);
+        TwoThreadRun.ring(new SpscEventRing<>(1, () -> new long[2]), 20_000, 1);
     }
 }

@@ -96,8 +96,8 @@ class SpscQueueTest {
 
     @Test
     void twoThreadsPassEveryElementOnceInOrder() throws Exception {
-        TwoThreadRun.queue(new SpscQueue<>(64), 2_000_000, false);
-        TwoThreadRun.queue(new SpscQueue<>(1), 200_000, false);
-        TwoThreadRun.queue(new SpscQueue<>(256), 2_000_000, true);
+        TwoThreadRun.queue(new SpscQueue<>(64), 500_000, false);
+        TwoThreadRun.queue(new SpscQueue<>(1), 20_000, false);
+        TwoThreadRun.queue(new SpscQueue<>(256), 500_000, true);
     }
 }

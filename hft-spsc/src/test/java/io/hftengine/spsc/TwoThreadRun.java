@@ -30,7 +30,7 @@ final class TwoThreadRun {
         }, "spsc-producer");
         producer.start();
         final long[] expected = {0};
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (expected[0] < count && System.nanoTime() < deadline && failure.get() == null) {
             if (batched) {
                 q.drain(v -> assertEquals(expected[0]++, v.longValue()), 64);
@@ -69,7 +69,7 @@ final class TwoThreadRun {
         }, "ring-producer");
         producer.start();
         final long[] expected = {0};
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (expected[0] < count && System.nanoTime() < deadline && failure.get() == null) {
             ring.poll((event, sequence, endOfBatch) -> {
                 assertEquals(expected[0], sequence);

@@ -400,6 +400,21 @@ public final class Price {
     }
 
     /**
+     * Writes with at least {@code minDecimals} decimals as ASCII at an absolute index.
+     *
+     * @param price raw price
+     * @param minDecimals 0 to 8
+     * @param dst destination
+     * @param index absolute index of the first byte
+     * @return bytes written, or -1 (nothing written) when the text does not fit before the limit
+     * @throws IllegalArgumentException when minDecimals is outside [0, 8]
+     */
+    public static int format(final long price, final int minDecimals, final ByteBuffer dst, final int index) {
+        FixedPointFormatter.checkMinDecimals(minDecimals);
+        return FixedPointFormatter.write(price, minDecimals, dst, index);
+    }
+
+    /**
      * Returns the text length {@link #format(long, byte[], int)} would write.
      *
      * @param price raw price

@@ -131,6 +131,18 @@ public final class Quantity {
     }
 
     /**
+     * Parses a range of a CharSequence without allocating or throwing.
+     *
+     * @param text decimal text
+     * @param offset first char
+     * @param length number of chars
+     * @return the raw quantity, or {@link #NULL} when malformed, out of range or out of bounds
+     */
+    public static long tryParse(final CharSequence text, final int offset, final int length) {
+        return FixedPointParser.parse(text, offset, length);
+    }
+
+    /**
      * Parses ASCII bytes without allocating or throwing.
      *
      * @param text ASCII bytes
@@ -192,6 +204,18 @@ public final class Quantity {
      */
     public static int format(final long quantity, final byte[] dst, final int offset) {
         return FixedPointFormatter.write(quantity, 0, dst, offset);
+    }
+
+    /**
+     * Writes the shortest exact form as ASCII at an absolute index (position unchanged).
+     *
+     * @param quantity raw quantity
+     * @param dst destination
+     * @param index absolute index of the first byte
+     * @return bytes written, or -1 (nothing written) when it does not fit before the limit
+     */
+    public static int format(final long quantity, final ByteBuffer dst, final int index) {
+        return FixedPointFormatter.write(quantity, 0, dst, index);
     }
 
     /**

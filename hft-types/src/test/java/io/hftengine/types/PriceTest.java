@@ -113,6 +113,8 @@ class PriceTest {
         assertEquals(0, buffer.position());
         assertEquals(10_125_000_000L, Price.tryParse(buffer, 3, 6));
         assertEquals(4, Price.format(Price.NULL, buffer, 0));
+        assertEquals(8, Price.format(10_125_000_000L, 4, buffer, 10));
+        assertEquals(-1, Price.format(10_125_000_000L, 4, buffer, 25));
     }
 
     @Test

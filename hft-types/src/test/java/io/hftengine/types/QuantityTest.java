@@ -41,6 +41,11 @@ class QuantityTest {
         final byte[] dst = new byte[4];
         assertEquals(3, Quantity.format(Quantity.ofUnits(100), dst, 0));
         assertEquals(-1, Quantity.format(Quantity.ofUnits(10_000), dst, 0));
+        final ByteBuffer buffer = ByteBuffer.allocate(8);
+        assertEquals(4, Quantity.format(-Quantity.ONE / 2, buffer, 4));
+        assertEquals(-Quantity.ONE / 2, Quantity.tryParse(buffer, 4, 4));
+        assertEquals(-1, Quantity.format(-Quantity.ONE / 2, buffer, 5));
+        assertEquals(Quantity.ofUnits(42), Quantity.tryParse("qty=42;", 4, 2));
         assertEquals(Quantity.ofUnits(5), Quantity.add(Quantity.ofUnits(2), Quantity.ofUnits(3)));
         assertEquals(Quantity.ofUnits(-1), Quantity.subtract(Quantity.ofUnits(2), Quantity.ofUnits(3)));
         assertThrows(ArithmeticException.class, () -> Quantity.add(Quantity.MAX, 1));

@@ -1,8 +1,12 @@
 package io.hftengine.engine;
 
+import io.hftengine.engine.cli.BenchCommand;
+import io.hftengine.engine.cli.DemoCommand;
 import io.hftengine.engine.cli.ExitCodes;
 import io.hftengine.engine.cli.FeedCommand;
 import io.hftengine.engine.cli.InspectCommand;
+import io.hftengine.engine.cli.ReplayCommand;
+import io.hftengine.engine.cli.RunCommand;
 import io.hftengine.engine.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hft", mixinStandardHelpOptions = true, version = "hft-engine 0.1.0",
         description = "Low-latency trading engine: market data, strategy, risk and order gateway.",
-        subcommands = {FeedCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, FeedCommand.class, ReplayCommand.class,
+            InspectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HftMain {
     private HftMain() {
     }
@@ -41,6 +46,10 @@ public final class HftMain {
             if (e instanceof ConfigException) {
                 commandLine.getErr().println("configuration error: " + e.getMessage());
                 return ExitCodes.CONFIG;
+            }
+            if (e instanceof IllegalArgumentException) {
+                commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
+                return ExitCodes.USAGE;
             }
             if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
                 commandLine.getErr().println("I/O error: " + e.getMessage());

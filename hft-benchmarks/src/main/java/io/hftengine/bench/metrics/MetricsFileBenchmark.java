@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+// JMH forks are plain class-path JVMs: the jar manifest's Add-Exports does not reach them, and
+// Agrona's UnsafeBuffer (the mapping) needs jdk.internal.misc.
+@Fork(value = 1, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
 public class MetricsFileBenchmark {
     private Path dir;
     private MetricsFile file;

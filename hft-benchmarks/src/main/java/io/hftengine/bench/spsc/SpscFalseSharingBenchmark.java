@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Group;
 import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
@@ -19,6 +20,8 @@ import org.openjdk.jmh.annotations.State;
  * fields unpadded, in the two-thread throughput shape (producer CPU 0, consumer CPU 1, one message
  * per call). The gap in {@code polled} is what the padding buys.
  */
+// Agrona 2.x reads jdk.internal.misc; JMH forks do not inherit the jar manifest's Add-Exports.
+@Fork(value = 3, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Group)

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Group;
 import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
@@ -20,6 +21,8 @@ import org.openjdk.jmh.annotations.State;
  * per call (offer/poll); {@code batch=64} uses each implementation's batch API (fill/drain, one
  * ordered store per batch where the implementation supports it).
  */
+// Agrona 2.x reads jdk.internal.misc; JMH forks do not inherit the jar manifest's Add-Exports.
+@Fork(value = 3, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Group)

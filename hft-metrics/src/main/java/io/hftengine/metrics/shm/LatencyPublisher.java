@@ -15,7 +15,9 @@ import io.hftengine.metrics.LatencyTracker;
  *
  * <p>The pipeline threads only record into the tracker; all histogram reading, percentile
  * computation and file I/O happens here. Run it on an {@code AgentRunner} with a sleeping idle
- * strategy. Tracker stage {@code i} is published into file stage {@code i}.
+ * strategy. Tracker stage {@code i} is published into file stage {@code i}. The heartbeat beats
+ * only when it publishes, so keep {@code periodMs} well below the monitor's stale threshold
+ * (monitor default 3000 ms; 100 to 1000 ms is typical).
  */
 public final class LatencyPublisher implements Agent {
     private final LatencyTracker tracker;

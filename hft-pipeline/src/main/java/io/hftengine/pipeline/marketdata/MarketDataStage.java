@@ -31,7 +31,7 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     private final Ticker ticker;
     private final Quiescence quiescence;
     private long packets;
-    private boolean endOfSource;
+    private volatile boolean endOfSource;
     private volatile boolean intakeStopped;
 
     /**

@@ -76,16 +76,22 @@ public final class PositionBook {
      */
     public boolean addOpenOrder(final long orderId, final int symbolId, final Side side, final long price,
                                 final long quantity) {
-        if (freeCount == 0 || slotByOrderId.containsKey(orderId)) {
+        if (freeCount == 0) {
             return false;
         }
+        final int slot = freeSlots[freeCount - 1];
+        final long previous = slotByOrderId.put(orderId, slot);
+        if (previous != -1L) {
+            // already open: put back what was there, record nothing (one probe on the normal path)
+            slotByOrderId.put(orderId, previous);
+            return false;
+        }
+        freeCount--;
         final long before = worstCaseWith(symbolId, side, 0);
-        final int slot = freeSlots[--freeCount];
         slotSymbol[slot] = symbolId;
         slotSide[slot] = side;
         slotLeaves[slot] = quantity;
         slotPrice[slot] = price;
-        slotByOrderId.put(orderId, slot);
         if (side == Side.BUY) {
             openBuy[symbolId] += quantity;
         } else {

@@ -31,7 +31,7 @@ class MarketDataStageTest {
 
     private final TestFeed feed = new TestFeed();
     private final MutableClock clock = new MutableClock(T0);
-    private final QueuePacketSource source = new QueuePacketSource(clock, true);
+    private final QueuePacketSource source = new QueuePacketSource(clock, false);
     private final PipeRing<MarketEvent> ring = new PipeRing<>("md", 64, MarketEvent::new);
     private final ReferencePrices refs = new ReferencePrices(16);
     private final SymbolDirectory symbols = new SymbolDirectory();

@@ -1,0 +1,108 @@
+package io.hftengine.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.hftengine.replay.pcap.CaptureEnd;
+import io.hftengine.replay.pcap.CaptureFormat;
+import io.hftengine.replay.pcap.PcapReader;
+import io.hftengine.replay.pcap.SkipReason;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agrona.DirectBuffer;
+
+/**
+ * Fuzzes {@link PcapReader} (classic pcap, either byte order and resolution, and pcapng): a file
+ * of any bytes is either refused at open with an {@link IOException} or read to an end state, with
+ * every record delivered or counted under one {@link SkipReason}, every payload inside the mapped
+ * buffer, and exactly the same result whether the file is mapped whole or 4 KiB at a time.
+ */
+class PcapReaderFuzzTest
+{
+    private static final Path FILE = ScratchFile.create("pcap-fuzz");
+    private static final int SMALLEST_WINDOW = 4096;
+
+    /**
+     * The whole input is a capture file.
+     *
+     * @param input file bytes
+     */
+    @FuzzTest(maxDuration = "60s")
+    void captureFile(final byte[] input)
+    {
+        ScratchFile.write(FILE, input);
+        final String whole = read(PcapReader.DEFAULT_WINDOW_BYTES, input.length);
+        final String windowed = read(SMALLEST_WINDOW, input.length);
+        assertEquals(whole, windowed, "same result through a 4 KiB window as through one mapping");
+    }
+
+    /** Reads the scratch file, checks the invariants, and describes everything that came out. */
+    private static String read(final int windowBytes, final long fileLength)
+    {
+        final PcapReader reader;
+        try
+        {
+            reader = PcapReader.open(FILE, windowBytes);
+        }
+        catch (final IOException refused)
+        {
+            assertTrue(refused.getMessage() != null && refused.getMessage().contains("pcap"), refused.toString());
+            return "refused: " + refused.getMessage();
+        }
+        final List<String> packets = new ArrayList<>();
+        long records = 0;
+        try (reader)
+        {
+            int read;
+            while ((read = reader.poll((t, b, o, l, si, sp, di, dp) -> packets.add(describe(t, b, o, l, si, sp, di, dp)), 3)) > 0)
+            {
+                records += read;
+                if (records > fileLength)
+                {
+                    throw new AssertionError("more records than bytes: " + records);
+                }
+            }
+            assertNotEquals(CaptureEnd.NOT_REACHED, reader.end(), "poll returned 0 before the end");
+            assertEquals(packets.size(), reader.packetsDelivered(), "packetsDelivered()");
+            assertTrue(reader.position() <= reader.fileLength(), "position past the end");
+            assertEquals(fileLength, reader.fileLength(), "fileLength()");
+            final long terminal = reader.skipCounters().count(SkipReason.TRUNCATED_RECORD)
+                + reader.skipCounters().count(SkipReason.CORRUPT_RECORD);
+            assertTrue(terminal <= 1, "at most one record ends the file");
+            assertEquals(reader.end() == CaptureEnd.TRUNCATED || reader.end() == CaptureEnd.CORRUPT, terminal == 1,
+                "a terminal count goes with a terminal end");
+            final long countedPerRecord = packets.size() + reader.skipCounters().total() - terminal;
+            if (reader.format() == CaptureFormat.PCAPNG)
+            {
+                assertTrue(records >= countedPerRecord, "blocks read >= delivered + skipped");
+            }
+            else
+            {
+                assertEquals(records, countedPerRecord, "every record delivered or skipped");
+            }
+            return reader.format() + " " + reader.end() + " " + reader.position() + " " + reader.skipCounters() + " " + packets;
+        }
+        catch (final IOException ex)
+        {
+            throw new AssertionError("close failed", ex);
+        }
+    }
+
+    private static String describe(
+        final long epochNanos, final DirectBuffer buffer, final int offset, final int length,
+        final int srcIp, final int srcPort, final int dstIp, final int dstPort)
+    {
+        InRange.check("UDP payload", offset, length, 0, buffer.capacity());
+        assertTrue(srcPort >= 0 && srcPort <= 0xFFFF && dstPort >= 0 && dstPort <= 0xFFFF, "ports");
+        long hash = 1125899906842597L;
+        for (int i = 0; i < length; i++)
+        {
+            hash = 31 * hash + buffer.getByte(offset + i);
+        }
+        return epochNanos + "/" + length + "/" + Long.toHexString(hash) + "/" + srcIp + ":" + srcPort + ">" + dstIp + ":" + dstPort;
+    }
+}

@@ -1,0 +1,39 @@
+package io.hftengine.engine.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.hftengine.engine.run.SessionOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hft replay}: a recording through the pipeline, deterministically. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Replay a pcap/pcapng recording of MoldUDP64 or a NASDAQ BinaryFILE through the pipeline,"
+                + " against the simulated exchange, in virtual time: the same input and config give the same"
+                + " order_digest in every layout and at every speed."})
+public final class ReplayCommand implements Callable<Integer> {
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The recording or BinaryFILE.")
+    Path input;
+
+    @Option(names = "--config", paramLabel = "DIR", description = "Config directory (default: the embedded defaults).")
+    Path config;
+
+    @Option(names = "--speed", defaultValue = "0",
+            description = "0: as fast as possible; 1: the recorded pace; N: N times it (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (speed < 0) {
+            throw new IllegalArgumentException("--speed must be 0 or more, was " + speed);
+        }
+        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.REPLAY, SessionCommands.config(config),
+                run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false));
+    }
+}

@@ -1,0 +1,37 @@
+package io.hftengine.engine.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run the pipeline: demo, run, replay, bench. */
+public final class RunOptions {
+    @Option(names = "--layout", defaultValue = "", paramLabel = "auto|1|2|4",
+            description = "Thread layout: auto picks by the CPUs available; 1 fuses all stages on one thread,"
+                    + " 2 runs market data apart from the rest, 4 gives each stage its own thread"
+                    + " (default: the config's, auto).")
+    String layout;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the run summary as JSON.")
+    Path json;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "hft-report",
+            description = "Directory for the latency .hlog and percentile plot (default: ${DEFAULT-VALUE}).")
+    Path outputDir;
+
+    /**
+     * Returns the layout asked for on the command line.
+     *
+     * @return auto, 1, 2, 4, or null when the option was not given
+     * @throws IllegalArgumentException when the value is none of those
+     */
+    String layout() {
+        if (layout.isEmpty()) {
+            return null;
+        }
+        if (!layout.matches("auto|1|2|4")) {
+            throw new IllegalArgumentException("--layout must be auto, 1, 2 or 4, was " + layout);
+        }
+        return layout;
+    }
+}

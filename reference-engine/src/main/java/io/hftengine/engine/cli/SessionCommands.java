@@ -1,0 +1,44 @@
+package io.hftengine.engine.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.hftengine.engine.config.EngineConfig;
+import io.hftengine.engine.config.EngineConfigLoader;
+import io.hftengine.engine.report.RunSummary;
+import io.hftengine.engine.run.EngineSession;
+import io.hftengine.engine.run.SessionOptions;
+
+/** Runs an {@link EngineSession} for a command, with SIGTERM turned into a clean stop. */
+final class SessionCommands {
+    private SessionCommands() {
+    }
+
+    static EngineConfig config(final Path dir) {
+        return dir == null ? EngineConfigLoader.defaults() : EngineConfigLoader.load(dir);
+    }
+
+    static int run(final SessionOptions options) throws IOException, InterruptedException {
+        final EngineSession session = new EngineSession(options, System.out);
+        final Thread main = Thread.currentThread();
+        final Thread hook = new Thread(() -> {
+            session.requestStop();
+            try {
+                main.join(30_000); // let the session drain, flush the journal and write its report
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "hft-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            final RunSummary summary = session.run();
+            return summary.counters.getOrDefault("stage_errors", 0L) == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (final IllegalStateException shuttingDown) {
+                // The JVM is already exiting on SIGTERM: the hook is running and waits for us.
+            }
+        }
+    }
+}

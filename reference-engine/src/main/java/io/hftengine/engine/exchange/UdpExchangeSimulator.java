@@ -1,0 +1,156 @@
+package io.hftengine.engine.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+
+import io.hftengine.pipeline.gateway.ReplyHandler;
+import io.hftengine.pipeline.gateway.SimulatedExchange;
+import io.hftengine.types.Clock;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * The exchange simulator on a UDP socket: each datagram is one OUCH 4.2 inbound message; the
+ * replies of the {@link SimulatedExchange} (accepted, executed, canceled, rejected) go back to
+ * the sender, one datagram each. Runs on its own thread until {@link #stop()}.
+ */
+public final class UdpExchangeSimulator implements Runnable, AutoCloseable, ReplyHandler {
+    private final DatagramChannel channel;
+    private final SimulatedExchange exchange;
+    private final ByteBuffer in = ByteBuffer.allocateDirect(2048);
+    private final UnsafeBuffer inView = new UnsafeBuffer(in);
+    private final ByteBuffer out = ByteBuffer.allocateDirect(2048);
+    private final UnsafeBuffer outView = new UnsafeBuffer(out);
+    private SocketAddress replyTo;
+    private volatile boolean running = true;
+    private long datagrams;
+    private long malformed;
+    private long replies;
+
+    /**
+     * Binds the socket.
+     *
+     * @param bind the address to listen on
+     * @param clock the exchange's time source (its reply timestamps)
+     * @param fillPercent share of each order filled at once, 0..100
+     * @param maxShares larger orders are rejected
+     * @throws UncheckedIOException when the address cannot be bound
+     */
+    public UdpExchangeSimulator(final InetSocketAddress bind, final Clock clock, final int fillPercent,
+            final long maxShares) {
+        this.exchange = new SimulatedExchange(clock, fillPercent, maxShares, 1 << 16);
+        try {
+            this.channel = DatagramChannel.open(StandardProtocolFamily.INET);
+            channel.bind(bind);
+            channel.configureBlocking(false);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("exchange: cannot bind " + bind, e);
+        }
+    }
+
+    /**
+     * Returns the address orders should be sent to.
+     *
+     * @return the bound address
+     */
+    public InetSocketAddress address() {
+        try {
+            return (InetSocketAddress) channel.getLocalAddress();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            if (pollOnce() == 0) {
+                Thread.onSpinWait();
+                Thread.yield(); // shares a small machine with the engine: do not hog a core
+            }
+        }
+    }
+
+    /**
+     * Handles at most one waiting datagram.
+     *
+     * @return 1 when one was handled, 0 when none was waiting
+     */
+    public int pollOnce() {
+        try {
+            replyTo = channel.receive(in.clear());
+        } catch (final IOException e) {
+            if (!running) {
+                return 0;
+            }
+            throw new UncheckedIOException("exchange: receive failed", e);
+        }
+        if (replyTo == null) {
+            return 0;
+        }
+        datagrams++;
+        if (!exchange.handle(inView, 0, in.position(), this)) {
+            malformed++;
+        }
+        return 1;
+    }
+
+    @Override
+    public void onReply(final DirectBuffer buffer, final int offset, final int length) {
+        outView.putBytes(0, buffer, offset, length);
+        out.clear().limit(length);
+        try {
+            channel.send(out, replyTo);
+            replies++;
+        } catch (final IOException e) {
+            // The engine went away: a venue's replies into the void are not the venue's problem.
+        }
+    }
+
+    /** Asks {@link #run()} to return. */
+    public void stop() {
+        running = false;
+    }
+
+    /**
+     * Returns how many order datagrams arrived.
+     *
+     * @return the count
+     */
+    public long datagrams() {
+        return datagrams;
+    }
+
+    /**
+     * Returns how many datagrams were not valid OUCH.
+     *
+     * @return the count
+     */
+    public long malformed() {
+        return malformed;
+    }
+
+    /**
+     * Returns how many replies were sent.
+     *
+     * @return the count
+     */
+    public long replies() {
+        return replies;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            channel.close();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

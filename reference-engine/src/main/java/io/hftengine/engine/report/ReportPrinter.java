@@ -1,0 +1,76 @@
+package io.hftengine.engine.report;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/** Prints the end-of-run report a person reads: throughput, counters, orders, GC, latency. */
+public final class ReportPrinter {
+    private ReportPrinter() {
+    }
+
+    /**
+     * Prints a summary.
+     *
+     * @param s the summary
+     * @param out where to print
+     */
+    public static void print(final RunSummary s, final PrintStream out) {
+        out.println();
+        out.printf("== %s report: layout %s, %.1f s measured%n", s.command, s.layout, s.seconds);
+        if (!s.layoutDescription.isEmpty()) {
+            out.println(s.layoutDescription.strip().indent(3).stripTrailing());
+        }
+        final double rate = s.seconds > 0 ? s.messages / s.seconds : 0;
+        out.printf("market data  %,d packets, %,d messages (%,.0f msg/s), %,d processed, %,d dropped, %,d gaps"
+                + " (%,d unrecovered)%n", s.packets, s.messages, rate, s.messagesProcessed, s.droppedTotal(), s.gaps,
+                s.gapsUnrecovered);
+        printCounts(out, "  dropped", s.dropped);
+        out.printf("orders       %,d signals, %,d approved, %,d rejected, %,d fills%n", s.ordersSent, s.ordersApproved,
+                s.ordersRejected.values().stream().mapToLong(Long::longValue).sum(), s.fills);
+        printCounts(out, "  rejected", s.ordersRejected);
+        if (!s.positions.isEmpty()) {
+            final StringBuilder line = new StringBuilder("positions   ");
+            int shown = 0;
+            for (final Map.Entry<String, Long> e : s.positions.entrySet()) {
+                if (shown++ == 12) {
+                    line.append(" ... (").append(s.positions.size()).append(" symbols)");
+                    break;
+                }
+                line.append(' ').append(e.getKey()).append(' ').append(e.getValue() > 0 ? "+" : "").append(e.getValue());
+            }
+            out.println(line);
+        }
+        out.printf("gc           %d collections during the run, heap used %,d MiB%n", s.gcCollections,
+                s.heapUsedBytes >> 20);
+        if (!s.orderDigest.isEmpty()) {
+            out.println("order digest " + s.orderDigest);
+        }
+        out.println();
+        out.printf("%-22s %10s %8s %8s %8s %8s %8s %10s%n", "latency (ns)", "count", "p50", "p90", "p99", "p99.9",
+                "p99.99", "max");
+        for (final StageLatency stage : s.latency) {
+            row(out, stage);
+        }
+        if (s.wireToWire != null) {
+            row(out, s.wireToWire);
+        }
+        s.files.forEach((what, path) -> out.printf("%-12s %s%n", what, path));
+    }
+
+    private static void row(final PrintStream out, final StageLatency stage) {
+        out.printf("%-22s %,10d %8d %8d %8d %8d %8d %10d%n", stage.name(), stage.count(), stage.at(50), stage.at(90),
+                stage.at(99), stage.at(99.9), stage.at(99.99), stage.max());
+    }
+
+    private static void printCounts(final PrintStream out, final String label, final Map<String, Long> counts) {
+        final StringBuilder line = new StringBuilder();
+        counts.forEach((k, v) -> {
+            if (v != 0) {
+                line.append(' ').append(k).append('=').append(String.format("%,d", v));
+            }
+        });
+        if (line.length() > 0) {
+            out.println(label + ":" + line);
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package io.hftengine.engine.run;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import io.hftengine.affinity.ThreadLayout;
+import io.hftengine.engine.exchange.UdpExchangeSimulator;
+import io.hftengine.engine.feed.FeedOptions;
+import io.hftengine.engine.feed.FeedSimulator;
+import io.hftengine.engine.feed.InProcessFeed;
+import io.hftengine.engine.report.PercentilePlot;
+import io.hftengine.engine.report.ReportPrinter;
+import io.hftengine.engine.report.RunSummary;
+import io.hftengine.metrics.IntervalLogs;
+import io.hftengine.pipeline.GatewayMode;
+import io.hftengine.pipeline.NetworkConfig;
+import io.hftengine.pipeline.Pipeline;
+import io.hftengine.pipeline.PipelineBuilder;
+import io.hftengine.pipeline.PipelineConfig;
+import io.hftengine.pipeline.RunMode;
+import io.hftengine.pipeline.gateway.OrderTransport;
+import io.hftengine.pipeline.gateway.SimulatedExchange;
+import io.hftengine.pipeline.gateway.UdpOrderTransport;
+import io.hftengine.pipeline.marketdata.ReplayPacketSource;
+import io.hftengine.pipeline.marketdata.RetransmitRequester;
+import io.hftengine.pipeline.strategy.ImbalanceStrategy;
+import io.hftengine.protocol.binaryfile.BinaryFileReader;
+import io.hftengine.replay.BinaryFileReplaySource;
+import io.hftengine.replay.Pacer;
+import io.hftengine.replay.PcapReplaySource;
+import io.hftengine.replay.PlaybackSpeed;
+import io.hftengine.replay.ReplaySource;
+import io.hftengine.replay.VirtualClock;
+import io.hftengine.replay.pcap.PcapReader;
+import io.hftengine.types.Clock;
+import io.hftengine.types.SystemClock;
+import io.hftengine.types.Timestamp;
+import org.HdrHistogram.HistogramLogWriter;
+import org.agrona.concurrent.SystemNanoClock;
+import org.agrona.concurrent.YieldingIdleStrategy;
+
+/**
+ * One run of the pipeline, as {@code demo}, {@code run}, {@code replay} or {@code bench}: builds
+ * it from the configuration, starts whatever the command needs around it (simulators, an
+ * in-process feed, a replay source), runs it, and returns the summary the report is made of.
+ * Everything here is slow path: the hot path is inside the pipeline's stage threads.
+ */
+public final class EngineSession {
+    private static final long REPLAY_TIMEOUT_MS = 10 * 60_000L;
+
+    private final SessionOptions options;
+    private final Clock wallClock = new SystemClock();
+    private final PrintStream out;
+    private volatile boolean stopRequested;
+
+    /**
+     * Prepares a session.
+     *
+     * @param options what to run
+     * @param out where progress and the report go
+     */
+    public EngineSession(final SessionOptions options, final PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Asks a running session to stop early (SIGTERM): it drains, reports and returns. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /**
+     * Runs the session to its end.
+     *
+     * @return the summary, also printed and written where the options say
+     * @throws IOException when an input or output file cannot be used
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public RunSummary run() throws IOException, InterruptedException {
+        return switch (options.kind()) {
+            case DEMO -> demo();
+            case RUN -> live("run", null);
+            case REPLAY -> replay();
+            case BENCH -> bench();
+        };
+    }
+
+    private RunSummary demo() throws IOException, InterruptedException {
+        final NetworkConfig net = options.config().network();
+        final InetSocketAddress venue = net.gatewayAddress();
+        final PipelineConfig.Builder cfg = options.config().pipeline();
+        try (UdpExchangeSimulator exchange = new UdpExchangeSimulator(venue, wallClock, 50, 1_000_000)) {
+            final Thread exchangeThread = new Thread(exchange, "hft-exchange-sim");
+            exchangeThread.setDaemon(true);
+            exchangeThread.start();
+            final long totalMessages = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 2));
+            final FeedOptions feedOptions = new FeedOptions(options.symbols(), options.seed(), options.rate(),
+                    totalMessages, (long) ((options.warmupSeconds() + options.seconds() + 2) * 1e9), "HFTSIM0001",
+                    new InetSocketAddress(net.feedGroup(), net.feedPort()), new InetSocketAddress("127.0.0.1", 0),
+                    net.requestServer() == null ? new InetSocketAddress("127.0.0.1", 0) : net.requestServer(), 32,
+                    options.faults() ? 997 : 0, options.faults() ? 1499 : 0, 2_000, 1_000);
+            out.printf("demo: exchange simulator on %s, feed %,d msg/s over %d symbols to %s:%d%s%n",
+                    exchange.address(), options.rate(), options.symbols(), net.feedGroup().getHostAddress(),
+                    net.feedPort(), options.faults() ? " (dropping every 997th packet, duplicating every 1499th)" : "");
+            try (FeedSimulator feed = new FeedSimulator(feedOptions)) {
+                final DigestingTransport transport = new DigestingTransport(new UdpOrderTransport(venue));
+                // Accept exactly the simulator's socket, as a live engine accepts exactly its feed.
+                final PipelineBuilder builder = PipelineBuilder.create().network(withFeedSource(net,
+                        feed.sourceAddress())).orderTransport(transport);
+                final Thread feedThread = new Thread(feed, "hft-feed-sim");
+                feedThread.setDaemon(true);
+                final RunSummary summary = live("demo", builder, cfg, transport, feedThread);
+                feed.stop();
+                exchange.stop();
+                summary.counters.put("feed_packets_dropped_on_purpose", feed.packetsDropped());
+                summary.counters.put("feed_packets_duplicated_on_purpose", feed.packetsDuplicated());
+                summary.counters.put("feed_messages_retransmitted", feed.retransmittedMessages());
+                summary.counters.put("exchange_orders_received", exchange.datagrams());
+                return finish(summary);
+            }
+        }
+    }
+
+    private static NetworkConfig withFeedSource(final NetworkConfig net, final InetSocketAddress source) {
+        final NetworkConfig.Builder b = NetworkConfig.builder().feed(net.feedGroup(), net.feedPort())
+                .feedInterface(net.feedInterface()).feedSource(source).requestServer(net.requestServer())
+                .gateway(net.gatewayMode(), net.gatewayAddress()).receiveBufferBytes(net.receiveBufferBytes());
+        if (net.gatewayMode() == GatewayMode.SOUP_TCP) {
+            b.soupLogin(net.soupUsername(), net.soupPassword());
+        }
+        return b.build();
+    }
+
+    private RunSummary live(final String command, final PipelineBuilder injected)
+            throws IOException, InterruptedException {
+        final NetworkConfig net = options.config().network();
+        final PipelineBuilder builder = injected != null ? injected : PipelineBuilder.create().network(net);
+        DigestingTransport transport = null;
+        if (net.gatewayMode() == GatewayMode.UDP) {
+            transport = new DigestingTransport(new UdpOrderTransport(net.gatewayAddress()));
+            builder.orderTransport(transport);
+        } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
+            final PipelineConfig probe = options.config().pipeline().build();
+            transport = new DigestingTransport(new SimulatedExchange(wallClock,
+                    probe.simulatedFillPercent(), probe.simulatedMaxShares(), 1 << 16));
+            builder.orderTransport(transport);
+        }
+        return finish(live(command, builder, options.config().pipeline(), transport, null));
+    }
+
+    private RunSummary bench() throws IOException, InterruptedException {
+        final long total = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 5));
+        final InProcessFeed feed = new InProcessFeed(options.symbols(), options.seed(), options.rate(), total, 16);
+        final PipelineConfig probe = options.config().pipeline().build();
+        final DigestingTransport transport = new DigestingTransport(new SimulatedExchange(wallClock,
+                probe.simulatedFillPercent(), probe.simulatedMaxShares(), 1 << 16));
+        final PipelineBuilder builder = PipelineBuilder.create().network(options.config().network())
+                .packetSource(feed, RetransmitRequester.NONE).orderTransport(transport);
+        out.printf("bench: in-process feed, %,d msg/s over %d symbols, %.0f s warm-up + %.0f s measured%n",
+                options.rate(), options.symbols(), options.warmupSeconds(), options.seconds());
+        return finish(live("bench", builder, options.config().pipeline(), transport, null));
+    }
+
+    /** Runs a built pipeline for warm-up + measured seconds (or until stopped), then summarises. */
+    private RunSummary live(final String command, final PipelineBuilder builder, final PipelineConfig.Builder cfg,
+            final DigestingTransport transport, final Thread sideThread) throws IOException, InterruptedException {
+        applyLayout(cfg);
+        final Pipeline pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
+                .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
+        final HistogramLogWriter hlog = openHlog(command);
+        final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
+        ThreadLayout layout = null;
+        try {
+            layout = pipeline.start();
+            out.println(layout.describe().strip());
+            if (sideThread != null) {
+                sideThread.start();
+            }
+            final long startMs = System.currentTimeMillis();
+            final long warmupEndMs = startMs + (long) (options.warmupSeconds() * 1000);
+            final long endMs = warmupEndMs + (long) (options.seconds() * 1000);
+            boolean measuring = false;
+            long nextSampleMs = warmupEndMs + 1000;
+            while (!stopRequested && pipeline.lastError() == null) {
+                final long now = System.currentTimeMillis();
+                if (now >= endMs) {
+                    break;
+                }
+                if (!measuring && now >= warmupEndMs) {
+                    collector.startMeasuring();
+                    measuring = true;
+                } else if (measuring && now >= nextSampleMs) {
+                    collector.sample();
+                    nextSampleMs += 1000;
+                }
+                if (pipeline.marketData().endOfSource()) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            if (!measuring) {
+                collector.startMeasuring();
+            }
+            collector.stopMeasuring();
+        } finally {
+            pipeline.close();
+            if (hlog != null) {
+                hlog.close();
+            }
+        }
+        final RunSummary summary = collector.summarise(command, layoutName(layout), layoutDescription(layout));
+        if (transport != null) {
+            summary.orderDigest = transport.hexDigest();
+        }
+        if (pipeline.lastError() != null) {
+            summary.counters.put("stage_errors", 1L);
+            out.println(command + ": a stage failed: " + pipeline.lastError());
+        }
+        return summary;
+    }
+
+    private RunSummary replay() throws IOException, InterruptedException {
+        final Path input = options.input();
+        final VirtualClock clock = new VirtualClock(0);
+        final ReplaySource source = openReplaySource(input);
+        final PlaybackSpeed speed = options.speed() <= 0 ? PlaybackSpeed.AS_FAST_AS_POSSIBLE
+                : PlaybackSpeed.multipleOf(options.speed());
+        final Pacer pacer = new Pacer(speed, new SystemNanoClock(), new YieldingIdleStrategy());
+        final ReplayPacketSource packets = new ReplayPacketSource(source, clock, pacer, 0);
+        final PipelineConfig.Builder cfg = options.config().pipeline();
+        applyLayout(cfg);
+        final PipelineConfig probe = cfg.build();
+        final DigestingTransport transport = new DigestingTransport(new SimulatedExchange(clock,
+                probe.simulatedFillPercent(), probe.simulatedMaxShares(), 1 << 16));
+        final Pipeline pipeline = PipelineBuilder.create().config(cfg.mode(RunMode.REPLAY).build())
+                .network(options.config().network()).riskLimits(options.config().risk())
+                .strategy(new ImbalanceStrategy(options.config().strategy())).clock(clock)
+                .packetSource(packets, RetransmitRequester.NONE).orderTransport(transport).build();
+        final HistogramLogWriter hlog = openHlog("replay");
+        final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
+        ThreadLayout layout = null;
+        final boolean tty = System.console() != null;
+        try {
+            layout = pipeline.start();
+            out.println(layout.describe().strip());
+            collector.startMeasuring();
+            final long deadline = System.currentTimeMillis() + REPLAY_TIMEOUT_MS;
+            long nextProgress = System.currentTimeMillis() + 500;
+            while (!(pipeline.marketData().endOfSource() && pipeline.isQuiescent())) {
+                if (pipeline.lastError() != null || stopRequested || System.currentTimeMillis() > deadline) {
+                    break;
+                }
+                if (tty && System.currentTimeMillis() >= nextProgress) {
+                    progress(pipeline.marketData().packets(), source);
+                    nextProgress += 500;
+                }
+                Thread.sleep(2);
+            }
+            if (tty) {
+                out.print("\r\033[K");
+            }
+            collector.stopMeasuring();
+        } finally {
+            pipeline.close();
+            source.close();
+            if (hlog != null) {
+                hlog.close();
+            }
+        }
+        final RunSummary summary = collector.summarise("replay", layoutName(layout), layoutDescription(layout));
+        summary.orderDigest = transport.hexDigest();
+        summary.counters.put("replay_packets_skipped", packets.skipped());
+        if (pipeline.lastError() != null) {
+            summary.counters.put("stage_errors", 1L);
+            out.println("replay: a stage failed: " + pipeline.lastError());
+        }
+        return finish(summary);
+    }
+
+    private void progress(final long packets, final ReplaySource source) {
+        out.printf("\rreplay: %,d packets...", packets);
+        out.flush();
+    }
+
+    private static ReplaySource openReplaySource(final Path input) throws IOException {
+        if (!Files.isReadable(input)) {
+            throw new FileNotFoundException("cannot read " + input);
+        }
+        final byte[] magic = new byte[4];
+        try (var in = Files.newInputStream(input)) {
+            if (in.readNBytes(magic, 0, 4) < 4) {
+                throw new IOException(input + ": too short to be a capture or a BinaryFILE");
+            }
+        }
+        final int m = ((magic[0] & 0xFF) << 24) | ((magic[1] & 0xFF) << 16) | ((magic[2] & 0xFF) << 8) | (magic[3] & 0xFF);
+        final boolean pcap = m == 0xA1B2C3D4 || m == 0xD4C3B2A1 || m == 0xA1B23C4D || m == 0x4D3CB2A1 || m == 0x0A0D0D0A;
+        if (pcap) {
+            return new PcapReplaySource(PcapReader.open(input));
+        }
+        // A BinaryFILE carries no date: its ITCH times are placed on a fixed trading day.
+        final long midnight = Timestamp.midnightEpochNanos(LocalDate.of(2020, 1, 30), ZoneId.of(Timestamp.NASDAQ_ZONE));
+        return new BinaryFileReplaySource(BinaryFileReader.open(input), midnight, "BINARYFILE", 1,
+                0x7F000001, 26_401, 0x7F000001, 26_400);
+    }
+
+    private void applyLayout(final PipelineConfig.Builder cfg) {
+        final PipelineConfig current = cfg.build();
+        final String layout = options.layout() == null ? options.config().layout() : options.layout();
+        final int threads = "auto".equals(layout) ? 0 : Integer.parseInt(layout);
+        cfg.layout(threads, current.allowOversubscribe(), current.pin());
+    }
+
+    private static String layoutName(final ThreadLayout layout) {
+        return layout == null ? "" : Integer.toString(layout.threadCount());
+    }
+
+    private static String layoutDescription(final ThreadLayout layout) {
+        return layout == null ? "" : layout.describe();
+    }
+
+    private HistogramLogWriter openHlog(final String command) throws IOException {
+        if (options.outputDir() == null) {
+            return null;
+        }
+        Files.createDirectories(options.outputDir());
+        return IntervalLogs.open(options.outputDir().resolve(command + "-latency.hlog"), System.currentTimeMillis());
+    }
+
+    private RunSummary finish(final RunSummary summary) throws IOException {
+        if (options.outputDir() != null) {
+            final Path hlog = options.outputDir().resolve(summary.command + "-latency.hlog");
+            summary.files.put("hlog", hlog.toString());
+            final Path plot = options.outputDir().resolve(summary.command + "-latency.html");
+            Files.writeString(plot, PercentilePlot.render(String.format(Locale.ROOT, "hft %s, layout %s, %,.0f msg/s",
+                    summary.command, summary.layout, summary.seconds > 0 ? summary.messages / summary.seconds : 0),
+                    summary.latency));
+            summary.files.put("plot", plot.toString());
+        }
+        if (options.json() != null) {
+            summary.files.put("json", options.json().toString());
+            Files.writeString(options.json(), summary.toJson());
+        }
+        ReportPrinter.print(summary, out);
+        return summary;
+    }
+}

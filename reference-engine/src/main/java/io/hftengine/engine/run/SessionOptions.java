@@ -1,0 +1,38 @@
+package io.hftengine.engine.run;
+
+import java.nio.file.Path;
+
+import io.hftengine.engine.config.EngineConfig;
+
+/**
+ * How one engine session runs.
+ *
+ * @param kind demo, run, replay or bench
+ * @param config the validated configuration
+ * @param layout the thread layout: {@code auto}, {@code 1}, {@code 2} or {@code 4}
+ * @param warmupSeconds seconds run before measuring (latency, GC)
+ * @param seconds seconds measured after warm-up (replay: ignored, it runs to the end of the input)
+ * @param json where to write the JSON summary, or null
+ * @param outputDir where the {@code .hlog} and the percentile plot go, or null for none
+ * @param input the recording or BinaryFILE to replay, or null
+ * @param speed replay pace: 0 for as fast as possible, 1 recorded, N times otherwise
+ * @param rate bench and demo feed rate, messages per second
+ * @param symbols bench and demo feed symbols
+ * @param seed bench and demo feed seed
+ * @param faults demo only: make the feed drop and duplicate packets now and then
+ */
+public record SessionOptions(Kind kind, EngineConfig config, String layout, double warmupSeconds, double seconds,
+        Path json, Path outputDir, Path input, double speed, long rate, int symbols, long seed, boolean faults) {
+
+    /** The four commands that run the pipeline. */
+    public enum Kind {
+        /** Feed simulator, exchange simulator and the pipeline, in one process on loopback. */
+        DEMO,
+        /** The live engine against a real (or separately simulated) feed and venue. */
+        RUN,
+        /** A recording or BinaryFILE through the pipeline, deterministically. */
+        REPLAY,
+        /** The in-process latency benchmark at a fixed load. */
+        BENCH
+    }
+}
