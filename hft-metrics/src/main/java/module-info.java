@@ -14,4 +14,6 @@ module io.hftengine.metrics {
 
     exports io.hftengine.metrics;
     exports io.hftengine.metrics.shm;
+    // The monitor program, so the engine's `hft monitor` can run it.
+    exports io.hftengine.metrics.monitor;
 }

@@ -3,6 +3,7 @@ package io.hftengine.fuzz;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.hftengine.engine.config.ConfigException;
 import io.hftengine.engine.config.EngineConfigLoader;
@@ -29,6 +30,7 @@ class EngineConfigLoaderFuzzTest
      * @param input the file's bytes (decoded as UTF-8, as the loader reads files)
      */
     @FuzzTest(maxDuration = "60s")
+    @DictionaryFile(resourcePath = "toml.dict")
     void engineFile(final byte[] input)
     {
         load(text(input), NETWORK, RISK);
@@ -40,6 +42,7 @@ class EngineConfigLoaderFuzzTest
      * @param input the file's bytes
      */
     @FuzzTest(maxDuration = "60s")
+    @DictionaryFile(resourcePath = "toml.dict")
     void networkFile(final byte[] input)
     {
         load(ENGINE, text(input), RISK);
@@ -51,6 +54,7 @@ class EngineConfigLoaderFuzzTest
      * @param input the file's bytes
      */
     @FuzzTest(maxDuration = "60s")
+    @DictionaryFile(resourcePath = "toml.dict")
     void riskFile(final byte[] input)
     {
         load(ENGINE, NETWORK, text(input));

@@ -63,7 +63,15 @@ public final class Counters<E extends Enum<E>> {
         return (long) VALUES.getOpaque(values, counter.ordinal());
     }
 
-    /** @return the group name */
+    /**
+
+     * Returns the group name.
+
+     *
+
+     * @return the group name
+
+     */
     public String group() {
         return group;
     }

@@ -40,57 +40,145 @@ public final class NetworkConfig {
         receiveBufferBytes = b.receiveBufferBytes;
     }
 
-    /** @return a builder (feed on 127.0.0.1, simulated gateway) */
+    /**
+
+     * Returns a builder (feed on 127.0.0.1, simulated gateway).
+
+     *
+
+     * @return a builder (feed on 127.0.0.1, simulated gateway)
+
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return multicast group to join, or unicast address to bind */
+    /**
+
+     * Returns multicast group to join, or unicast address to bind.
+
+     *
+
+     * @return multicast group to join, or unicast address to bind
+
+     */
     public InetAddress feedGroup() {
         return feedGroup;
     }
 
-    /** @return UDP port of the feed */
+    /**
+
+     * Returns UDP port of the feed.
+
+     *
+
+     * @return UDP port of the feed
+
+     */
     public int feedPort() {
         return feedPort;
     }
 
-    /** @return interface name for the multicast join, or {@code null} for the default */
+    /**
+
+     * Returns interface name for the multicast join, or {@code null} for the default.
+
+     *
+
+     * @return interface name for the multicast join, or {@code null} for the default
+
+     */
     public String feedInterface() {
         return feedInterface;
     }
 
-    /** @return the only accepted feed sender, or {@code null} for any */
+    /**
+
+     * Returns the only accepted feed sender, or {@code null} for any.
+
+     *
+
+     * @return the only accepted feed sender, or {@code null} for any
+
+     */
     public InetSocketAddress feedSource() {
         return feedSource;
     }
 
-    /** @return MoldUDP64 request server, or {@code null} for none (gaps then time out) */
+    /**
+
+     * Returns MoldUDP64 request server, or {@code null} for none (gaps then time out).
+
+     *
+
+     * @return MoldUDP64 request server, or {@code null} for none (gaps then time out)
+
+     */
     public InetSocketAddress requestServer() {
         return requestServer;
     }
 
-    /** @return how orders leave */
+    /**
+
+     * Returns how orders leave.
+
+     *
+
+     * @return how orders leave
+
+     */
     public GatewayMode gatewayMode() {
         return gatewayMode;
     }
 
-    /** @return venue address for UDP or SoupBinTCP */
+    /**
+
+     * Returns venue address for UDP or SoupBinTCP.
+
+     *
+
+     * @return venue address for UDP or SoupBinTCP
+
+     */
     public InetSocketAddress gatewayAddress() {
         return gatewayAddress;
     }
 
-    /** @return SoupBinTCP username (up to 6 characters) */
+    /**
+
+     * Returns SoupBinTCP username (up to 6 characters).
+
+     *
+
+     * @return SoupBinTCP username (up to 6 characters)
+
+     */
     public String soupUsername() {
         return soupUsername;
     }
 
-    /** @return SoupBinTCP password (up to 10 characters) */
+    /**
+
+     * Returns SoupBinTCP password (up to 10 characters).
+
+     *
+
+     * @return SoupBinTCP password (up to 10 characters)
+
+     */
     public String soupPassword() {
         return soupPassword;
     }
 
-    /** @return socket receive buffer requested, bytes */
+    /**
+
+     * Returns socket receive buffer requested, bytes.
+
+     *
+
+     * @return socket receive buffer requested, bytes
+
+     */
     public int receiveBufferBytes() {
         return receiveBufferBytes;
     }
@@ -213,7 +301,15 @@ public final class NetworkConfig {
             return this;
         }
 
-        /** @return the immutable config */
+        /**
+
+         * Returns the immutable config.
+
+         *
+
+         * @return the immutable config
+
+         */
         public NetworkConfig build() {
             return new NetworkConfig(this);
         }

@@ -141,12 +141,28 @@ public final class PipeRing<E> {
         return ring.size();
     }
 
-    /** @return slots in the ring */
+    /**
+
+     * Returns slots in the ring.
+
+     *
+
+     * @return slots in the ring
+
+     */
     public int capacity() {
         return ring.capacity();
     }
 
-    /** @return the ring's name */
+    /**
+
+     * Returns the ring's name.
+
+     *
+
+     * @return the ring's name
+
+     */
     public String name() {
         return name;
     }

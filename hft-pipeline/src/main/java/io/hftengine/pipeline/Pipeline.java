@@ -294,47 +294,119 @@ public final class Pipeline implements AutoCloseable {
         out.append('"');
     }
 
-    /** @return the configuration */
+    /**
+
+     * Returns the configuration.
+
+     *
+
+     * @return the configuration
+
+     */
     public PipelineConfig config() {
         return config;
     }
 
-    /** @return the market data stage */
+    /**
+
+     * Returns the market data stage.
+
+     *
+
+     * @return the market data stage
+
+     */
     public MarketDataStage marketData() {
         return marketData;
     }
 
-    /** @return the strategy stage */
+    /**
+
+     * Returns the strategy stage.
+
+     *
+
+     * @return the strategy stage
+
+     */
     public StrategyStage strategy() {
         return strategy;
     }
 
-    /** @return the risk stage */
+    /**
+
+     * Returns the risk stage.
+
+     *
+
+     * @return the risk stage
+
+     */
     public RiskStage risk() {
         return risk;
     }
 
-    /** @return the gateway stage */
+    /**
+
+     * Returns the gateway stage.
+
+     *
+
+     * @return the gateway stage
+
+     */
     public GatewayStage gateway() {
         return gateway;
     }
 
-    /** @return the journal stage, or {@code null} without a journal */
+    /**
+
+     * Returns the journal stage, or {@code null} without a journal.
+
+     *
+
+     * @return the journal stage, or {@code null} without a journal
+
+     */
     public JournalStage journal() {
         return journal;
     }
 
-    /** @return the kill switch (trip it to stop all new orders) */
+    /**
+
+     * Returns the kill switch (trip it to stop all new orders).
+
+     *
+
+     * @return the kill switch (trip it to stop all new orders)
+
+     */
     public KillSwitch killSwitch() {
         return killSwitch;
     }
 
-    /** @return the latency tracker written by the gateway thread, or {@code null} */
+    /**
+
+     * Returns the latency tracker written by the gateway thread, or {@code null}.
+
+     *
+
+     * @return the latency tracker written by the gateway thread, or {@code null}
+
+     */
     public LatencyTracker latency() {
         return latency;
     }
 
-    /** @return the first exception a stage thread threw, or {@code null} */
+    /**
+
+     * Returns the first exception a stage thread threw, or {@code null}.
+
+     *
+
+     * @return the first exception a stage thread threw, or {@code null}
+
+     */
     public Throwable lastError() {
         return lastError;
     }

@@ -68,7 +68,15 @@ public final class PipelineBuilder {
     private PipelineBuilder() {
     }
 
-    /** @return a builder with every default */
+    /**
+
+     * Returns a builder with every default.
+
+     *
+
+     * @return a builder with every default
+
+     */
     public static PipelineBuilder create() {
         return new PipelineBuilder();
     }

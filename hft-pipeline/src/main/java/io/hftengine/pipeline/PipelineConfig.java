@@ -57,122 +57,314 @@ public final class PipelineConfig {
         simulatedMaxShares = b.simulatedMaxShares;
     }
 
-    /** @return a builder with defaults for a live 4-thread run */
+    /**
+
+     * Returns a builder with defaults for a live 4-thread run.
+
+     *
+
+     * @return a builder with defaults for a live 4-thread run
+
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return live or replay */
+    /**
+
+     * Returns live or replay.
+
+     *
+
+     * @return live or replay
+
+     */
     public RunMode mode() {
         return mode;
     }
 
-    /** @return threads for the four stages: 1, 2, 4, or 0 for AUTO (hft-affinity decides) */
+    /**
+
+     * Returns threads for the four stages: 1, 2, 4, or 0 for AUTO (hft-affinity decides).
+
+     *
+
+     * @return threads for the four stages: 1, 2, 4, or 0 for AUTO (hft-affinity decides)
+
+     */
     public int threads() {
         return threads;
     }
 
-    /** @return whether more busy threads than CPUs is accepted (with a warning and backoff) */
+    /**
+
+     * Returns whether more busy threads than CPUs is accepted (with a warning and backoff).
+
+     *
+
+     * @return whether more busy threads than CPUs is accepted (with a warning and backoff)
+
+     */
     public boolean allowOversubscribe() {
         return allowOversubscribe;
     }
 
-    /** @return whether stage threads are pinned to their planned CPUs */
+    /**
+
+     * Returns whether stage threads are pinned to their planned CPUs.
+
+     *
+
+     * @return whether stage threads are pinned to their planned CPUs
+
+     */
     public boolean pin() {
         return pin;
     }
 
-    /** @return market-data-to-strategy ring size */
+    /**
+
+     * Returns market-data-to-strategy ring size.
+
+     *
+
+     * @return market-data-to-strategy ring size
+
+     */
     public int marketEventRing() {
         return marketEventRing;
     }
 
-    /** @return strategy-to-risk ring size */
+    /**
+
+     * Returns strategy-to-risk ring size.
+
+     *
+
+     * @return strategy-to-risk ring size
+
+     */
     public int signalRing() {
         return signalRing;
     }
 
-    /** @return risk-to-gateway ring size */
+    /**
+
+     * Returns risk-to-gateway ring size.
+
+     *
+
+     * @return risk-to-gateway ring size
+
+     */
     public int decisionRing() {
         return decisionRing;
     }
 
-    /** @return gateway-to-risk ring size */
+    /**
+
+     * Returns gateway-to-risk ring size.
+
+     *
+
+     * @return gateway-to-risk ring size
+
+     */
     public int venueReportRing() {
         return venueReportRing;
     }
 
-    /** @return risk-to-strategy ring size */
+    /**
+
+     * Returns risk-to-strategy ring size.
+
+     *
+
+     * @return risk-to-strategy ring size
+
+     */
     public int strategyReportRing() {
         return strategyReportRing;
     }
 
-    /** @return gateway-to-journal ring size */
+    /**
+
+     * Returns gateway-to-journal ring size.
+
+     *
+
+     * @return gateway-to-journal ring size
+
+     */
     public int journalRing() {
         return journalRing;
     }
 
-    /** @return levels a side in book events (1 = TICK events) */
+    /**
+
+     * Returns levels a side in book events (1 = TICK events).
+
+     *
+
+     * @return levels a side in book events (1 = TICK events)
+
+     */
     public int publishDepth() {
         return publishDepth;
     }
 
-    /** @return first client order id */
+    /**
+
+     * Returns first client order id.
+
+     *
+
+     * @return first client order id
+
+     */
     public long firstOrderId() {
         return firstOrderId;
     }
 
-    /** @return first MoldUDP64 sequence number expected */
+    /**
+
+     * Returns first MoldUDP64 sequence number expected.
+
+     *
+
+     * @return first MoldUDP64 sequence number expected
+
+     */
     public long firstSequence() {
         return firstSequence;
     }
 
-    /** @return packets held while a gap is open */
+    /**
+
+     * Returns packets held while a gap is open.
+
+     *
+
+     * @return packets held while a gap is open
+
+     */
     public int maxHeldPackets() {
         return maxHeldPackets;
     }
 
-    /** @return largest datagram held, bytes */
+    /**
+
+     * Returns largest datagram held, bytes.
+
+     *
+
+     * @return largest datagram held, bytes
+
+     */
     public int maxPacketLength() {
         return maxPacketLength;
     }
 
-    /** @return clock time before a gap is given up, ns */
+    /**
+
+     * Returns clock time before a gap is given up, ns.
+
+     *
+
+     * @return clock time before a gap is given up, ns
+
+     */
     public long gapTimeoutNs() {
         return gapTimeoutNs;
     }
 
-    /** @return live orders the order book can hold */
+    /**
+
+     * Returns live orders the order book can hold.
+
+     *
+
+     * @return live orders the order book can hold
+
+     */
     public int bookOrderCapacity() {
         return bookOrderCapacity;
     }
 
-    /** @return drop-copy journal file, or {@code null} for none */
+    /**
+
+     * Returns drop-copy journal file, or {@code null} for none.
+
+     *
+
+     * @return drop-copy journal file, or {@code null} for none
+
+     */
     public Path journalPath() {
         return journalPath;
     }
 
-    /** @return journal mapping window, bytes */
+    /**
+
+     * Returns journal mapping window, bytes.
+
+     *
+
+     * @return journal mapping window, bytes
+
+     */
     public int journalWindowBytes() {
         return journalWindowBytes;
     }
 
-    /** @return OUCH time in force of every order */
+    /**
+
+     * Returns OUCH time in force of every order.
+
+     *
+
+     * @return OUCH time in force of every order
+
+     */
     public long timeInForce() {
         return timeInForce;
     }
 
-    /** @return whether the gateway records per-stage and tick-to-order latency */
+    /**
+
+     * Returns whether the gateway records per-stage and tick-to-order latency.
+
+     *
+
+     * @return whether the gateway records per-stage and tick-to-order latency
+
+     */
     public boolean latencyTracking() {
         return latencyTracking;
     }
 
-    /** @return share of each order the simulated exchange fills on entry, percent */
+    /**
+
+     * Returns share of each order the simulated exchange fills on entry, percent.
+
+     *
+
+     * @return share of each order the simulated exchange fills on entry, percent
+
+     */
     public int simulatedFillPercent() {
         return simulatedFillPercent;
     }
 
-    /** @return the simulated exchange rejects larger orders */
+    /**
+
+     * Returns the simulated exchange rejects larger orders.
+
+     *
+
+     * @return the simulated exchange rejects larger orders
+
+     */
     public long simulatedMaxShares() {
         return simulatedMaxShares;
     }
@@ -365,7 +557,15 @@ public final class PipelineConfig {
             return this;
         }
 
-        /** @return the immutable config */
+        /**
+
+         * Returns the immutable config.
+
+         *
+
+         * @return the immutable config
+
+         */
         public PipelineConfig build() {
             return new PipelineConfig(this);
         }

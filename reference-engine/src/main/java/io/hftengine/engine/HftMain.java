@@ -2,9 +2,12 @@ package io.hftengine.engine;
 
 import io.hftengine.engine.cli.BenchCommand;
 import io.hftengine.engine.cli.DemoCommand;
+import io.hftengine.engine.cli.ExchangeCommand;
 import io.hftengine.engine.cli.ExitCodes;
 import io.hftengine.engine.cli.FeedCommand;
 import io.hftengine.engine.cli.InspectCommand;
+import io.hftengine.engine.cli.MonitorCommand;
+import io.hftengine.engine.cli.RecordCommand;
 import io.hftengine.engine.cli.ReplayCommand;
 import io.hftengine.engine.cli.RunCommand;
 import io.hftengine.engine.config.ConfigException;
@@ -19,8 +22,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hft", mixinStandardHelpOptions = true, version = "hft-engine 0.1.0",
         description = "Low-latency trading engine: market data, strategy, risk and order gateway.",
-        subcommands = {DemoCommand.class, RunCommand.class, FeedCommand.class, ReplayCommand.class,
-            InspectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, FeedCommand.class, ExchangeCommand.class,
+            RecordCommand.class, ReplayCommand.class, InspectCommand.class, MonitorCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class HftMain {
     private HftMain() {
     }

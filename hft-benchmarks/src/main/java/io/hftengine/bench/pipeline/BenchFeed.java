@@ -17,7 +17,8 @@ import java.nio.ByteBuffer;
  * book), every {@link #arm()}ed packet deletes the previous big order and adds a new one on the
  * other side, so the book flips between heavy bids and heavy asks and a book-imbalance strategy
  * trades on every packet while the book stays the same size. Packets are encoded in place
- * (allocation-free) and the clock moves 1 ms per packet. Single thread.
+ * (allocation-free) and the clock moves 1 ms per packet. {@link #arm()} from any thread, the
+ * rest from the market data thread.
  */
 public final class BenchFeed implements PacketSource, Clock {
     private static final String SESSION = "BENCHSESS1";
@@ -30,10 +31,11 @@ public final class BenchFeed implements PacketSource, Clock {
     private final OrderDeleteMessage delete = new OrderDeleteMessage();
     private long sequence = 1;
     private long ref = 1_000_000;
-    private long nowNs = 1_700_000_000_000_000_000L;
+    // volatile: read by other stage threads in the threaded benchmark
+    private volatile long nowNs = 1_700_000_000_000_000_000L;
     private boolean setUp;
-    private boolean armed;
-    private long packets;
+    private volatile boolean armed;
+    private volatile long packets;
 
     /** Creates the feed; the first poll delivers the set-up packet. */
     public BenchFeed() {

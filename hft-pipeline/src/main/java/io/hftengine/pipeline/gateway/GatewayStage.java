@@ -67,6 +67,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     private final EventHandler<RiskDecision> onDecision = this::onDecision;
     private final ReplyHandler onReply = this::onReply;
     private StampedEvent cause;
+    private long lastClaim;
 
     /**
      * Creates the stage.
@@ -155,8 +156,6 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             reports.publish(lastClaim);
         }
     }
-
-    private long lastClaim;
 
     private ExecutionReport claimReport() {
         final long seq = reports.tryClaim();
@@ -282,12 +281,28 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         return "gateway";
     }
 
-    /** @return stage counters, readable from any thread */
+    /**
+
+     * Returns stage counters, readable from any thread.
+
+     *
+
+     * @return stage counters, readable from any thread
+
+     */
     public Counters<GatewayCounter> counters() {
         return counters;
     }
 
-    /** @return the transport */
+    /**
+
+     * Returns the transport.
+
+     *
+
+     * @return the transport
+
+     */
     public OrderTransport transport() {
         return transport;
     }

@@ -183,17 +183,41 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
         return Math.floorMod(clock.epochNanos(), DAY_NS);
     }
 
-    /** @return Enter Order messages received */
+    /**
+
+     * Returns Enter Order messages received.
+
+     *
+
+     * @return Enter Order messages received
+
+     */
     public long ordersReceived() {
         return ordersReceived;
     }
 
-    /** @return orders resting now */
+    /**
+
+     * Returns orders resting now.
+
+     *
+
+     * @return orders resting now
+
+     */
     public int restingOrders() {
         return remainingByToken.size();
     }
 
-    /** @return replies lost because the reply queue was full (never in a sane run) */
+    /**
+
+     * Returns replies lost because the reply queue was full (never in a sane run).
+
+     *
+
+     * @return replies lost because the reply queue was full (never in a sane run)
+
+     */
     public long repliesDropped() {
         return repliesDropped;
     }

@@ -169,12 +169,28 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         }
     }
 
-    /** @return whether the session is logged in and not ended */
+    /**
+
+     * Returns whether the session is logged in and not ended.
+
+     *
+
+     * @return whether the session is logged in and not ended
+
+     */
     public boolean isLoggedIn() {
         return loggedIn && !ended;
     }
 
-    /** @return Sequenced Data packets received */
+    /**
+
+     * Returns Sequenced Data packets received.
+
+     *
+
+     * @return Sequenced Data packets received
+
+     */
     public long sequencedReceived() {
         return sequencedReceived;
     }

@@ -74,7 +74,15 @@ public final class UdpOrderTransport implements OrderTransport {
         return count;
     }
 
-    /** @return the local address orders are sent from */
+    /**
+
+     * Returns the local address orders are sent from.
+
+     *
+
+     * @return the local address orders are sent from
+
+     */
     public InetSocketAddress localAddress() {
         try {
             return (InetSocketAddress) channel.getLocalAddress();

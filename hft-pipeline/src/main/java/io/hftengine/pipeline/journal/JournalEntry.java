@@ -41,32 +41,80 @@ public final class JournalEntry {
         return this;
     }
 
-    /** @return payload bytes (only the first {@link #length()} are valid) */
+    /**
+
+     * Returns payload bytes (only the first {@link #length()} are valid).
+
+     *
+
+     * @return payload bytes (only the first {@link #length()} are valid)
+
+     */
     public byte[] payload() {
         return payload;
     }
 
-    /** @return payload length */
+    /**
+
+     * Returns payload length.
+
+     *
+
+     * @return payload length
+
+     */
     public int length() {
         return length;
     }
 
-    /** @return direction byte */
+    /**
+
+     * Returns direction byte.
+
+     *
+
+     * @return direction byte
+
+     */
     public byte direction() {
         return direction;
     }
 
-    /** @return clock time, ns */
+    /**
+
+     * Returns clock time, ns.
+
+     *
+
+     * @return clock time, ns
+
+     */
     public long timeNs() {
         return timeNs;
     }
 
-    /** @return client order id */
+    /**
+
+     * Returns client order id.
+
+     *
+
+     * @return client order id
+
+     */
     public long orderId() {
         return orderId;
     }
 
-    /** @return causing packet sequence */
+    /**
+
+     * Returns causing packet sequence.
+
+     *
+
+     * @return causing packet sequence
+
+     */
     public long packetSequence() {
         return packetSequence;
     }

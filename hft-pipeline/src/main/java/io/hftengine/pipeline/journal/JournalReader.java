@@ -79,7 +79,15 @@ public final class JournalReader {
         return count;
     }
 
-    /** @return whether the last read stopped at a record that ran past the end of the file */
+    /**
+
+     * Returns whether the last read stopped at a record that ran past the end of the file.
+
+     *
+
+     * @return whether the last read stopped at a record that ran past the end of the file
+
+     */
     public boolean truncatedTail() {
         return truncatedTail;
     }

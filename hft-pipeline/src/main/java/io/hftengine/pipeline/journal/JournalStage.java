@@ -52,7 +52,15 @@ public final class JournalStage implements Agent {
         return "journal";
     }
 
-    /** @return the writer */
+    /**
+
+     * Returns the writer.
+
+     *
+
+     * @return the writer
+
+     */
     public JournalWriter writer() {
         return writer;
     }

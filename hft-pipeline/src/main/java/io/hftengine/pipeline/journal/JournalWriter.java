@@ -96,12 +96,28 @@ public final class JournalWriter implements AutoCloseable {
         mapped.force();
     }
 
-    /** @return records appended */
+    /**
+
+     * Returns records appended.
+
+     *
+
+     * @return records appended
+
+     */
     public long records() {
         return records;
     }
 
-    /** @return bytes used, header included */
+    /**
+
+     * Returns bytes used, header included.
+
+     *
+
+     * @return bytes used, header included
+
+     */
     public long position() {
         return position;
     }

@@ -101,7 +101,15 @@ public final class ItchBookHandler implements ItchListener {
         this.stale = stale;
     }
 
-    /** @return whether books are stale */
+    /**
+
+     * Returns whether books are stale.
+
+     *
+
+     * @return whether books are stale
+
+     */
     public boolean isStale() {
         return stale;
     }
@@ -256,7 +264,15 @@ public final class ItchBookHandler implements ItchListener {
         event.marketDataTicks(ticker.ticks());
     }
 
-    /** @return the order book */
+    /**
+
+     * Returns the order book.
+
+     *
+
+     * @return the order book
+
+     */
     public OrderBook book() {
         return book;
     }

@@ -96,27 +96,67 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
         intakeStopped = true;
     }
 
-    /** @return whether a finite source has ended */
+    /**
+
+     * Returns whether a finite source has ended.
+
+     *
+
+     * @return whether a finite source has ended
+
+     */
     public boolean endOfSource() {
         return endOfSource;
     }
 
-    /** @return packets handed in so far */
+    /**
+
+     * Returns packets handed in so far.
+
+     *
+
+     * @return packets handed in so far
+
+     */
     public long packets() {
         return packets;
     }
 
-    /** @return the sequencer */
+    /**
+
+     * Returns the sequencer.
+
+     *
+
+     * @return the sequencer
+
+     */
     public MoldUdp64Sequencer sequencer() {
         return sequencer;
     }
 
-    /** @return the book handler (and through it the order book) */
+    /**
+
+     * Returns the book handler (and through it the order book).
+
+     *
+
+     * @return the book handler (and through it the order book)
+
+     */
     public ItchBookHandler books() {
         return books;
     }
 
-    /** @return stage counters, readable from any thread */
+    /**
+
+     * Returns stage counters, readable from any thread.
+
+     *
+
+     * @return stage counters, readable from any thread
+
+     */
     public Counters<MarketDataCounter> counters() {
         return counters;
     }

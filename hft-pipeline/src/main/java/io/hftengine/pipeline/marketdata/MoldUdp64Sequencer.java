@@ -258,17 +258,41 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         messages.onMessage(buffer, offset, length);
     }
 
-    /** @return the next sequence number expected */
+    /**
+
+     * Returns the next sequence number expected.
+
+     *
+
+     * @return the next sequence number expected
+
+     */
     public long expectedSequence() {
         return expected;
     }
 
-    /** @return whether a gap is open */
+    /**
+
+     * Returns whether a gap is open.
+
+     *
+
+     * @return whether a gap is open
+
+     */
     public boolean gapOpen() {
         return gapOpen;
     }
 
-    /** @return packets held now */
+    /**
+
+     * Returns packets held now.
+
+     *
+
+     * @return packets held now
+
+     */
     public int heldPackets() {
         return heldCount;
     }

@@ -57,12 +57,28 @@ public final class ReplayPacketSource implements PacketSource, io.hftengine.repl
         target.onPacket(buffer, offset, length);
     }
 
-    /** @return datagrams skipped because they were not for the feed port */
+    /**
+
+     * Returns datagrams skipped because they were not for the feed port.
+
+     *
+
+     * @return datagrams skipped because they were not for the feed port
+
+     */
     public long skipped() {
         return skipped;
     }
 
-    /** @return the playback (lateness statistics) */
+    /**
+
+     * Returns the playback (lateness statistics).
+
+     *
+
+     * @return the playback (lateness statistics)
+
+     */
     public Playback playback() {
         return playback;
     }

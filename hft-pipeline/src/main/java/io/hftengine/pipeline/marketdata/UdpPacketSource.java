@@ -117,7 +117,15 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
         }
     }
 
-    /** @return the local port (useful when bound to port 0) */
+    /**
+
+     * Returns the local port (useful when bound to port 0).
+
+     *
+
+     * @return the local port (useful when bound to port 0)
+
+     */
     public int localPort() {
         try {
             return ((InetSocketAddress) channel.getLocalAddress()).getPort();
@@ -126,7 +134,15 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
         }
     }
 
-    /** @return datagrams dropped because they came from an unexpected sender; any thread */
+    /**
+
+     * Returns datagrams dropped because they came from an unexpected sender; any thread.
+
+     *
+
+     * @return datagrams dropped because they came from an unexpected sender; any thread
+
+     */
     public long foreignDatagrams() {
         return (long) FOREIGN.getOpaque(this);
     }

@@ -146,62 +146,158 @@ public final class ExecutionReport extends StampedEvent {
         return this;
     }
 
-    /** @return what happened */
+    /**
+
+     * Returns what happened.
+
+     *
+
+     * @return what happened
+
+     */
     public ExecType type() {
         return type;
     }
 
-    /** @return client order id */
+    /**
+
+     * Returns client order id.
+
+     *
+
+     * @return client order id
+
+     */
     public long orderId() {
         return orderId;
     }
 
-    /** @return stock locate (0 if unknown) */
+    /**
+
+     * Returns stock locate (0 if unknown).
+
+     *
+
+     * @return stock locate (0 if unknown)
+
+     */
     public int symbolId() {
         return symbolId;
     }
 
-    /** @return order side ({@code null} if unknown) */
+    /**
+
+     * Returns order side ({@code null} if unknown).
+
+     *
+
+     * @return order side ({@code null} if unknown)
+
+     */
     public Side side() {
         return side;
     }
 
-    /** @return limit price, Price raw (0 if unknown) */
+    /**
+
+     * Returns limit price, Price raw (0 if unknown).
+
+     *
+
+     * @return limit price, Price raw (0 if unknown)
+
+     */
     public long price() {
         return price;
     }
 
-    /** @return shares traded by this fill */
+    /**
+
+     * Returns shares traded by this fill.
+
+     *
+
+     * @return shares traded by this fill
+
+     */
     public long lastQuantity() {
         return lastQuantity;
     }
 
-    /** @return fill price, Price raw */
+    /**
+
+     * Returns fill price, Price raw.
+
+     *
+
+     * @return fill price, Price raw
+
+     */
     public long lastPrice() {
         return lastPrice;
     }
 
-    /** @return open shares after this report */
+    /**
+
+     * Returns open shares after this report.
+
+     *
+
+     * @return open shares after this report
+
+     */
     public long leavesQuantity() {
         return leavesQuantity;
     }
 
-    /** @return venue match number of a fill */
+    /**
+
+     * Returns venue match number of a fill.
+
+     *
+
+     * @return venue match number of a fill
+
+     */
     public long matchNumber() {
         return matchNumber;
     }
 
-    /** @return venue (or clock) time, epoch ns */
+    /**
+
+     * Returns venue (or clock) time, epoch ns.
+
+     *
+
+     * @return venue (or clock) time, epoch ns
+
+     */
     public long timeNs() {
         return timeNs;
     }
 
-    /** @return venue reject/cancel reason code, 0 if none */
+    /**
+
+     * Returns venue reject/cancel reason code, 0 if none.
+
+     *
+
+     * @return venue reject/cancel reason code, 0 if none
+
+     */
     public byte venueReason() {
         return venueReason;
     }
 
-    /** @return risk reject reason, {@link RejectReason#NONE} unless {@link ExecType#RISK_REJECTED} */
+    /**
+
+     * Returns risk reject reason, {@link RejectReason#NONE} unless {@link ExecType#RISK_REJECTED}.
+
+     *
+
+     * @return risk reject reason, {@link RejectReason#NONE} unless {@link ExecType#RISK_REJECTED}
+
+     */
     public RejectReason rejectReason() {
         return rejectReason;
     }

@@ -133,47 +133,119 @@ public final class MarketEvent extends StampedEvent {
         System.arraycopy(other.askQuantities, 0, askQuantities, 0, askLevels);
     }
 
-    /** @return the kind of event */
+    /**
+
+     * Returns the kind of event.
+
+     *
+
+     * @return the kind of event
+
+     */
     public MarketEventType type() {
         return type;
     }
 
-    /** @return the stock locate */
+    /**
+
+     * Returns the stock locate.
+
+     *
+
+     * @return the stock locate
+
+     */
     public int symbolId() {
         return symbolId;
     }
 
-    /** @return exchange time of the causing message, epoch ns */
+    /**
+
+     * Returns exchange time of the causing message, epoch ns.
+
+     *
+
+     * @return exchange time of the causing message, epoch ns
+
+     */
     public long eventTimeNs() {
         return eventTimeNs;
     }
 
-    /** @return whether the book behind this event is stale (never trade on it) */
+    /**
+
+     * Returns whether the book behind this event is stale (never trade on it).
+
+     *
+
+     * @return whether the book behind this event is stale (never trade on it)
+
+     */
     public boolean stale() {
         return stale;
     }
 
-    /** @return trade price (Price raw), {@link #NO_PRICE} unless {@link MarketEventType#TRADE} */
+    /**
+
+     * Returns trade price (Price raw), {@link #NO_PRICE} unless {@link MarketEventType#TRADE}.
+
+     *
+
+     * @return trade price (Price raw), {@link #NO_PRICE} unless {@link MarketEventType#TRADE}
+
+     */
     public long tradePrice() {
         return tradePrice;
     }
 
-    /** @return shares traded, 0 unless {@link MarketEventType#TRADE} */
+    /**
+
+     * Returns shares traded, 0 unless {@link MarketEventType#TRADE}.
+
+     *
+
+     * @return shares traded, 0 unless {@link MarketEventType#TRADE}
+
+     */
     public long tradeQuantity() {
         return tradeQuantity;
     }
 
-    /** @return aggressor side of a trade */
+    /**
+
+     * Returns aggressor side of a trade.
+
+     *
+
+     * @return aggressor side of a trade
+
+     */
     public Side aggressorSide() {
         return aggressorSide;
     }
 
-    /** @return bid levels set, 0..{@link #MAX_LEVELS} */
+    /**
+
+     * Returns bid levels set, 0..{@link #MAX_LEVELS}.
+
+     *
+
+     * @return bid levels set, 0..{@link #MAX_LEVELS}
+
+     */
     public int bidLevels() {
         return bidLevels;
     }
 
-    /** @return ask levels set, 0..{@link #MAX_LEVELS} */
+    /**
+
+     * Returns ask levels set, 0..{@link #MAX_LEVELS}.
+
+     *
+
+     * @return ask levels set, 0..{@link #MAX_LEVELS}
+
+     */
     public int askLevels() {
         return askLevels;
     }

@@ -41,32 +41,80 @@ public final class Order {
         return this;
     }
 
-    /** @return client order id */
+    /**
+
+     * Returns client order id.
+
+     *
+
+     * @return client order id
+
+     */
     public long orderId() {
         return orderId;
     }
 
-    /** @return stock locate */
+    /**
+
+     * Returns stock locate.
+
+     *
+
+     * @return stock locate
+
+     */
     public int symbolId() {
         return symbolId;
     }
 
-    /** @return limit price, Price raw */
+    /**
+
+     * Returns limit price, Price raw.
+
+     *
+
+     * @return limit price, Price raw
+
+     */
     public long price() {
         return price;
     }
 
-    /** @return shares (for a cancel: 0 = cancel all that remains) */
+    /**
+
+     * Returns shares (for a cancel: 0 = cancel all that remains).
+
+     *
+
+     * @return shares (for a cancel: 0 = cancel all that remains)
+
+     */
     public long quantity() {
         return quantity;
     }
 
-    /** @return side */
+    /**
+
+     * Returns side.
+
+     *
+
+     * @return side
+
+     */
     public Side side() {
         return side;
     }
 
-    /** @return clock time of approval, epoch ns */
+    /**
+
+     * Returns clock time of approval, epoch ns.
+
+     *
+
+     * @return clock time of approval, epoch ns
+
+     */
     public long timeNs() {
         return timeNs;
     }

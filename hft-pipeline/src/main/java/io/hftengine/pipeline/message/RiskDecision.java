@@ -27,12 +27,28 @@ public final class RiskDecision extends StampedEvent {
         return this;
     }
 
-    /** @return enter or cancel */
+    /**
+
+     * Returns enter or cancel.
+
+     *
+
+     * @return enter or cancel
+
+     */
     public DecisionType type() {
         return type;
     }
 
-    /** @return the embedded order, filled in place */
+    /**
+
+     * Returns the embedded order, filled in place.
+
+     *
+
+     * @return the embedded order, filled in place
+
+     */
     public Order order() {
         return order;
     }

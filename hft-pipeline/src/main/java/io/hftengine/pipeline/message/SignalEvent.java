@@ -60,37 +60,93 @@ public final class SignalEvent extends StampedEvent {
         return this;
     }
 
-    /** @return the request kind */
+    /**
+
+     * Returns the request kind.
+
+     *
+
+     * @return the request kind
+
+     */
     public SignalType type() {
         return type;
     }
 
-    /** @return the side of a new order ({@code null} for a cancel) */
+    /**
+
+     * Returns the side of a new order ({@code null} for a cancel).
+
+     *
+
+     * @return the side of a new order ({@code null} for a cancel)
+
+     */
     public Side side() {
         return type == SignalType.BUY ? Side.BUY : type == SignalType.SELL ? Side.SELL : null;
     }
 
-    /** @return client order id */
+    /**
+
+     * Returns client order id.
+
+     *
+
+     * @return client order id
+
+     */
     public long orderId() {
         return orderId;
     }
 
-    /** @return stock locate */
+    /**
+
+     * Returns stock locate.
+
+     *
+
+     * @return stock locate
+
+     */
     public int symbolId() {
         return symbolId;
     }
 
-    /** @return limit price, Price raw */
+    /**
+
+     * Returns limit price, Price raw.
+
+     *
+
+     * @return limit price, Price raw
+
+     */
     public long price() {
         return price;
     }
 
-    /** @return shares */
+    /**
+
+     * Returns shares.
+
+     *
+
+     * @return shares
+
+     */
     public long quantity() {
         return quantity;
     }
 
-    /** @return clock time of the decision, epoch ns */
+    /**
+
+     * Returns clock time of the decision, epoch ns.
+
+     *
+
+     * @return clock time of the decision, epoch ns
+
+     */
     public long timeNs() {
         return timeNs;
     }

@@ -39,12 +39,28 @@ public final class KillSwitch {
         return REASON.compareAndSet(this, (String) null, why == null ? "unspecified" : why);
     }
 
-    /** @return whether the switch is set */
+    /**
+
+     * Returns whether the switch is set.
+
+     *
+
+     * @return whether the switch is set
+
+     */
     public boolean isTripped() {
         return REASON.getAcquire(this) != null;
     }
 
-    /** @return the first reason given, or {@code null} when not tripped */
+    /**
+
+     * Returns the first reason given, or {@code null} when not tripped.
+
+     *
+
+     * @return the first reason given, or {@code null} when not tripped
+
+     */
     public String reason() {
         return (String) REASON.getAcquire(this);
     }

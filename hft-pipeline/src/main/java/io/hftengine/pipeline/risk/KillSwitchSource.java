@@ -10,6 +10,14 @@ public interface KillSwitchSource {
     /** A source that never requests anything. */
     KillSwitchSource NONE = () -> false;
 
-    /** @return whether someone outside the engine asked for the kill switch */
+    /**
+
+     * Returns whether someone outside the engine asked for the kill switch.
+
+     *
+
+     * @return whether someone outside the engine asked for the kill switch
+
+     */
     boolean killSwitchRequested();
 }

@@ -252,12 +252,28 @@ public final class PositionBook {
         return openSell[symbolId];
     }
 
-    /** @return the sum over symbols of worst-case absolute positions, shares */
+    /**
+
+     * Returns the sum over symbols of worst-case absolute positions, shares.
+
+     *
+
+     * @return the sum over symbols of worst-case absolute positions, shares
+
+     */
     public long totalWorstCase() {
         return totalWorstCase;
     }
 
-    /** @return orders open now */
+    /**
+
+     * Returns orders open now.
+
+     *
+
+     * @return orders open now
+
+     */
     public int openOrders() {
         return slotByOrderId.size();
     }

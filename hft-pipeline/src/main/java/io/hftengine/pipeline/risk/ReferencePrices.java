@@ -53,7 +53,15 @@ public final class ReferencePrices {
         return symbolId >= 0 && symbolId < prices.length ? (long) PRICES.getOpaque(prices, symbolId) : NONE;
     }
 
-    /** @return the number of symbol ids */
+    /**
+
+     * Returns the number of symbol ids.
+
+     *
+
+     * @return the number of symbol ids
+
+     */
     public int capacity() {
         return prices.length;
     }

@@ -190,27 +190,67 @@ public final class RiskEngine {
         return Math.multiplyHigh(a, b) != 0 || low < 0 ? Long.MAX_VALUE : low;
     }
 
-    /** @return the limits */
+    /**
+
+     * Returns the limits.
+
+     *
+
+     * @return the limits
+
+     */
     public RiskLimits limits() {
         return limits;
     }
 
-    /** @return positions and open orders (read from the risk thread only) */
+    /**
+
+     * Returns positions and open orders (read from the risk thread only).
+
+     *
+
+     * @return positions and open orders (read from the risk thread only)
+
+     */
     public PositionBook book() {
         return book;
     }
 
-    /** @return the kill switch */
+    /**
+
+     * Returns the kill switch.
+
+     *
+
+     * @return the kill switch
+
+     */
     public KillSwitch killSwitch() {
         return killSwitch;
     }
 
-    /** @return stage counters, readable from any thread */
+    /**
+
+     * Returns stage counters, readable from any thread.
+
+     *
+
+     * @return stage counters, readable from any thread
+
+     */
     public Counters<RiskCounter> counters() {
         return counters;
     }
 
-    /** @return reject counters by reason, readable from any thread */
+    /**
+
+     * Returns reject counters by reason, readable from any thread.
+
+     *
+
+     * @return reject counters by reason, readable from any thread
+
+     */
     public Counters<RejectReason> rejects() {
         return rejects;
     }

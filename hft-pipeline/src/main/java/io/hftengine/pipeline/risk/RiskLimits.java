@@ -31,52 +31,132 @@ public final class RiskLimits {
         this.maxOpenOrders = b.maxOpenOrders;
     }
 
-    /** @return a builder with conservative defaults */
+    /**
+
+     * Returns a builder with conservative defaults.
+
+     *
+
+     * @return a builder with conservative defaults
+
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return symbol ids accepted are {@code 1 .. maxSymbols - 1} */
+    /**
+
+     * Returns symbol ids accepted are {@code 1 .. maxSymbols - 1}.
+
+     *
+
+     * @return symbol ids accepted are {@code 1 .. maxSymbols - 1}
+
+     */
     public int maxSymbols() {
         return maxSymbols;
     }
 
-    /** @return largest quantity of one order, shares */
+    /**
+
+     * Returns largest quantity of one order, shares.
+
+     *
+
+     * @return largest quantity of one order, shares
+
+     */
     public long maxOrderQuantity() {
         return maxOrderQuantity;
     }
 
-    /** @return largest price x quantity of one order, Price raw units */
+    /**
+
+     * Returns largest price x quantity of one order, Price raw units.
+
+     *
+
+     * @return largest price x quantity of one order, Price raw units
+
+     */
     public long maxOrderNotional() {
         return maxOrderNotional;
     }
 
-    /** @return largest absolute worst-case position in one symbol, shares */
+    /**
+
+     * Returns largest absolute worst-case position in one symbol, shares.
+
+     *
+
+     * @return largest absolute worst-case position in one symbol, shares
+
+     */
     public long maxSymbolPosition() {
         return maxSymbolPosition;
     }
 
-    /** @return largest sum over symbols of absolute worst-case positions, shares */
+    /**
+
+     * Returns largest sum over symbols of absolute worst-case positions, shares.
+
+     *
+
+     * @return largest sum over symbols of absolute worst-case positions, shares
+
+     */
     public long maxTotalPosition() {
         return maxTotalPosition;
     }
 
-    /** @return sustained order rate, orders per second of clock time */
+    /**
+
+     * Returns sustained order rate, orders per second of clock time.
+
+     *
+
+     * @return sustained order rate, orders per second of clock time
+
+     */
     public long maxOrdersPerSecond() {
         return maxOrdersPerSecond;
     }
 
-    /** @return orders allowed back to back after a quiet period */
+    /**
+
+     * Returns orders allowed back to back after a quiet period.
+
+     *
+
+     * @return orders allowed back to back after a quiet period
+
+     */
     public long orderBurst() {
         return orderBurst;
     }
 
-    /** @return allowed distance from the reference price, basis points */
+    /**
+
+     * Returns allowed distance from the reference price, basis points.
+
+     *
+
+     * @return allowed distance from the reference price, basis points
+
+     */
     public long priceBandBps() {
         return priceBandBps;
     }
 
-    /** @return largest number of orders open at once */
+    /**
+
+     * Returns largest number of orders open at once.
+
+     *
+
+     * @return largest number of orders open at once
+
+     */
     public int maxOpenOrders() {
         return maxOpenOrders;
     }

@@ -168,7 +168,15 @@ public final class RiskStage implements Agent {
         return "risk";
     }
 
-    /** @return the checks, positions and counters */
+    /**
+
+     * Returns the checks, positions and counters.
+
+     *
+
+     * @return the checks, positions and counters
+
+     */
     public RiskEngine engine() {
         return engine;
     }

@@ -27,6 +27,14 @@ public interface SignalSink {
      */
     boolean cancel(long orderId);
 
-    /** @return clock time, epoch ns (virtual in replay): the only time a strategy may read */
+    /**
+
+     * Returns clock time, epoch ns (virtual in replay): the only time a strategy may read.
+
+     *
+
+     * @return clock time, epoch ns (virtual in replay): the only time a strategy may read
+
+     */
     long nowNs();
 }

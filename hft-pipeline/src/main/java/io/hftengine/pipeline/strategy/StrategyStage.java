@@ -188,12 +188,28 @@ public final class StrategyStage implements Agent, SignalSink {
         return "strategy";
     }
 
-    /** @return stage counters, readable from any thread */
+    /**
+
+     * Returns stage counters, readable from any thread.
+
+     *
+
+     * @return stage counters, readable from any thread
+
+     */
     public Counters<StrategyCounter> counters() {
         return counters;
     }
 
-    /** @return the strategy run by this stage */
+    /**
+
+     * Returns the strategy run by this stage.
+
+     *
+
+     * @return the strategy run by this stage
+
+     */
     public Strategy strategy() {
         return strategy;
     }

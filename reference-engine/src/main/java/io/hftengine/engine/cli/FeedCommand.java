@@ -44,8 +44,20 @@ public final class FeedCommand implements Callable<Integer> {
     @Option(names = "--duplicate-every", defaultValue = "0", description = "Send every Nth packet twice (0: never).")
     int duplicateEvery;
 
+    @Option(names = "--pcap", paramLabel = "FILE",
+            description = "Write the day into a pcap recording instead of sending it (needs --messages).")
+    java.nio.file.Path pcap;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (pcap != null) {
+            if (maxMessages == Long.MAX_VALUE) {
+                throw new IllegalArgumentException("--pcap needs --messages N");
+            }
+            final long packets = io.hftengine.engine.feed.SyntheticRecording.write(pcap, symbols, seed, maxMessages, rate);
+            System.out.printf("feed: %,d messages in %,d packets written to %s%n", maxMessages, packets, pcap);
+            return ExitCodes.OK;
+        }
         final FeedOptions options = new FeedOptions(symbols, seed, rate, maxMessages, seconds * 1_000_000_000L, session,
                 Addresses.parse("--target", target), new InetSocketAddress("127.0.0.1", 0),
                 new InetSocketAddress("127.0.0.1", requestPort), 32, dropEvery, duplicateEvery, 2_000, 1_000);

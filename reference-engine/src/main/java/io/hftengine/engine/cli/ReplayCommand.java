@@ -33,7 +33,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (speed < 0) {
             throw new IllegalArgumentException("--speed must be 0 or more, was " + speed);
         }
-        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.REPLAY, SessionCommands.config(config),
-                run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false));
+        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.REPLAY, SessionCommands.config(config, run),
+                run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false, run.metricsFile()));
     }
 }

@@ -30,7 +30,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN, SessionCommands.config(config),
-                run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, 0, 0, 0, false));
+        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN, SessionCommands.config(config, run),
+                run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, 0, 0, 0, false, run.metricsFile()));
     }
 }

@@ -12,12 +12,35 @@ public final class RunOptions {
                     + " (default: the config's, auto).")
     String layout;
 
+    @Option(names = "--oversubscribe",
+            description = "Allow more busy threads than CPUs (e.g. --layout 4 on 2 CPUs): warns, uses backoff.")
+    boolean oversubscribe;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the run summary as JSON.")
     Path json;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "hft-report",
             description = "Directory for the latency .hlog and percentile plot (default: ${DEFAULT-VALUE}).")
     Path outputDir;
+
+    @Option(names = "--metrics-file", paramLabel = "FILE",
+            description = "Shared-memory metrics file for ./hft monitor (default: /dev/shm/hft-engine/metrics.dat).")
+    Path metricsFile;
+
+    @Option(names = "--no-metrics-file", description = "Do not export metrics to shared memory.")
+    boolean noMetricsFile;
+
+    /**
+     * Returns where metrics are exported.
+     *
+     * @return the metrics file, or null when export is off
+     */
+    Path metricsFile() {
+        if (noMetricsFile) {
+            return null;
+        }
+        return metricsFile != null ? metricsFile : io.hftengine.metrics.shm.MetricsFile.defaultPath();
+    }
 
     /**
      * Returns the layout asked for on the command line.

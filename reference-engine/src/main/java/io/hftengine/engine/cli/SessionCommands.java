@@ -14,8 +14,13 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
-    static EngineConfig config(final Path dir) {
-        return dir == null ? EngineConfigLoader.defaults() : EngineConfigLoader.load(dir);
+    static EngineConfig config(final Path dir, final RunOptions run) {
+        final EngineConfig config = dir == null ? EngineConfigLoader.defaults() : EngineConfigLoader.load(dir);
+        if (run.oversubscribe) {
+            final var current = config.pipeline().build();
+            config.pipeline().layout(current.threads(), true, current.pin());
+        }
+        return config;
     }
 
     static int run(final SessionOptions options) throws IOException, InterruptedException {

@@ -172,12 +172,17 @@ public final class EngineSession {
     private RunSummary live(final String command, final PipelineBuilder builder, final PipelineConfig.Builder cfg,
             final DigestingTransport transport, final Thread sideThread) throws IOException, InterruptedException {
         applyLayout(cfg);
+        final MetricsExporter exporter = openExporter(builder);
         final Pipeline pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
                 .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
         final HistogramLogWriter hlog = openHlog(command);
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
         try {
+            if (exporter != null) {
+                exporter.bind(pipeline);
+                out.println(command + ": metrics in " + exporter.path() + " (watch with ./hft monitor)");
+            }
             layout = pipeline.start();
             out.println(layout.describe().strip());
             if (sideThread != null) {
@@ -199,6 +204,12 @@ public final class EngineSession {
                 } else if (measuring && now >= nextSampleMs) {
                     collector.sample();
                     nextSampleMs += 1000;
+                    if (exporter != null) {
+                        exporter.publishLatency(collector.current(), now);
+                    }
+                }
+                if (exporter != null) {
+                    exporter.publishCounters(now);
                 }
                 if (pipeline.marketData().endOfSource()) {
                     break;
@@ -214,6 +225,7 @@ public final class EngineSession {
             if (hlog != null) {
                 hlog.close();
             }
+            closeExporter(exporter, collector);
         }
         final RunSummary summary = collector.summarise(command, layoutName(layout), layoutDescription(layout));
         if (transport != null) {
@@ -239,7 +251,9 @@ public final class EngineSession {
         final PipelineConfig probe = cfg.build();
         final DigestingTransport transport = new DigestingTransport(new SimulatedExchange(clock,
                 probe.simulatedFillPercent(), probe.simulatedMaxShares(), 1 << 16));
-        final Pipeline pipeline = PipelineBuilder.create().config(cfg.mode(RunMode.REPLAY).build())
+        final PipelineBuilder builder = PipelineBuilder.create();
+        final MetricsExporter exporter = openExporter(builder);
+        final Pipeline pipeline = builder.config(cfg.mode(RunMode.REPLAY).build())
                 .network(options.config().network()).riskLimits(options.config().risk())
                 .strategy(new ImbalanceStrategy(options.config().strategy())).clock(clock)
                 .packetSource(packets, RetransmitRequester.NONE).orderTransport(transport).build();
@@ -248,6 +262,9 @@ public final class EngineSession {
         ThreadLayout layout = null;
         final boolean tty = System.console() != null;
         try {
+            if (exporter != null) {
+                exporter.bind(pipeline);
+            }
             layout = pipeline.start();
             out.println(layout.describe().strip());
             collector.startMeasuring();
@@ -257,8 +274,13 @@ public final class EngineSession {
                 if (pipeline.lastError() != null || stopRequested || System.currentTimeMillis() > deadline) {
                     break;
                 }
-                if (tty && System.currentTimeMillis() >= nextProgress) {
-                    progress(pipeline.marketData().packets(), source);
+                if (System.currentTimeMillis() >= nextProgress) {
+                    if (tty) {
+                        progress(pipeline.marketData().packets(), source);
+                    }
+                    if (exporter != null) {
+                        exporter.publishCounters(System.currentTimeMillis());
+                    }
                     nextProgress += 500;
                 }
                 Thread.sleep(2);
@@ -273,6 +295,7 @@ public final class EngineSession {
             if (hlog != null) {
                 hlog.close();
             }
+            closeExporter(exporter, collector);
         }
         final RunSummary summary = collector.summarise("replay", layoutName(layout), layoutDescription(layout));
         summary.orderDigest = transport.hexDigest();
@@ -308,6 +331,24 @@ public final class EngineSession {
         final long midnight = Timestamp.midnightEpochNanos(LocalDate.of(2020, 1, 30), ZoneId.of(Timestamp.NASDAQ_ZONE));
         return new BinaryFileReplaySource(BinaryFileReader.open(input), midnight, "BINARYFILE", 1,
                 0x7F000001, 26_401, 0x7F000001, 26_400);
+    }
+
+    private MetricsExporter openExporter(final PipelineBuilder builder) throws IOException {
+        if (options.metricsFile() == null) {
+            return null;
+        }
+        final MetricsExporter exporter = MetricsExporter.create(options.metricsFile(), SummaryCollector.stageNames());
+        builder.killSwitchSource(exporter.killSwitch());
+        return exporter;
+    }
+
+    private static void closeExporter(final MetricsExporter exporter, final SummaryCollector collector) {
+        if (exporter != null) {
+            final long now = System.currentTimeMillis();
+            exporter.publishLatency(collector.current(), now);
+            exporter.publishCounters(now);
+            exporter.close(); // after pipeline.close(): no stage thread reads the file any more
+        }
     }
 
     private void applyLayout(final PipelineConfig.Builder cfg) {

@@ -20,9 +20,11 @@ import io.hftengine.engine.config.EngineConfig;
  * @param symbols bench and demo feed symbols
  * @param seed bench and demo feed seed
  * @param faults demo only: make the feed drop and duplicate packets now and then
+ * @param metricsFile the shared-memory metrics file for {@code hft monitor}, or null for none
  */
 public record SessionOptions(Kind kind, EngineConfig config, String layout, double warmupSeconds, double seconds,
-        Path json, Path outputDir, Path input, double speed, long rate, int symbols, long seed, boolean faults) {
+        Path json, Path outputDir, Path input, double speed, long rate, int symbols, long seed, boolean faults,
+        Path metricsFile) {
 
     /** The four commands that run the pipeline. */
     public enum Kind {

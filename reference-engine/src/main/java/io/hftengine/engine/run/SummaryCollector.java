@@ -2,6 +2,8 @@ package io.hftengine.engine.run;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.hftengine.engine.report.RunSummary;
 import io.hftengine.engine.report.StageLatency;
@@ -74,6 +76,24 @@ final class SummaryCollector {
         endNs = System.nanoTime();
     }
 
+    /** The latency measured so far, in the order the report prints it. */
+    List<StageLatency> current() {
+        final List<StageLatency> stages = new ArrayList<>(measured.length);
+        for (int i = 0; i < measured.length; i++) {
+            stages.add(new StageLatency(i < STAGE_KEYS.length ? STAGE_KEYS[i] : tracker.stageName(i), measured[i]));
+        }
+        // tick_to_order first: it is the figure the engine is judged by.
+        if (stages.size() == STAGE_KEYS.length) {
+            stages.add(0, stages.remove(STAGE_KEYS.length - 1));
+        }
+        return stages;
+    }
+
+    /** Latency stage names in report order, for the metrics file. */
+    static List<String> stageNames() {
+        return List.of("tick_to_order", "market_data", "strategy", "risk", "gateway");
+    }
+
     RunSummary summarise(final String command, final String layout, final String layoutDescription) {
         final RunSummary s = new RunSummary();
         s.command = command;
@@ -134,13 +154,7 @@ final class SummaryCollector {
                 s.positions.put("locate " + locate, position);
             }
         }
-        for (int i = 0; i < measured.length; i++) {
-            s.latency.add(new StageLatency(i < STAGE_KEYS.length ? STAGE_KEYS[i] : tracker.stageName(i), measured[i]));
-        }
-        // tick_to_order first: it is the figure the engine is judged by.
-        if (s.latency.size() == STAGE_KEYS.length) {
-            s.latency.add(0, s.latency.remove(STAGE_KEYS.length - 1));
-        }
+        s.latency.addAll(current());
         return s;
     }
 

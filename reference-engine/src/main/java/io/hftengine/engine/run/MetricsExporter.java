@@ -1,0 +1,89 @@
+package io.hftengine.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.hftengine.engine.report.StageLatency;
+import io.hftengine.metrics.shm.ControlRegion;
+import io.hftengine.metrics.shm.CountersWriter;
+import io.hftengine.metrics.shm.MetricsFile;
+import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.Pipeline;
+import io.hftengine.pipeline.gateway.GatewayCounter;
+import io.hftengine.pipeline.marketdata.MarketDataCounter;
+import io.hftengine.pipeline.message.RejectReason;
+import io.hftengine.pipeline.risk.KillSwitchSource;
+import io.hftengine.pipeline.risk.RiskCounter;
+import io.hftengine.pipeline.strategy.StrategyCounter;
+
+/**
+ * Publishes a running pipeline into the shared-memory metrics file that {@code hft monitor}
+ * reads: every pipeline counter, the per-stage latency percentiles, a heartbeat; and carries the
+ * monitor's kill-switch request back to the risk stage.
+ *
+ * <p>The stage threads never touch the file: each keeps its own single-writer counters, and this
+ * exporter, on the engine's housekeeping thread, copies them across. The file is created
+ * owner-only; a stale one from an earlier run is replaced, a live one is refused.
+ */
+final class MetricsExporter implements AutoCloseable {
+    private final MetricsFile file;
+    private final List<Runnable> copies = new ArrayList<>();
+
+    private MetricsExporter(final MetricsFile file) {
+        this.file = file;
+    }
+
+    static MetricsExporter create(final Path path, final List<String> stageNames) throws IOException {
+        return new MetricsExporter(MetricsFile.create(path, 256, stageNames));
+    }
+
+    /** The kill-switch word of the file's control region, for the risk stage to poll. */
+    KillSwitchSource killSwitch() {
+        final ControlRegion control = file.control();
+        return control::killSwitchRequested;
+    }
+
+    /** Allocates a counter in the file for every counter of the pipeline (start-up only). */
+    void bind(final Pipeline pipeline) {
+        bindGroup("md", pipeline.marketData().counters(), MarketDataCounter.values());
+        bindGroup("strategy", pipeline.strategy().counters(), StrategyCounter.values());
+        bindGroup("risk", pipeline.risk().engine().counters(), RiskCounter.values());
+        bindGroup("risk.reject", pipeline.risk().engine().rejects(), RejectReason.values());
+        bindGroup("gateway", pipeline.gateway().counters(), GatewayCounter.values());
+    }
+
+    private <E extends Enum<E>> void bindGroup(final String group, final Counters<E> counters, final E[] names) {
+        final CountersWriter writer = file.counters();
+        for (final E name : names) {
+            final int id = writer.allocateCounter(group + "." + name.name().toLowerCase(Locale.ROOT));
+            copies.add(() -> writer.set(id, counters.get(name)));
+        }
+    }
+
+    /** Copies every counter and beats the heartbeat (housekeeping thread, every ~100 ms). */
+    void publishCounters(final long nowEpochMs) {
+        for (final Runnable copy : copies) {
+            copy.run();
+        }
+        file.heartbeat(nowEpochMs);
+    }
+
+    /** Publishes the latency measured so far, one snapshot per stage (housekeeping thread). */
+    void publishLatency(final List<StageLatency> stages, final long nowEpochMs) {
+        for (int i = 0; i < stages.size() && i < file.stageCount(); i++) {
+            file.snapshots().publish(i, stages.get(i).histogram(), 0, nowEpochMs);
+        }
+    }
+
+    Path path() {
+        return file.path();
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+}

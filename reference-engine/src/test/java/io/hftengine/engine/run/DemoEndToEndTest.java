@@ -1,0 +1,49 @@
+package io.hftengine.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.hftengine.engine.HftMain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A short {@code hft demo} through the command line, checked through its JSON summary. */
+class DemoEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoTradesAndReportsEveryDocumentedKey() throws Exception {
+        final Path json = dir.resolve("demo.json");
+        final int exit = HftMain.execute("demo", "--seconds", "3", "--warmup", "1", "--rate", "50000",
+                "--symbols", "100", "--json", json.toString(), "--out", dir.resolve("report").toString(),
+                "--metrics-file", dir.resolve("metrics.dat").toString());
+        assertEquals(0, exit);
+        final String text = Files.readString(json);
+        for (final String key : new String[] {"\"layout\"", "\"packets\"", "\"messages\"", "\"gaps\"", "\"dropped\"",
+            "\"orders\"", "\"sent\"", "\"approved\"", "\"rejected\"", "\"fills\"", "\"gc_collections\"",
+            "\"order_digest\"", "\"latency_ns\"", "\"tick_to_order\"", "\"market_data\"", "\"strategy\"", "\"risk\"",
+            "\"gateway\"", "\"p50\"", "\"p90\"", "\"p99\"", "\"p999\"", "\"p9999\"", "\"max\"", "\"count\""}) {
+            assertTrue(text.contains(key), key + " missing from " + text);
+        }
+        assertTrue(number(text, "packets") > 100, text);
+        assertTrue(number(text, "messages") > 50_000, text);
+        assertTrue(number(text, "sent") > 0, "the strategy should send orders: " + text);
+        assertTrue(number(text, "fills") > 0, "the exchange simulator should fill: " + text);
+        assertTrue(Files.size(dir.resolve("report").resolve("demo-latency.hlog")) > 0);
+        assertTrue(Files.readString(dir.resolve("report").resolve("demo-latency.html")).contains("<svg"));
+    }
+
+    private static long number(final String json, final String key) {
+        final int at = json.indexOf("\"" + key + "\": ");
+        assertTrue(at >= 0, key + " missing");
+        int end = at + key.length() + 4;
+        while (end < json.length() && Character.isDigit(json.charAt(end))) {
+            end++;
+        }
+        return Long.parseLong(json.substring(at + key.length() + 4, end));
+    }
+}
