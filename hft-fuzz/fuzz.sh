@@ -10,6 +10,8 @@
 # src/test/resources/io/hftengine/fuzz/<Class>Inputs/<method>/crash-<sha1>, where it becomes a
 # regression input; the generated corpus goes to hft-fuzz/.cifuzz-corpus/ (ignored by git).
 # Logs: hft-fuzz/target/fuzz-logs/<target>.log. Exit status 1 if any target found something.
+# Extra Jazzer options through FUZZ_OPTS, e.g. FUZZ_OPTS="-Djazzer.keep_going=20" to go on past
+# the first finding (distinct stack traces only).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +44,7 @@ printf '%-45s %12s %8s %s\n' target executions seconds result
 for t in "${selected[@]}"; do
   log="$logs/${t/\#/.}.log"
   JAZZER_FUZZ=1 ./mvnw -B -q -pl hft-fuzz test -Dtest="$t" -Djazzer.max_duration="${seconds}s" \
-    -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+    -Dsurefire.failIfNoSpecifiedTests=false ${FUZZ_OPTS:-} >"$log" 2>&1
   rc=$?
   done_line=$(grep -E '^Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1)
   runs=$(echo "$done_line" | awk '{print $2}')

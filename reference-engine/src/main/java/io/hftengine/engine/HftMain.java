@@ -11,6 +11,8 @@ import io.hftengine.engine.cli.RecordCommand;
 import io.hftengine.engine.cli.ReplayCommand;
 import io.hftengine.engine.cli.RunCommand;
 import io.hftengine.engine.config.ConfigException;
+import io.hftengine.engine.doctor.DoctorCommand;
+import io.hftengine.engine.profile.ProfileRequestCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Low-latency trading engine: market data, strategy, risk and order gateway.",
         subcommands = {DemoCommand.class, RunCommand.class, FeedCommand.class, ExchangeCommand.class,
             RecordCommand.class, ReplayCommand.class, InspectCommand.class, MonitorCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            DoctorCommand.class, ProfileRequestCommand.class, CommandLine.HelpCommand.class})
 public final class HftMain {
     private HftMain() {
     }

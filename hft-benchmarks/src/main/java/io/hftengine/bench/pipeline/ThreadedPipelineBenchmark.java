@@ -81,7 +81,8 @@ public class ThreadedPipelineBenchmark {
         feed.arm();
         long now;
         while ((now = pipeline.gateway().counters().get(orders)) == before) {
-            Thread.onSpinWait();
+            // yield, not spin: with fewer free CPUs than threads + 1, spinning here starves a stage
+            Thread.yield();
         }
         sent = now;
         return now;

@@ -1,7 +1,9 @@
 package io.hftengine.pipeline.journal;
 
 /**
- * Layout of the drop-copy journal file, little-endian.
+ * Layout of the drop-copy journal file, little-endian (the record length is stored with an
+ * ordered store in native order, which is little-endian on x86-64 and AArch64, the only
+ * platforms this toolkit targets).
  *
  * <pre>
  * File header (64 bytes):

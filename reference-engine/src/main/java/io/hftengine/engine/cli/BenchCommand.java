@@ -40,6 +40,6 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.BENCH, SessionCommands.config(config, run),
                 run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, rate, symbols, seed, false,
-                run.metricsFile()));
+                run.metricsFile()), run);
     }
 }

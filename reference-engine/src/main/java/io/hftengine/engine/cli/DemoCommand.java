@@ -39,6 +39,6 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.DEMO, SessionCommands.config(null, run),
                 run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, rate, symbols, seed, !noFaults,
-                run.metricsFile()));
+                run.metricsFile()), run);
     }
 }

@@ -34,6 +34,6 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--speed must be 0 or more, was " + speed);
         }
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.REPLAY, SessionCommands.config(config, run),
-                run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false, run.metricsFile()));
+                run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false, run.metricsFile()), run);
     }
 }

@@ -31,6 +31,6 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN, SessionCommands.config(config, run),
-                run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, 0, 0, 0, false, run.metricsFile()));
+                run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, 0, 0, 0, false, run.metricsFile()), run);
     }
 }

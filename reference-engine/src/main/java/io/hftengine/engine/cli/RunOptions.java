@@ -12,6 +12,9 @@ public final class RunOptions {
                     + " (default: the config's, auto).")
     String layout;
 
+    @picocli.CommandLine.Mixin
+    io.hftengine.engine.profile.ProfileOptions profile = new io.hftengine.engine.profile.ProfileOptions();
+
     @Option(names = "--oversubscribe",
             description = "Allow more busy threads than CPUs (e.g. --layout 4 on 2 CPUs): warns, uses backoff.")
     boolean oversubscribe;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import io.hftengine.engine.config.EngineConfig;
 import io.hftengine.engine.config.EngineConfigLoader;
+import io.hftengine.engine.profile.ProfileSession;
 import io.hftengine.engine.report.RunSummary;
 import io.hftengine.engine.run.EngineSession;
 import io.hftengine.engine.run.SessionOptions;
@@ -23,7 +24,17 @@ final class SessionCommands {
         return config;
     }
 
-    static int run(final SessionOptions options) throws IOException, InterruptedException {
+    static int run(final SessionOptions options, final RunOptions run) throws IOException, InterruptedException {
+        // try/finally, not try-with-resources: the session variable would be unused (-Xlint:try).
+        final ProfileSession profiling = run.profile.begin(System.out::println);
+        try {
+            return run(options);
+        } finally {
+            profiling.close();
+        }
+    }
+
+    private static int run(final SessionOptions options) throws IOException, InterruptedException {
         final EngineSession session = new EngineSession(options, System.out);
         final Thread main = Thread.currentThread();
         final Thread hook = new Thread(() -> {

@@ -8,6 +8,7 @@ import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.util.concurrent.locks.LockSupport;
 
 import io.hftengine.protocol.moldudp64.MoldUdp64Descriptor;
 import io.hftengine.protocol.moldudp64.MoldUdp64Header;
@@ -28,6 +29,13 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class FeedSimulator implements Runnable, AutoCloseable {
     private static final long HEARTBEAT_NS = 1_000_000_000L;
+    /**
+     * The most messages one request is answered with, as real retransmission servers cap them:
+     * an unbounded answer to a wide gap floods the client's socket buffer and loses the very
+     * packets it asked for. The client asks again for the rest.
+     */
+    static final int MAX_MESSAGES_PER_REQUEST = 512;
+    private static final long FLUSH_NS = 100_000;
 
     private final SyntheticItchFeed feed;
     private final MoldUdp64FeedEncoder encoder;
@@ -48,6 +56,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     private long packetsDuplicated;
     private long retransmissions;
     private long lastSendNs;
+    private long lastFlushNs;
 
     /**
      * Opens the sockets.
@@ -122,12 +131,19 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
                 feed.next(encoder);
                 sent++;
             }
-            encoder.flush();
+            // Full packets go out as they fill; a partial one waits at most FLUSH_NS, as a venue's
+            // publisher batches: tiny packets would multiply the packet rate for nothing.
+            if (now - lastFlushNs > FLUSH_NS) {
+                encoder.flush();
+                lastFlushNs = now;
+            }
             serveRequests();
             if (now - lastSendNs > HEARTBEAT_NS) {
                 sendHeader(MoldUdp64Descriptor.HEARTBEAT_COUNT);
             }
-            Thread.onSpinWait();
+            if (sent >= due) {
+                LockSupport.parkNanos(20_000); // ahead of schedule: leave the CPU to the engine
+            }
         }
         feed.endOfDay(encoder);
         encoder.flush();
@@ -135,7 +151,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         final long lingerEnd = System.nanoTime() + options.lingerMillis() * 1_000_000L;
         while (running && System.nanoTime() - lingerEnd < 0) {
             serveRequests();
-            Thread.onSpinWait();
+            LockSupport.parkNanos(20_000);
         }
     }
 
@@ -199,7 +215,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
 
     private void answer(final SocketAddress to, final long first, final int count) throws IOException {
         long next = first;
-        int left = count;
+        int left = Math.min(count, MAX_MESSAGES_PER_REQUEST);
         while (left > 0) {
             reply.wrap(sendView, 0, MoldUdp64Descriptor.MAX_PACKET_LENGTH_ETHERNET, options.session(), next);
             final int appended = store.appendTo(next, left, reply);

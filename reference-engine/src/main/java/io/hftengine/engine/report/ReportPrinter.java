@@ -40,8 +40,8 @@ public final class ReportPrinter {
             }
             out.println(line);
         }
-        out.printf("gc           %d collections during the run, heap used %,d MiB%n", s.gcCollections,
-                s.heapUsedBytes >> 20);
+        out.printf("gc           %d collections during the run, heap used %,d MiB (%+,d KiB since warm-up)%n",
+                s.gcCollections, s.heapUsedBytes >> 20, s.heapGrowthBytes >> 10);
         if (!s.orderDigest.isEmpty()) {
             out.println("order digest " + s.orderDigest);
         }

@@ -46,6 +46,11 @@ public final class RunSummary {
     public long gcCollections;
     /** Heap used after the run, in bytes. */
     public long heapUsedBytes;
+    /**
+     * Heap used at the end minus heap used when measuring began: with a GC that never collects
+     * (Epsilon), this is what the whole process allocated during the measured run.
+     */
+    public long heapGrowthBytes;
     /** SHA-256 of the order byte stream, hex. */
     public String orderDigest = "";
     /** Latency per stage, tick-to-order first. */
@@ -77,6 +82,7 @@ public final class RunSummary {
         json.beginObject("orders").field("sent", ordersSent).field("approved", ordersApproved)
             .counts("rejected", ordersRejected).endObject();
         json.field("fills", fills).field("gc_collections", gcCollections).field("heap_used_bytes", heapUsedBytes)
+            .field("heap_growth_bytes", heapGrowthBytes)
             .field("order_digest", orderDigest).counts("counters", counters).counts("positions", positions);
         json.beginObject("latency_ns");
         for (final StageLatency stage : latency) {

@@ -339,6 +339,7 @@ public final class EngineSession {
         }
         final MetricsExporter exporter = MetricsExporter.create(options.metricsFile(), SummaryCollector.stageNames());
         builder.killSwitchSource(exporter.killSwitch());
+        exporter.enableProfiling(options.outputDir(), out::println);
         return exporter;
     }
 

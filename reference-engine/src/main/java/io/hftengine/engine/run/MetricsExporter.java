@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+
+import io.hftengine.engine.profile.ProfileController;
+import io.hftengine.engine.profile.ProfileMode;
+import io.hftengine.engine.profile.Profiler;
 
 import io.hftengine.engine.report.StageLatency;
 import io.hftengine.metrics.shm.ControlRegion;
@@ -31,6 +36,7 @@ import io.hftengine.pipeline.strategy.StrategyCounter;
 final class MetricsExporter implements AutoCloseable {
     private final MetricsFile file;
     private final List<Runnable> copies = new ArrayList<>();
+    private ProfileController profiles;
 
     private MetricsExporter(final MetricsFile file) {
         this.file = file;
@@ -44,6 +50,13 @@ final class MetricsExporter implements AutoCloseable {
     KillSwitchSource killSwitch() {
         final ControlRegion control = file.control();
         return control::killSwitchRequested;
+    }
+
+    /** The profile-request words of the file's control region, for the profile controller. */
+    private io.hftengine.engine.profile.ProfileRequests profileRequests() {
+        final ControlRegion control = file.control();
+        return io.hftengine.engine.profile.ProfileRequests.of(control::profileRequestSequence,
+                control::profileAcknowledgedSequence, control::acknowledgeProfile);
     }
 
     /** Allocates a counter in the file for every counter of the pipeline (start-up only). */
@@ -63,12 +76,24 @@ final class MetricsExporter implements AutoCloseable {
         }
     }
 
-    /** Copies every counter and beats the heartbeat (housekeeping thread, every ~100 ms). */
+    /**
+     * Serves flame-graph requests that {@code hft profile} raises in the file's control region:
+     * started and stopped from the housekeeping thread, never from a stage thread.
+     */
+    void enableProfiling(final Path outputDir, final Consumer<String> log) {
+        profiles = new ProfileController(Profiler.instance(), profileRequests(), ProfileMode.CPU,
+                outputDir == null ? Path.of(".") : outputDir, 30_000_000_000L, System::nanoTime, log);
+    }
+
+    /** Copies every counter, beats the heartbeat, serves profile requests (housekeeping, ~100 ms). */
     void publishCounters(final long nowEpochMs) {
         for (final Runnable copy : copies) {
             copy.run();
         }
         file.heartbeat(nowEpochMs);
+        if (profiles != null) {
+            profiles.poll();
+        }
     }
 
     /** Publishes the latency measured so far, one snapshot per stage (housekeeping thread). */
@@ -84,6 +109,9 @@ final class MetricsExporter implements AutoCloseable {
 
     @Override
     public void close() {
+        if (profiles != null) {
+            profiles.close();
+        }
         file.close();
     }
 }

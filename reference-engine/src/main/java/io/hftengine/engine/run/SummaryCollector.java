@@ -33,6 +33,7 @@ final class SummaryCollector {
     private final Histogram[] measured;
     private final HistogramLogWriter hlog;
     private long gcAtStart;
+    private long heapAtStart;
     private long startNs;
     private long endNs;
 
@@ -53,6 +54,7 @@ final class SummaryCollector {
             tracker.sampleIntervals(); // the warm-up interval, discarded
         }
         gcAtStart = gcCollections();
+        heapAtStart = heapUsed();
         startNs = System.nanoTime();
     }
 
@@ -101,8 +103,8 @@ final class SummaryCollector {
         s.layoutDescription = layoutDescription;
         s.seconds = (endNs - startNs) / 1e9;
         s.gcCollections = gcCollections() - gcAtStart;
-        final Runtime rt = Runtime.getRuntime();
-        s.heapUsedBytes = rt.totalMemory() - rt.freeMemory();
+        s.heapUsedBytes = heapUsed();
+        s.heapGrowthBytes = s.heapUsedBytes - heapAtStart;
 
         final Counters<MarketDataCounter> md = pipeline.marketData().counters();
         s.packets = md.get(MarketDataCounter.PACKETS);
@@ -156,6 +158,11 @@ final class SummaryCollector {
         }
         s.latency.addAll(current());
         return s;
+    }
+
+    private static long heapUsed() {
+        final Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static long gcCollections() {
