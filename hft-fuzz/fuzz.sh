@@ -21,7 +21,7 @@ TARGETS=(
   OuchDecoderFuzzTest#inboundMessage OuchDecoderFuzzTest#outboundMessage
   SoupBinTcpFuzzTest#decodeStream SoupBinTcpFuzzTest#receiverPieces
   BinaryFileReaderFuzzTest#mappedFile
-  PcapReaderFuzzTest#captureFile
+  PcapReaderFuzzTest#captureFile PcapReaderFuzzTest#recordsAcrossWindows
   EngineConfigLoaderFuzzTest#engineFile EngineConfigLoaderFuzzTest#networkFile EngineConfigLoaderFuzzTest#riskFile
 )
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.hftengine.replay.pcap.CaptureEnd;
 import io.hftengine.replay.pcap.CaptureFormat;
@@ -38,6 +39,29 @@ class PcapReaderFuzzTest
         final String whole = read(PcapReader.DEFAULT_WINDOW_BYTES, input.length);
         final String windowed = read(SMALLEST_WINDOW, input.length);
         assertEquals(whole, windowed, "same result through a 4 KiB window as through one mapping");
+    }
+
+    /**
+     * The fuzzed bytes are the records (or blocks) that follow a valid header and a run of valid
+     * filler records of fuzzed count and size, so they start anywhere relative to the 4 KiB window
+     * boundaries and records straddle remaps, which inputs under 4 KiB never reach.
+     *
+     * @param data pcapng or classic, filler count and payload size (taken from the end), then the bytes
+     */
+    @FuzzTest(maxDuration = "60s")
+    void recordsAcrossWindows(final FuzzedDataProvider data)
+    {
+        final boolean pcapng = data.consumeBoolean();
+        final int fillers = data.consumeInt(0, 120);
+        final int payload = data.consumeInt(0, 1400);
+        final byte[] tail = data.consumeRemainingAsBytes();
+        final byte[] head = pcapng ? CaptureBytes.pcapngHead(fillers, payload) : CaptureBytes.pcapHead(fillers, payload);
+        ScratchFile.write(FILE, head, tail);
+        final long length = (long)head.length + tail.length;
+        final String whole = read(PcapReader.DEFAULT_WINDOW_BYTES, length);
+        final String windowed = read(SMALLEST_WINDOW, length);
+        assertEquals(whole, windowed, "same result through a 4 KiB window as through one mapping");
+        assertTrue(whole.contains("/" + payload + "/") || fillers == 0, "filler records delivered");
     }
 
     /** Reads the scratch file, checks the invariants, and describes everything that came out. */

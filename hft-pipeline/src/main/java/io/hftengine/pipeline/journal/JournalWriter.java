@@ -40,8 +40,10 @@ public final class JournalWriter implements AutoCloseable {
         }
         this.windowSize = windowSize;
         try {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // Orders and fills are nobody else's business: the journal is created owner-only.
+            channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                OwnerOnly.attributes(path));
         } catch (final IOException ex) {
             throw new UncheckedIOException("cannot create journal " + path, ex);
         }

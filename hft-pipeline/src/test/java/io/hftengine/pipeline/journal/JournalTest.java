@@ -18,6 +18,15 @@ class JournalTest {
     @TempDir
     Path dir;
 
+    @Test
+    void journalIsCreatedOwnerOnly() throws Exception {
+        final Path file = dir.resolve("owner-only.journal");
+        try (JournalWriter writer = new JournalWriter(file, 4096)) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+        }
+    }
+
     private static List<String> readAll(final Path file, final JournalReader reader) {
         final List<String> out = new ArrayList<>();
         reader.read(file, (direction, t, id, pkt, buffer, offset, length) -> {

@@ -23,7 +23,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up first (default: ${DEFAULT-VALUE}).")
     double warmup;
 
-    @Option(names = "--rate", defaultValue = "200000", description = "Feed messages per second (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rate", defaultValue = "100000", description = "Feed messages per second (default: ${DEFAULT-VALUE}).")
     long rate;
 
     @Option(names = "--symbols", defaultValue = "500", description = "Feed symbols (default: ${DEFAULT-VALUE}).")

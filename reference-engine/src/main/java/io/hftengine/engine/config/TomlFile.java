@@ -43,11 +43,13 @@ public final class TomlFile {
         if (!Files.isRegularFile(path)) {
             throw new ConfigException(name, ConfigException.NO_LINE, "", "file not found: " + path.toAbsolutePath());
         }
+        final String text;
         try {
-            return checked(name, Toml.parse(path));
+            text = Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
         } catch (final IOException e) {
             throw new ConfigException(name, ConfigException.NO_LINE, "", "cannot read " + path + ": " + e.getMessage());
         }
+        return parse(name, text);
     }
 
     /**
@@ -59,7 +61,17 @@ public final class TomlFile {
      * @throws ConfigException when the text is not valid TOML
      */
     public static TomlFile parse(final String name, final String text) {
-        return checked(name, Toml.parse(text));
+        final TomlParseResult result;
+        try {
+            result = Toml.parse(text);
+        } catch (final TomlParseError e) {
+            // tomlj reports most errors in the result but throws some (bad escapes in headers).
+            throw new ConfigException(name, e.position().line(), "", "invalid TOML: " + e.getMessage());
+        } catch (final StackOverflowError e) {
+            // tomlj's parser recurses per nesting level: a pathological file must not kill the JVM.
+            throw new ConfigException(name, ConfigException.NO_LINE, "", "invalid TOML: nested too deeply");
+        }
+        return checked(name, result);
     }
 
     /**
@@ -228,8 +240,12 @@ public final class TomlFile {
             return Long.toString(toml.getLong(key));
         }
         if (toml.isDouble(key)) {
+            final double value = toml.getDouble(key);
+            if (!Double.isFinite(value)) {
+                throw error(key, "must be a finite decimal number, was " + value);
+            }
             // Double.toString is exact for what the file wrote when it has <= 15 significant digits.
-            return java.math.BigDecimal.valueOf(toml.getDouble(key)).toPlainString();
+            return java.math.BigDecimal.valueOf(value).toPlainString();
         }
         throw error(key, "must be a decimal number, was " + describe(key));
     }

@@ -1,0 +1,59 @@
+package io.hftengine.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The engine stopped with SIGTERM, as an operator or a supervisor stops it: the rings drain, the
+ * journal is flushed and the final report is still written. A real second JVM runs the engine.
+ */
+class SigtermTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigtermWritesTheFinalReport() throws Exception {
+        final Path json = dir.resolve("bench.json");
+        final List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("--add-exports=java.base/jdk.internal.misc=org.agrona");
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+            command.add("--enable-native-access=ALL-UNNAMED");
+        }
+        command.add("-p");
+        command.add(System.getProperty("jdk.module.path"));
+        command.add("-m");
+        command.add("io.hftengine.engine/io.hftengine.engine.HftMain");
+        command.addAll(List.of("bench", "--seconds", "600", "--warmup", "1", "--rate", "50000", "--symbols", "50",
+                "--no-metrics-file", "--out", dir.resolve("report").toString(), "--json", json.toString()));
+        final Process engine = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("engine.log").toFile()).start();
+        try {
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(dir.resolve("engine.log")).contains("thread layout")
+                    && System.nanoTime() < deadline && engine.isAlive()) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(3_000); // past warm-up, trading
+            engine.destroy(); // SIGTERM
+            assertTrue(engine.waitFor(60, TimeUnit.SECONDS), "the engine must stop on SIGTERM");
+        } finally {
+            engine.destroyForcibly();
+        }
+        final String log = Files.readString(dir.resolve("engine.log"));
+        assertTrue(Files.exists(json), "the final report must be written on SIGTERM; log:\n" + log);
+        final String summary = Files.readString(json);
+        assertTrue(summary.contains("\"command\": \"bench\""), summary);
+        assertTrue(log.contains("== bench report"), log);
+        assertTrue(!summary.contains("\"messages\": 0,"), "it traded before the stop: " + summary);
+    }
+}
