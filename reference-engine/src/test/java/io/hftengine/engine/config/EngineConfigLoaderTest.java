@@ -49,7 +49,7 @@ class EngineConfigLoaderTest {
         "risk_limits.toml | max_order_quantity = 1000 | max_order_quantity = 0 | limits.max_order_quantity | between 1",
         "risk_limits.toml | max_order_quantity = 1000 | max_order_quantity = \"lots\" | limits.max_order_quantity | integer",
         "risk_limits.toml | max_order_notional = \"100000.00\" | max_order_notional = \"12.345678901\" | limits.max_order_notional | decimal",
-        "risk_limits.toml | max_symbol_position = 5000 | max_symbol_position = 50000 | limits.max_symbol_position | max_total_position",
+        "risk_limits.toml | max_symbol_position = 5000 | max_symbol_position = 500000 | limits.max_symbol_position | max_total_position",
         "risk_limits.toml | price_band_bps = 500 | price_bnad_bps = 500 | limits.price_bnad_bps | unknown key",
         "engine.toml | layout = \"auto\" | layout = \"3\" | engine.layout | one of",
         "engine.toml | market_events = 4096 | market_events = 3000 | rings.market_events | power of two",

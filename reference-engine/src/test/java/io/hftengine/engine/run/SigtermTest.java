@@ -31,6 +31,9 @@ class SigtermTest {
         }
         command.add("-p");
         command.add(System.getProperty("jdk.module.path"));
+        // tomlj's own dependency (antlr) is not a module: it lives on the class path, as in Surefire.
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
         command.add("-m");
         command.add("io.hftengine.engine/io.hftengine.engine.HftMain");
         command.addAll(List.of("bench", "--seconds", "600", "--warmup", "1", "--rate", "50000", "--symbols", "50",
