@@ -1,6 +1,5 @@
 package io.hftengine.orderbook;
 
-import io.hftengine.orderbook.internal.PriceLadder;
 import io.hftengine.types.Side;
 
 /**
@@ -8,10 +7,9 @@ import io.hftengine.types.Side;
  * primitive arrays, best level at index 0, no allocation after construction.
  *
  * <p>Used two ways: stand-alone, fed level by level ({@link #addLevel}, {@link #modifyLevel},
- * {@link #deleteLevel}) or a whole snapshot at a time ({@link #apply(BookUpdate)}); or as the
- * view an {@link OrderBook} keeps of each symbol, which it rewrites from its full price ladder so
- * a level that fell off the bottom comes back. A stand-alone book only knows its top
- * {@code depth} levels: a level pushed off the bottom is forgotten.
+ * {@link #deleteLevel}) or a whole snapshot at a time ({@link #apply(BookUpdate)}). It only knows
+ * its top {@code depth} levels: a level pushed off the bottom is forgotten. (An {@link OrderBook}'s
+ * views are not L2Books: they read its full price ladders directly.)
  *
  * <p>Every mutator returns a {@link BookChange} bit set (locate bits zero). Malformed input
  * (null side, price or size not positive, a duplicate or missing level, an unsorted snapshot)
@@ -292,37 +290,6 @@ public final class L2Book implements L2View {
     public void clear() {
         bidCount = 0;
         askCount = 0;
-    }
-
-    /**
-     * Rewrites one side from a ladder, from a rank down to the depth: the incremental refresh an
-     * {@link OrderBook} performs after a level appears or vanishes at that rank.
-     */
-    void refreshFrom(final PriceLadder ladder, final int fromRank) {
-        final boolean bid = ladder.isBid();
-        final long[] prices = bid ? bidPrices : askPrices;
-        final long[] sizes = bid ? bidSizes : askSizes;
-        final int count = Math.min(depth, ladder.count());
-        for (int r = fromRank; r < count; r++) {
-            prices[r] = ladder.priceAtRank(r);
-            sizes[r] = ladder.sizeAtRank(r);
-        }
-        setCount(bid, count);
-    }
-
-    /** Returns the best price of a side, {@link #NO_PRICE} when empty. */
-    long bestPrice(final boolean bid) {
-        return bid ? bestBidPrice() : bestAskPrice();
-    }
-
-    /** Returns the size at the best price of a side, 0 when empty. */
-    long bestSize(final boolean bid) {
-        return bid ? bestBidSize() : bestAskSize();
-    }
-
-    /** Sets the size at a rank the caller knows is inside the view. */
-    void setSizeAtRank(final boolean bid, final int rank, final long size) {
-        (bid ? bidSizes : askSizes)[rank] = size;
     }
 
     private int copySide(final BookUpdate update, final boolean bid, final int n) {

@@ -1,8 +1,8 @@
 package io.hftengine.orderbook;
 
-import io.hftengine.orderbook.internal.OrderPool;
+import io.hftengine.orderbook.internal.LevelLadders;
 import io.hftengine.orderbook.internal.OrderTable;
-import io.hftengine.orderbook.internal.PriceLadder;
+import io.hftengine.orderbook.internal.PriceLevels;
 import io.hftengine.types.Side;
 
 /**
@@ -28,11 +28,15 @@ import io.hftengine.types.Side;
  * (execution or cancel) leaves the book. The book does not match: a feed whose bids cross its
  * asks gives a crossed view, reported by {@link L2View#isCrossed()}.
  *
- * <p>Memory: orders live in a pre-sized open-addressing table and pool (about 48 bytes an order
- * of capacity); nothing allocates per event in steady state. The only allocations after
- * construction are {@link #addSymbol} (once per symbol) and the doubling of a symbol's level
- * array when it first holds more levels than before (counted by {@link #levelGrowths()}).
- * Single-threaded: one thread owns the book and its views.
+ * <p>Memory: orders live in a pre-sized open-addressing table (32 bytes an order of capacity)
+ * whose slot holds the order's price-level id and remaining shares, so an event on a resting
+ * order finds everything it needs in one cache line plus its level; levels live in a flat store
+ * (32 bytes a level) and each side's levels in a sorted flat array. Nothing allocates per event in
+ * steady state. The only allocations after construction are {@link #addSymbol} (once per symbol)
+ * and the doubling of a side's level array, or of the level store, when it first holds more
+ * levels than before (counted by {@link #levelGrowths()}). The views read the full ladders on
+ * demand, so keeping them current costs nothing per event. Single-threaded: one thread owns the
+ * book and its views.
  */
 public final class OrderBook {
     /** The highest ITCH stock locate. */
@@ -42,12 +46,15 @@ public final class OrderBook {
     /** Default number of price levels a side starts with before it grows. */
     public static final int DEFAULT_INITIAL_LEVELS = 64;
 
+    /** The largest share count an order holds: the width of every ITCH share field. */
+    private static final long MAX_SHARES = 0xFFFF_FFFFL;
+
     private final SymbolBook[] books = new SymbolBook[MAX_LOCATE + 1];
     private final long[] anomalies = new long[BookAnomaly.count()];
+    /** Order reference to {@code levelId << 32 | remaining shares}. */
     private final OrderTable orders;
-    private final OrderPool pool;
+    private final LevelLadders ladders;
     private final int depth;
-    private final int initialLevels;
     private int symbolCount;
 
     /** Creates a book sized for a full NASDAQ day with 10-level views. */
@@ -69,9 +76,9 @@ public final class OrderBook {
             throw new IllegalArgumentException("depth and initialLevels must be >= 1: " + depth + ", " + initialLevels);
         }
         this.orders = new OrderTable(orderCapacity);
-        this.pool = new OrderPool(orderCapacity);
+        // A level holds at least one order, so the order capacity bounds the level count.
+        this.ladders = new LevelLadders(MAX_LOCATE, new PriceLevels(orderCapacity), depth, initialLevels);
         this.depth = depth;
-        this.initialLevels = initialLevels;
     }
 
     /**
@@ -88,7 +95,8 @@ public final class OrderBook {
         }
         final SymbolBook book = books[locate];
         if (book == null) {
-            books[locate] = new SymbolBook(locate, packedSymbol, depth, initialLevels);
+            ladders.define(locate);
+            books[locate] = new SymbolBook(ladders, locate, packedSymbol, depth);
             symbolCount++;
         } else {
             book.packedSymbol = packedSymbol;
@@ -110,27 +118,25 @@ public final class OrderBook {
         if (locate < 0 || locate > MAX_LOCATE) {
             return anomaly(BookAnomaly.INVALID_LOCATE, 0);
         }
-        final SymbolBook book = books[locate];
-        if (book == null) {
+        if (!ladders.isDefined(locate)) {
             return anomaly(BookAnomaly.UNKNOWN_SYMBOL, locate);
         }
         if (price <= 0) {
             return anomaly(BookAnomaly.INVALID_PRICE, locate);
         }
-        if (side == null || shares <= 0 || shares > OrderPool.MAX_SHARES) {
+        if (side == null || shares <= 0 || shares > MAX_SHARES) {
             return anomaly(BookAnomaly.INVALID_QUANTITY, locate);
         }
-        final int index = pool.allocate();
-        if (index == OrderPool.NONE) {
+        if (orders.size() == orders.capacity()) {
             return anomaly(BookAnomaly.ORDER_CAPACITY_EXCEEDED, locate);
         }
-        if (!orders.insert(orderRef, index)) {
-            pool.release(index);
+        final int slot = orders.insertKey(orderRef);
+        if (slot == OrderTable.NO_SLOT) {
             return anomaly(BookAnomaly.DUPLICATE_ORDER_REF, locate);
         }
-        final boolean bid = side == Side.BUY;
-        pool.set(index, locate, bid, price, shares);
-        return book.mirror(bid, book.ladder(bid).add(price, shares));
+        final int change = ladders.add(LevelLadders.sideId(locate, side == Side.BUY), price, shares);
+        orders.valueAt(slot, payload(ladders.lastLevel(), shares));
+        return withLocate(change, locate);
     }
 
     /**
@@ -162,15 +168,13 @@ public final class OrderBook {
      * @return the change, with the order's locate
      */
     public int deleteOrder(final long orderRef) {
-        final int index = orders.remove(orderRef);
-        if (index == OrderTable.MISSING) {
+        final long order = orders.remove(orderRef);
+        if (order == OrderTable.MISSING) {
             return anomaly(BookAnomaly.DELETE_UNKNOWN_ORDER, 0);
         }
-        final SymbolBook book = books[pool.locate(index)];
-        final boolean bid = pool.isBid(index);
-        final int change = book.mirror(bid, book.ladder(bid).reduce(pool.price(index), pool.shares(index)));
-        pool.release(index);
-        return change;
+        final int level = levelOf(order);
+        final int locate = ladders.locateOf(level);
+        return withLocate(ladders.reduce(level, sharesOf(order)), locate);
     }
 
     /**
@@ -185,37 +189,38 @@ public final class OrderBook {
      * @return the change, with the order's locate
      */
     public int replaceOrder(final long oldRef, final long newRef, final long shares, final long price) {
-        final int index = orders.get(oldRef);
-        if (index == OrderTable.MISSING) {
+        int slot = orders.find(oldRef);
+        if (slot == OrderTable.NO_SLOT) {
             return anomaly(BookAnomaly.REPLACE_UNKNOWN_ORDER, 0);
         }
-        final int locate = pool.locate(index);
+        final long order = orders.valueAt(slot);
+        final int level = levelOf(order);
+        final int sideId = ladders.sideIdOf(level);
+        final int locate = sideId >>> 1;
         if (price <= 0) {
             return anomaly(BookAnomaly.INVALID_PRICE, locate);
         }
-        if (shares <= 0 || shares > OrderPool.MAX_SHARES) {
+        if (shares <= 0 || shares > MAX_SHARES) {
             return anomaly(BookAnomaly.INVALID_QUANTITY, locate);
         }
         if (newRef != oldRef) {
-            if (orders.get(newRef) != OrderTable.MISSING) {
+            if (orders.find(newRef) != OrderTable.NO_SLOT) {
                 return anomaly(BookAnomaly.DUPLICATE_ORDER_REF, locate);
             }
-            orders.remove(oldRef);
-            orders.insert(newRef, index);
+            orders.removeAt(slot);
+            slot = orders.insertKey(newRef);
         }
-        final SymbolBook book = books[locate];
-        final boolean bid = pool.isBid(index);
-        final PriceLadder ladder = book.ladder(bid);
-        final long topPrice = book.view.bestPrice(bid);
-        final long topSize = book.view.bestSize(bid);
-        int change = book.mirror(bid, ladder.reduce(pool.price(index), pool.shares(index)));
-        pool.set(index, locate, bid, price, shares);
-        change |= book.mirror(bid, ladder.add(price, shares));
+        final long topPrice = ladders.bestPrice(sideId);
+        final long topSize = ladders.bestSize(sideId);
+        int change = ladders.reduce(level, sharesOf(order));
+        change |= ladders.add(sideId, price, shares);
+        orders.valueAt(slot, payload(ladders.lastLevel(), shares));
         // Taking an order off the best level and putting it back is no change a strategy needs
         // to see, so the top bit is decided by comparing the top before and after.
-        final int top = BookChange.topBit(bid);
-        final boolean topMoved = book.view.bestPrice(bid) != topPrice || book.view.bestSize(bid) != topSize;
-        return topMoved ? change : change & ~top;
+        if (ladders.bestPrice(sideId) == topPrice && ladders.bestSize(sideId) == topSize) {
+            change &= ~BookChange.TOP;
+        }
+        return withLocate(change, locate);
     }
 
     /**
@@ -266,7 +271,7 @@ public final class OrderBook {
      * @return the level count, 0 when the symbol is not defined
      */
     public int levelCount(final int locate, final Side side) {
-        return hasSymbol(locate) ? books[locate].ladder(side == Side.BUY).count() : 0;
+        return hasSymbol(locate) ? ladders.count(LevelLadders.sideId(locate, side == Side.BUY)) : 0;
     }
 
     /**
@@ -281,7 +286,7 @@ public final class OrderBook {
         if (rank < 0 || rank >= levelCount(locate, side)) {
             return L2View.NO_PRICE;
         }
-        return books[locate].ladder(side == Side.BUY).priceAtRank(rank);
+        return ladders.priceAtRank(LevelLadders.sideId(locate, side == Side.BUY), rank);
     }
 
     /**
@@ -296,7 +301,7 @@ public final class OrderBook {
         if (rank < 0 || rank >= levelCount(locate, side)) {
             return 0;
         }
-        return books[locate].ladder(side == Side.BUY).sizeAtRank(rank);
+        return ladders.sizeAtRank(LevelLadders.sideId(locate, side == Side.BUY), rank);
     }
 
     /**
@@ -306,8 +311,8 @@ public final class OrderBook {
      * @return the shares, or 0 when the order is not live
      */
     public long orderShares(final long orderRef) {
-        final int index = orders.get(orderRef);
-        return index == OrderTable.MISSING ? 0 : pool.shares(index);
+        final long order = orders.get(orderRef);
+        return order == OrderTable.MISSING ? 0 : sharesOf(order);
     }
 
     /**
@@ -317,8 +322,8 @@ public final class OrderBook {
      * @return the price, or {@link L2View#NO_PRICE} when the order is not live
      */
     public long orderPrice(final long orderRef) {
-        final int index = orders.get(orderRef);
-        return index == OrderTable.MISSING ? L2View.NO_PRICE : pool.price(index);
+        final long order = orders.get(orderRef);
+        return order == OrderTable.MISSING ? L2View.NO_PRICE : ladders.priceOf(levelOf(order));
     }
 
     /**
@@ -363,30 +368,27 @@ public final class OrderBook {
     }
 
     /**
-     * Returns how many times any symbol's level arrays doubled (each an allocation).
+     * Returns how many times any symbol's level arrays, or the book's level store, doubled (each
+     * an allocation).
      *
      * @return the growth count; stable once the book has seen its widest books
      */
     public long levelGrowths() {
-        long total = 0;
-        for (final SymbolBook book : books) {
-            if (book != null) {
-                total += book.levelGrowths();
-            }
-        }
-        return total;
+        return ladders.growths();
     }
 
     private int reduce(final long orderRef, final long shares, final BookAnomaly unknown, final BookAnomaly over) {
-        final int index = orders.get(orderRef);
-        if (index == OrderTable.MISSING) {
+        final int slot = orders.find(orderRef);
+        if (slot == OrderTable.NO_SLOT) {
             return anomaly(unknown, 0);
         }
-        final int locate = pool.locate(index);
-        if (shares <= 0 || shares > OrderPool.MAX_SHARES) {
+        final long order = orders.valueAt(slot);
+        final int level = levelOf(order);
+        final int locate = ladders.locateOf(level);
+        if (shares <= 0 || shares > MAX_SHARES) {
             return anomaly(BookAnomaly.INVALID_QUANTITY, locate);
         }
-        final long remaining = pool.shares(index);
+        final long remaining = sharesOf(order);
         int flags = 0;
         long taken = shares;
         if (shares > remaining) {
@@ -394,16 +396,29 @@ public final class OrderBook {
             flags = BookChange.ANOMALY;
             taken = remaining;
         }
-        final SymbolBook book = books[locate];
-        final boolean bid = pool.isBid(index);
-        final int change = book.mirror(bid, book.ladder(bid).reduce(pool.price(index), taken));
         if (taken == remaining) {
-            orders.remove(orderRef);
-            pool.release(index);
+            orders.removeAt(slot);
         } else {
-            pool.shares(index, remaining - taken);
+            orders.valueAt(slot, order - taken);
         }
+        final int change = withLocate(ladders.reduce(level, taken), locate);
         return flags == 0 ? change : change | flags | locate;
+    }
+
+    private static long payload(final int level, final long shares) {
+        return (long) level << 32 | shares;
+    }
+
+    private static int levelOf(final long order) {
+        return (int) (order >>> 32);
+    }
+
+    private static long sharesOf(final long order) {
+        return order & MAX_SHARES;
+    }
+
+    private static int withLocate(final int change, final int locate) {
+        return change == BookChange.NONE ? BookChange.NONE : change | locate;
     }
 
     private int anomaly(final BookAnomaly kind, final int locate) {

@@ -1,47 +1,17 @@
 package io.hftengine.orderbook;
 
-import io.hftengine.orderbook.internal.PriceLadder;
+import io.hftengine.orderbook.internal.LevelLadders;
 
-/** One symbol's state inside an {@link OrderBook}: every level of both sides and the L2 view. */
+/**
+ * One symbol's cold state inside an {@link OrderBook}: its name and its L2 view. The hot state
+ * (levels and orders) lives in the book's flat arrays, so events never touch this object.
+ */
 final class SymbolBook {
-    final int locate;
-    final PriceLadder bids;
-    final PriceLadder asks;
-    final L2Book view;
+    final LadderView view;
     long packedSymbol;
 
-    SymbolBook(final int locate, final long packedSymbol, final int depth, final int initialLevels) {
-        this.locate = locate;
+    SymbolBook(final LevelLadders ladders, final int locate, final long packedSymbol, final int depth) {
         this.packedSymbol = packedSymbol;
-        this.bids = new PriceLadder(true, initialLevels);
-        this.asks = new PriceLadder(false, initialLevels);
-        this.view = new L2Book(depth);
-    }
-
-    PriceLadder ladder(final boolean bid) {
-        return bid ? bids : asks;
-    }
-
-    /**
-     * Mirrors a ladder result into the view; only ranks inside the depth touch it, and a
-     * structural change there rewrites the side from that rank down (so a level that was below
-     * the depth moves up into the last slot).
-     */
-    int mirror(final boolean bid, final int ladderResult) {
-        final int rank = ladderResult & PriceLadder.RANK_MASK;
-        if (rank >= view.depth()) {
-            return BookChange.NONE;
-        }
-        final PriceLadder ladder = ladder(bid);
-        if ((ladderResult & PriceLadder.STRUCTURAL) != 0) {
-            view.refreshFrom(ladder, rank);
-        } else {
-            view.setSizeAtRank(bid, rank, ladder.sizeAtRank(rank));
-        }
-        return rank == 0 ? BookChange.VIEW | BookChange.topBit(bid) | locate : BookChange.VIEW | locate;
-    }
-
-    int levelGrowths() {
-        return bids.growths() + asks.growths();
+        this.view = new LadderView(ladders, locate, depth);
     }
 }

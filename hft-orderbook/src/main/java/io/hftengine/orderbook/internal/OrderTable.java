@@ -1,29 +1,38 @@
 package io.hftengine.orderbook.internal;
 
 /**
- * Primitive open-addressing map from a {@code long} order reference to an {@code int} pool index.
+ * Primitive open-addressing map from a {@code long} order reference to a non-negative
+ * {@code long} payload (an {@link io.hftengine.orderbook.OrderBook} keeps the order's level id and
+ * remaining shares there, so a hit needs no second lookup).
  *
- * <p>Linear probing over one {@code long[]} that interleaves key and value, so a hit costs one
+ * <p>Linear probing over one {@code long[]} that interleaves key and payload, so a hit costs one
  * cache line. The table has a power-of-two number of slots, at least twice the capacity, so the
- * load factor stays at or below one half. Removal shifts later entries of the probe run back
- * instead of leaving tombstones, so a day of adds and deletes does not slowly fill the table.
- * Key 0 marks an empty slot; the real key 0 is held beside the table. Sized once at
- * construction: nothing allocates afterwards. Not thread-safe.
+ * load factor stays at or below one half. The hash keeps the two low bits of the key and mixes
+ * the rest (Fibonacci hashing): ITCH hands out order references in increasing order, so four
+ * consecutive adds share one 64-byte line instead of missing the cache four times, while keys
+ * with a pattern in their high bits still spread. Removal shifts later entries of the probe run
+ * back instead of leaving tombstones, so a day of adds and deletes does not slowly fill the
+ * table. Key 0 marks an empty slot; the real key 0 lives in one extra slot past the probed ones.
+ * Sized once at construction: nothing allocates afterwards. Not thread-safe.
  */
 public final class OrderTable {
     /** Returned when a key is absent. */
-    public static final int MISSING = -1;
+    public static final long MISSING = -1L;
+    /** Returned by {@link #find} when a key is absent. */
+    public static final int NO_SLOT = -1;
 
     private static final long EMPTY = 0L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    /** Keys sharing all but their low {@code BLOCK_BITS} bits sit in adjacent slots. */
+    private static final int BLOCK_BITS = 2;
 
     private final long[] slots;
     private final int mask;
     private final int shift;
+    private final int zeroSlot;
     private final int capacity;
     private int size;
     private boolean hasZeroKey;
-    private int zeroValue;
 
     /**
      * Creates an empty table.
@@ -35,11 +44,12 @@ public final class OrderTable {
         if (capacity < 1 || capacity > 1 << 29) {
             throw new IllegalArgumentException("capacity must be 1..2^29: " + capacity);
         }
-        final int slotCount = Integer.highestOneBit(capacity * 2 - 1) << 1;
+        final int slotCount = Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
         this.capacity = capacity;
         this.mask = slotCount - 1;
-        this.shift = 64 - Integer.numberOfTrailingZeros(slotCount);
-        this.slots = new long[slotCount * 2];
+        this.zeroSlot = slotCount;
+        this.shift = 64 - Integer.numberOfTrailingZeros(slotCount) + BLOCK_BITS;
+        this.slots = new long[(slotCount + 1) * 2];
     }
 
     /**
@@ -61,58 +71,120 @@ public final class OrderTable {
     }
 
     /**
-     * Looks a key up.
+     * Finds a key's slot, for reading or changing its payload in place.
      *
      * @param key any value
-     * @return its value, or {@link #MISSING}
+     * @return the slot, or {@link #NO_SLOT}
      */
-    public int get(final long key) {
+    public int find(final long key) {
         if (key == EMPTY) {
-            return hasZeroKey ? zeroValue : MISSING;
+            return hasZeroKey ? zeroSlot : NO_SLOT;
         }
         final long[] slots = this.slots;
         for (int i = home(key); ; i = (i + 1) & mask) {
             final long k = slots[i << 1];
             if (k == key) {
-                return (int) slots[(i << 1) + 1];
+                return i;
             }
             if (k == EMPTY) {
-                return MISSING;
+                return NO_SLOT;
             }
         }
+    }
+
+    /**
+     * Returns the payload in a slot.
+     *
+     * @param slot a slot from {@link #find} not since invalidated by an insert or removal
+     * @return the payload
+     */
+    public long valueAt(final int slot) {
+        return slots[(slot << 1) + 1];
+    }
+
+    /**
+     * Replaces the payload in a slot.
+     *
+     * @param slot a slot from {@link #find} not since invalidated by an insert or removal
+     * @param value a non-negative payload
+     */
+    public void valueAt(final int slot, final long value) {
+        slots[(slot << 1) + 1] = value;
+    }
+
+    /**
+     * Removes the key in a slot.
+     *
+     * @param slot a slot from {@link #find} not since invalidated by an insert or removal
+     */
+    public void removeAt(final int slot) {
+        size--;
+        if (slot == zeroSlot) {
+            hasZeroKey = false;
+        } else {
+            shiftBack(slot);
+        }
+    }
+
+    /**
+     * Looks a key up.
+     *
+     * @param key any value
+     * @return its payload, or {@link #MISSING}
+     */
+    public long get(final long key) {
+        final int slot = find(key);
+        return slot == NO_SLOT ? MISSING : slots[(slot << 1) + 1];
     }
 
     /**
      * Inserts a key that must not be present.
      *
      * @param key any value not already held
-     * @param value a non-negative value
+     * @param value a non-negative payload
      * @return {@code false}, changing nothing, when the key is present or the table is full
      */
-    public boolean insert(final long key, final int value) {
+    public boolean insert(final long key, final long value) {
+        final int slot = insertKey(key);
+        if (slot == NO_SLOT) {
+            return false;
+        }
+        slots[(slot << 1) + 1] = value;
+        return true;
+    }
+
+    /**
+     * Inserts a key that must not be present, with payload 0, and returns its slot so the caller
+     * can fill the payload later without probing again.
+     *
+     * @param key any value not already held
+     * @return the new key's slot, or {@link #NO_SLOT}, changing nothing, when the key is present
+     *     or the table is full
+     */
+    public int insertKey(final long key) {
+        if (size == capacity) {
+            return NO_SLOT;
+        }
         if (key == EMPTY) {
-            if (hasZeroKey || size == capacity) {
-                return false;
+            if (hasZeroKey) {
+                return NO_SLOT;
             }
             hasZeroKey = true;
-            zeroValue = value;
+            slots[(zeroSlot << 1) + 1] = 0;
             size++;
-            return true;
-        }
-        if (size == capacity) {
-            return false;
+            return zeroSlot;
         }
         final long[] slots = this.slots;
         for (int i = home(key); ; i = (i + 1) & mask) {
             final long k = slots[i << 1];
             if (k == key) {
-                return false;
+                return NO_SLOT;
             }
             if (k == EMPTY) {
                 slots[i << 1] = key;
-                slots[(i << 1) + 1] = value;
+                slots[(i << 1) + 1] = 0;
                 size++;
-                return true;
+                return i;
             }
         }
     }
@@ -121,30 +193,16 @@ public final class OrderTable {
      * Removes a key.
      *
      * @param key any value
-     * @return the value it had, or {@link #MISSING} when absent
+     * @return the payload it had, or {@link #MISSING} when absent
      */
-    public int remove(final long key) {
-        if (key == EMPTY) {
-            if (!hasZeroKey) {
-                return MISSING;
-            }
-            hasZeroKey = false;
-            size--;
-            return zeroValue;
+    public long remove(final long key) {
+        final int slot = find(key);
+        if (slot == NO_SLOT) {
+            return MISSING;
         }
-        final long[] slots = this.slots;
-        for (int i = home(key); ; i = (i + 1) & mask) {
-            final long k = slots[i << 1];
-            if (k == key) {
-                final int value = (int) slots[(i << 1) + 1];
-                shiftBack(i);
-                size--;
-                return value;
-            }
-            if (k == EMPTY) {
-                return MISSING;
-            }
-        }
+        final long value = slots[(slot << 1) + 1];
+        removeAt(slot);
+        return value;
     }
 
     /** Removes every key; keeps the table. */
@@ -172,7 +230,8 @@ public final class OrderTable {
     }
 
     private int home(final long key) {
-        return (int) ((key * GOLDEN) >>> shift);
+        final int block = (int) (((key >>> BLOCK_BITS) * GOLDEN) >>> shift);
+        return block << BLOCK_BITS | (int) (key & ((1 << BLOCK_BITS) - 1));
     }
 
     /**
