@@ -21,9 +21,12 @@ class JournalTest {
     @Test
     void journalIsCreatedOwnerOnly() throws Exception {
         final Path file = dir.resolve("owner-only.journal");
-        try (JournalWriter writer = new JournalWriter(file, 4096)) {
+        final JournalWriter writer = new JournalWriter(file, 4096);
+        try {
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)));
+        } finally {
+            writer.close();
         }
     }
 
