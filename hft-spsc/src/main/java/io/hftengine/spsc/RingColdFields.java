@@ -1,25 +1,59 @@
 package io.hftengine.spsc;
 
+import java.lang.invoke.VarHandle;
+
 /**
- * The fields both sides read and nobody writes after construction: capacity, index mask and the
- * slot array. Also the single place where a requested capacity is checked.
+ * The fields both sides read and nobody writes after construction: capacity, look-ahead step
+ * and the slot array (whose {@code length - 1} is the index mask). Also the single place where a
+ * requested capacity is checked.
  */
 abstract class RingColdFields extends RingHeadPad {
     /** Largest capacity: the largest power of two a Java array can hold. */
     static final int MAX_CAPACITY = 1 << 30;
 
+
     final int capacity;
-    final int mask;
     /**
      * Slots, indexed by {@code index & mask}. Final, so that the elements the event ring writes in
      * its constructor are visible to both threads without further ordering.
      */
     final Object[] buffer;
+    /**
+     * How far ahead of its index the queue's producer probes for a free slot when its cached
+     * limit runs out: a quarter of the ring, at most 4096, at least 0 (rings of 1 and 2 slots
+     * probe only the slot they are about to write).
+     */
+    final int lookAheadStep;
+
+    /**
+     * Load-acquire of a slot: if the value read is an element, everything its producer wrote
+     * before the matching {@link #soSlot} is visible to the caller.
+     */
+    static Object lvSlot(Object[] buffer, int offset) {
+        // Plain load then acquire fence = load-acquire (no later access moves above the load).
+        // Not an array VarHandle: that would add an array-class check and a range check the JIT
+        // cannot always remove; callers pass offset = index & (buffer.length - 1), so the plain
+        // access's own range check is provably redundant and eliminated.
+        final Object value = buffer[offset];
+        VarHandle.acquireFence();
+        return value;
+    }
+
+    /**
+     * Store-release of a slot: every earlier write of the calling thread (the element's
+     * contents, or the consumer's read of the element it replaces with {@code null}) is ordered
+     * before the store. On x86 this is a plain {@code mov}.
+     */
+    static void soSlot(Object[] buffer, int offset, Object value) {
+        // Release fence then plain store = store-release (no earlier access moves below it).
+        VarHandle.releaseFence();
+        buffer[offset] = value;
+    }
 
     RingColdFields(int capacity, Object[] buffer) {
         this.capacity = capacity;
-        this.mask = capacity - 1;
         this.buffer = buffer;
+        this.lookAheadStep = Math.min(capacity / 4, 4096);
     }
 
     /**

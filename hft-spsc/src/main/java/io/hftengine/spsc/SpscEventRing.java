@@ -97,7 +97,7 @@ public final class SpscEventRing<E> extends RingTailPad {
      * @throws IllegalArgumentException if {@code sequence} is not claimed-and-unpublished
      */
     public E event(long sequence) {
-        if (sequence < lpProducerIndex() || sequence >= producerClaimIndex) {
+        if (!isClaimedUnpublished(sequence)) {
             throw notClaimed("event", sequence);
         }
         return eventAt(sequence);
@@ -111,7 +111,7 @@ public final class SpscEventRing<E> extends RingTailPad {
      * @throws IllegalArgumentException if {@code sequence} is not claimed-and-unpublished
      */
     public void publish(long sequence) {
-        if (sequence < lpProducerIndex() || sequence >= producerClaimIndex) {
+        if (!isClaimedUnpublished(sequence)) {
             throw notClaimed("publish", sequence);
         }
         soProducerIndex(sequence + 1);
@@ -137,23 +137,31 @@ public final class SpscEventRing<E> extends RingTailPad {
         final long first = lpConsumerIndex();
         long available = consumerLimit - first;
         if (available < limit) {
-            consumerLimit = lvProducerIndex();
-            available = consumerLimit - first;
+            // Acquire: every event below the producer index read was fully written before it
+            // was published, so the plain slot reads below see complete events.
+            final long published = lvProducerIndex();
+            consumerLimit = published;
+            available = published - first;
+            if (available == 0) {
+                return 0;
+            }
         }
-        final int count = (int) Math.min(available, limit);
-        int handled = 0;
+        final long end = first + Math.min(available, limit);
+        final Object[] buffer = this.buffer;
+        final int mask = buffer.length - 1;
+        long next = first;
         try {
-            while (handled < count) {
-                final long sequence = first + handled;
-                handled++;
-                handler.onEvent(eventAt(sequence), sequence, handled == count);
-            }
+            do {
+                final long sequence = next++;
+                // Counted before the call: a handler that throws has consumed its event.
+                handler.onEvent(cast(buffer[(int) sequence & mask]), sequence, next == end);
+            } while (next < end);
         } finally {
-            if (handled > 0) {
-                soConsumerIndex(first + handled);
-            }
+            // Release: the handler's reads of these events happen before the producer can
+            // claim their slots again. next > first here: at least one event was handed over.
+            soConsumerIndex(next);
         }
-        return handled;
+        return (int) (next - first);
     }
 
     /**
@@ -187,8 +195,24 @@ public final class SpscEventRing<E> extends RingTailPad {
     }
 
     @SuppressWarnings("unchecked") // only E is ever stored
+    private static <E> E cast(Object event) {
+        return (E) event;
+    }
+
+    @SuppressWarnings("unchecked") // only E is ever stored
     private E eventAt(long sequence) {
-        return (E) buffer[(int) sequence & mask];
+        final Object[] buffer = this.buffer;
+        // Mask from the array's own length: lets the JIT prove the index in bounds.
+        return (E) buffer[(int) sequence & (buffer.length - 1)];
+    }
+
+    /**
+     * {@code published <= sequence < claimed} as one unsigned compare: a sequence below
+     * {@code published} wraps to a huge unsigned offset and fails like one past {@code claimed}.
+     */
+    private boolean isClaimedUnpublished(long sequence) {
+        final long published = lpProducerIndex();
+        return Long.compareUnsigned(sequence - published, producerClaimIndex - published) < 0;
     }
 
     private IllegalArgumentException notClaimed(String method, long sequence) {

@@ -16,10 +16,11 @@ import java.util.function.Supplier;
  * <p><b>Ordering.</b> Elements are delivered exactly once, in offer order. Everything the producer
  * wrote before offering an element happens-before the consumer's poll that returns it.
  *
- * <p><b>Cost.</b> Nothing allocates after construction. The producer reads the consumer's index
- * only when its cached limit says full, the consumer reads the producer's index only when its
- * cached limit says empty; publication is one store-release per element, or per batch for
- * {@link #fill} and {@link #drain}.
+ * <p><b>Cost.</b> Nothing allocates after construction. {@link #poll} and {@link #peek} learn
+ * that an element is there from its slot alone (non-null), never from the producer's index; the
+ * producer, when its cached limit runs out, probes a slot a quarter of the ring ahead for null
+ * instead of reading the consumer's index. Each element and each index advance is a store-release
+ * (a plain store on x86); {@link #fill} and {@link #drain} advance the index once per batch.
  *
  * @param <E> element type; {@code null} is rejected
  */
@@ -43,12 +44,21 @@ public final class SpscQueue<E> extends RingTailPad {
      * @throws NullPointerException if {@code element} is null
      */
     public boolean offer(E element) {
-        Objects.requireNonNull(element, "element");
+        if (element == null) {
+            throw new NullPointerException("element");
+        }
+        // Locals: one load of each field, and a mask derived from the array's own length, which
+        // lets the JIT prove the index in bounds and drop the range check.
+        final Object[] buffer = this.buffer;
+        final int mask = buffer.length - 1;
         final long index = lpProducerIndex();
-        if (index >= producerLimit && !refreshProducerLimit(index + 1)) {
+        if (index >= producerLimit && !probeProducerLimit(buffer, mask, index)) {
             return false;
         }
-        buffer[(int) index & mask] = element;
+        // Release: the element's contents are visible to a consumer that load-acquires the slot
+        // (poll, peek) or the producer index (drain, size, isEmpty). The index store comes after
+        // the slot store, so a consumer that sees the index also sees the slot.
+        soSlot(buffer, (int) index & mask, element);
         soProducerIndex(index + 1);
         return true;
     }
@@ -91,12 +101,14 @@ public final class SpscQueue<E> extends RingTailPad {
         }
         final int count = (int) Math.min(free, limit);
         final Object[] buffer = this.buffer;
-        final int mask = this.mask;
+        final int mask = buffer.length - 1;
         int filled = 0;
         try {
             while (filled < count) {
                 final E element = Objects.requireNonNull(supplier.get(), "supplier returned null");
-                buffer[(int) (index + filled) & mask] = element;
+                // Release per slot, not only per batch: poll reads slots without reading the
+                // producer index, so each slot must carry its own publication (free on x86).
+                soSlot(buffer, (int) (index + filled) & mask, element);
                 filled++;
             }
         } finally {
@@ -113,17 +125,22 @@ public final class SpscQueue<E> extends RingTailPad {
      * @return the oldest element, or {@code null} if the queue is empty
      */
     public E poll() {
+        final Object[] buffer = this.buffer;
         final long index = lpConsumerIndex();
-        if (index >= consumerLimit && !refreshConsumerLimit(index + 1)) {
+        final int offset = (int) index & (buffer.length - 1);
+        // The slot itself says whether the element at this index is published: the consumer
+        // nulled it when it consumed index - capacity, and the producer writes it (release) only
+        // after seeing that null. Non-null therefore means the element of exactly this index,
+        // fully written (acquire pairs with the producer's release). No producer-index read.
+        final Object element = lvSlot(buffer, offset);
+        if (element == null) {
             return null;
         }
-        final int offset = (int) index & mask;
-        final E element = elementAt(offset);
-        // Cleared so the queue does not keep consumed elements alive; the store-release below
-        // orders this write before the producer may reuse the slot.
-        buffer[offset] = null;
+        // Release: our read of the element is ordered before the producer can see the slot free
+        // (it probes slots for null) and before it can see the consumer index advance.
+        soSlot(buffer, offset, null);
         soConsumerIndex(index + 1);
-        return element;
+        return cast(element);
     }
 
     /**
@@ -132,16 +149,15 @@ public final class SpscQueue<E> extends RingTailPad {
      * @return the oldest element, or {@code null} if the queue is empty
      */
     public E peek() {
-        final long index = lpConsumerIndex();
-        if (index >= consumerLimit && !refreshConsumerLimit(index + 1)) {
-            return null;
-        }
-        return elementAt((int) index & mask);
+        final Object[] buffer = this.buffer;
+        // Same argument as poll: a non-null slot at the consumer index is that index's element.
+        return cast(lvSlot(buffer, (int) lpConsumerIndex() & (buffer.length - 1)));
     }
 
     /**
      * Consumer only: removes up to {@code limit} elements, handing each to {@code consumer} in
-     * order, and frees their slots with one store-release at the end of the batch.
+     * order, and returns their slots to the producer with one index store-release at the end of
+     * the batch.
      *
      * @param consumer receives each element; if it throws, that element and those before it
      *        count as consumed, the exception propagates and the rest stay queued
@@ -161,13 +177,17 @@ public final class SpscQueue<E> extends RingTailPad {
         }
         final int count = (int) Math.min(available, limit);
         final Object[] buffer = this.buffer;
-        final int mask = this.mask;
+        final int mask = buffer.length - 1;
         int drained = 0;
         try {
             while (drained < count) {
                 final int offset = (int) (index + drained) & mask;
-                final E element = elementAt(offset);
-                buffer[offset] = null;
+                // Plain read: the acquire of the producer index (now or when consumerLimit was
+                // cached) already made every slot below consumerLimit visible.
+                final E element = cast(buffer[offset]);
+                // Release per slot: the producer may probe this slot for null before the batch's
+                // consumer-index store, and must not reuse it before our read above.
+                soSlot(buffer, offset, null);
                 drained++;
                 consumer.accept(element);
             }
@@ -208,6 +228,27 @@ public final class SpscQueue<E> extends RingTailPad {
     }
 
     /**
+     * Offer's slow path, when the cached limit is exhausted: probes slots rather than the
+     * consumer index (a line the consumer writes on every poll). A null slot at
+     * {@code index + k} means the consumer has consumed {@code index + k - capacity} and, in
+     * order, everything before it; so every index up to {@code index + k} may be written.
+     *
+     * @return whether {@code index} may now be written
+     */
+    private boolean probeProducerLimit(Object[] buffer, int mask, long index) {
+        final int step = lookAheadStep;
+        if (step > 0 && lvSlot(buffer, (int) (index + step) & mask) == null) {
+            producerLimit = index + step;
+            return true;
+        }
+        if (lvSlot(buffer, (int) index & mask) == null) {
+            producerLimit = index + 1;
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Re-reads the consumer index when the cached limit is exhausted.
      *
      * @param wanted one past the highest index the producer wants to write
@@ -232,8 +273,8 @@ public final class SpscQueue<E> extends RingTailPad {
     }
 
     @SuppressWarnings("unchecked") // only E is ever stored
-    private E elementAt(int offset) {
-        return (E) buffer[offset];
+    private static <E> E cast(Object element) {
+        return (E) element;
     }
 
     private static int requireNonNegative(int limit) {

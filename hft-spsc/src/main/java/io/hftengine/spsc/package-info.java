@@ -15,7 +15,7 @@
  * <pre>
  *   +-------------------------------+
  *   | RingHeadPad       128 bytes   |
- *   | RingColdFields    capacity, mask, buffer   (read-only after construction)
+ *   | RingColdFields    capacity, lookAheadStep, buffer   (read-only after construction)
  *   | RingColdPad       128 bytes   |
  *   | RingProducerFields producerIndex (shared), producerLimit, producerClaimIndex (producer-local)
  *   | RingProducerPad   128 bytes   |
@@ -25,7 +25,12 @@
  * </pre>
  *
  * <p>Accessor names say the memory order: {@code lv} load-acquire, {@code so} store-release,
- * {@code lp}/{@code sp} plain. Each side reads the other side's index only when its cached copy
- * says full (producer) or empty (consumer).
+ * {@code lp}/{@code sp} plain. {@code SpscQueue}'s poll/peek never read the producer's index: a
+ * non-null slot is the publication (store-release of the element, load-acquire of the slot); its
+ * offer, when the cached limit runs out, probes a slot ahead for null instead of reading the
+ * consumer's index. The batch paths ({@code fill}, {@code drain}) and {@code SpscEventRing}
+ * (whose slots are never null) read the other side's index only when the cached copy says full
+ * (producer) or empty (consumer). The index mask is always {@code buffer.length - 1}, so the JIT
+ * can prove every slot access in bounds and drop the range check.
  */
 package io.hftengine.spsc;

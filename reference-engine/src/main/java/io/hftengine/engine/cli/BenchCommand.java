@@ -15,6 +15,11 @@ import picocli.CommandLine.Option;
                 + " process at a fixed rate, the simulated exchange answering in process; reports throughput,"
                 + " GC and per-stage latency after warm-up."})
 public final class BenchCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public BenchCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Mixin
     RunOptions run;
 

@@ -14,6 +14,11 @@ import picocli.CommandLine.Option;
                 + " day over MoldUDP64 (with a few dropped and duplicated packets to recover from), the engine"
                 + " trades it, the exchange simulator answers its OUCH orders. Prints the report at the end."})
 public final class DemoCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public DemoCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Mixin
     RunOptions run;
 

@@ -12,6 +12,11 @@ import picocli.CommandLine.Option;
         description = {"Accept OUCH 4.2 orders over UDP and answer with accepts, fills (a configured share of each"
                 + " order, at its limit price) and rejects (orders over --max-shares, zero price or size)."})
 public final class ExchangeCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public ExchangeCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Option(names = "--bind", defaultValue = "127.0.0.1:26500", description = "Listen address (default: ${DEFAULT-VALUE}).")
     String bind;
 

@@ -12,6 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "feed", mixinStandardHelpOptions = true,
         description = "Publish a synthetic NASDAQ ITCH 5.0 day as MoldUDP64 over UDP and serve retransmissions.")
 public final class FeedCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public FeedCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Option(names = "--symbols", defaultValue = "500", description = "Number of symbols (default: ${DEFAULT-VALUE}).")
     int symbols;
 

@@ -13,6 +13,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Message counts by type, symbols, time span and errors of a NASDAQ BinaryFILE or a pcap.")
 public final class InspectCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public InspectCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Parameters(index = "0", description = "The file: NASDAQ BinaryFILE (ITCH 5.0) or pcap/pcapng of MoldUDP64.")
     Path file;
 

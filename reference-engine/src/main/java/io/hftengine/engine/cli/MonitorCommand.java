@@ -17,6 +17,11 @@ import picocli.CommandLine.Option;
                 + " per-stage latency every second, and a Prometheus endpoint. Survives the engine restarting,"
                 + " starting after it, and stale files. Can also flip the engine's kill switch."})
 public final class MonitorCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public MonitorCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Option(names = "--file", paramLabel = "FILE", description = "The metrics file (default: ${DEFAULT-VALUE}).")
     Path file = MetricsFile.defaultPath();
 

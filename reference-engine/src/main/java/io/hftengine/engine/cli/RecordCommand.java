@@ -18,6 +18,11 @@ import picocli.CommandLine.Option;
         description = {"Record the UDP datagrams arriving on a port into a pcap file (nanosecond timestamps, real"
                 + " Ethernet/IPv4/UDP headers), readable by tshark/Wireshark and by ./hft replay."})
 public final class RecordCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public RecordCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Option(names = "--listen", defaultValue = "127.0.0.1:26400", description = "Address to receive on (default: ${DEFAULT-VALUE}).")
     String listen;
 

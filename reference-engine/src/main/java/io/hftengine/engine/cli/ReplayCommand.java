@@ -15,6 +15,11 @@ import picocli.CommandLine.Option;
                 + " against the simulated exchange, in virtual time: the same input and config give the same"
                 + " order_digest in every layout and at every speed."})
 public final class ReplayCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public ReplayCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Mixin
     RunOptions run;
 

@@ -15,6 +15,11 @@ import picocli.CommandLine.Option;
                 + " strategy from engine.toml. Stops after --seconds or on SIGTERM (rings drained, journal"
                 + " flushed, report written)."})
 public final class RunCommand implements Callable<Integer> {
+    /** Creates the command; picocli fills its options. */
+    public RunCommand() {
+        // fields are set by picocli or by the caller
+    }
+
     @Mixin
     RunOptions run;
 

@@ -6,6 +6,11 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline: demo, run, replay, bench. */
 public final class RunOptions {
+    /** Creates the options; picocli fills them. */
+    public RunOptions() {
+        // fields are set by picocli or by the caller
+    }
+
     @Option(names = "--layout", defaultValue = "", paramLabel = "auto|1|2|4",
             description = "Thread layout: auto picks by the CPUs available; 1 fuses all stages on one thread,"
                     + " 2 runs market data apart from the rest, 4 gives each stage its own thread"

@@ -10,6 +10,11 @@ import java.util.Map;
  * {@code --json FILE}. Slow path; filled by the command that ran the pipeline.
  */
 public final class RunSummary {
+    /** Creates an empty summary, filled by the command that ran. */
+    public RunSummary() {
+        // fields are set by picocli or by the caller
+    }
+
     /** The command that ran: demo, run, replay or bench. */
     public String command = "";
     /** The thread layout, as planned ("1", "2", "4") and described. */
