@@ -48,7 +48,12 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private final long[] heldFirst;
     private final long[] heldEnd;
     private final int[] heldLength;
-    private final boolean[] heldUsed;
+    /** Held slots by ascending first sequence, a ring starting at {@code orderedHead}. */
+    private final int[] ordered;
+    private int orderedHead;
+    /** Free slots, a stack: holding and releasing a packet is O(1) in the usual in-order case. */
+    private final int[] freeSlots;
+    private int freeCount;
     private int heldCount;
     private boolean sessionKnown;
     private long expected;
@@ -94,7 +99,12 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         this.heldFirst = new long[maxHeldPackets];
         this.heldEnd = new long[maxHeldPackets];
         this.heldLength = new int[maxHeldPackets];
-        this.heldUsed = new boolean[maxHeldPackets];
+        this.ordered = new int[maxHeldPackets];
+        this.freeSlots = new int[maxHeldPackets];
+        for (int i = 0; i < maxHeldPackets; i++) {
+            freeSlots[i] = maxHeldPackets - 1 - i;
+        }
+        this.freeCount = maxHeldPackets;
     }
 
     /**
@@ -141,7 +151,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             return;
         }
         if (first > expected) {
-            if (heldCount == heldUsed.length) {
+            if (heldCount == ordered.length) {
                 giveUp();
                 sequence(buffer, offset, length);
                 return;
@@ -160,18 +170,22 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             counters.increment(MarketDataCounter.MALFORMED_PACKETS);
             return;
         }
-        for (int i = 0; i < heldUsed.length; i++) {
-            if (!heldUsed[i]) {
-                heldUsed[i] = true;
-                heldFirst[i] = first;
-                heldEnd[i] = end;
-                heldLength[i] = length;
-                held.putBytes(i * maxPacketLength, buffer, offset, length);
-                heldCount++;
-                counters.increment(MarketDataCounter.PACKETS_HELD);
-                return;
-            }
+        final int slot = freeSlots[--freeCount];
+        heldFirst[slot] = first;
+        heldEnd[slot] = end;
+        heldLength[slot] = length;
+        held.putBytes(slot * maxPacketLength, buffer, offset, length);
+        // Keep the ring sorted by first sequence. Packets behind a gap mostly arrive in order, so
+        // this walks no step at all; a reordered one walks back past the later ones.
+        final int capacity = ordered.length;
+        int k = heldCount;
+        while (k > 0 && heldFirst[ordered[(orderedHead + k - 1) % capacity]] > first) {
+            ordered[(orderedHead + k) % capacity] = ordered[(orderedHead + k - 1) % capacity];
+            k--;
         }
+        ordered[(orderedHead + k) % capacity] = slot;
+        heldCount++;
+        counters.increment(MarketDataCounter.PACKETS_HELD);
     }
 
     private void drainHeld() {
@@ -180,8 +194,10 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             if (heldFirst[slot] > expected) {
                 return;
             }
-            heldUsed[slot] = false;
+            // Released before decoding: decoding never holds a packet, so the slot stays intact.
+            orderedHead = (orderedHead + 1) % ordered.length;
             heldCount--;
+            freeSlots[freeCount++] = slot;
             if (heldEnd[slot] <= expected) {
                 counters.increment(MarketDataCounter.DUPLICATE_PACKETS);
             } else {
@@ -191,13 +207,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     }
 
     private int lowestHeld() {
-        int best = -1;
-        for (int i = 0; i < heldUsed.length; i++) {
-            if (heldUsed[i] && (best < 0 || heldFirst[i] < heldFirst[best])) {
-                best = i;
-            }
-        }
-        return best;
+        return ordered[orderedHead];
     }
 
     private void openGap(final long upTo) {
