@@ -1,25 +1,39 @@
 package io.hftengine.engine.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.hftengine.protocol.itch.ItchDecoder;
+import io.hftengine.protocol.itch.ItchMoldUdp64Listener;
+import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
 import io.hftengine.protocol.tools.InspectBinaryFile;
+import io.hftengine.protocol.tools.ItchStatistics;
+import io.hftengine.replay.pcap.PcapReader;
+import io.hftengine.replay.pcap.SkipReason;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hft inspect}: what a recording or BinaryFILE holds. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Message counts by type, symbols, time span and errors of a NASDAQ BinaryFILE or a pcap.")
+        description = {"Message counts by type, symbols, system events, time span and errors of a NASDAQ"
+                + " BinaryFILE, or of a pcap/pcapng recording of MoldUDP64 (plus its sequence gaps, duplicates"
+                + " and the capture records that were not MoldUDP64)."})
 public final class InspectCommand implements Callable<Integer> {
-    /** Creates the command; picocli fills its options. */
-    public InspectCommand() {
-        // fields are set by picocli or by the caller
-    }
-
     @Parameters(index = "0", description = "The file: NASDAQ BinaryFILE (ITCH 5.0) or pcap/pcapng of MoldUDP64.")
     Path file;
+
+    @Option(names = "--port", defaultValue = "0",
+            description = "pcap only: the feed's UDP destination port; 0 takes every UDP datagram (default).")
+    int port;
+
+    /** Creates the command; picocli fills its options. */
+    public InspectCommand() {
+        // fields are set by picocli
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -27,7 +41,72 @@ public final class InspectCommand implements Callable<Integer> {
             System.err.println("inspect: cannot read " + file);
             return ExitCodes.INPUT;
         }
-        InspectBinaryFile.inspect(file, System.out);
+        if (isCapture(file)) {
+            inspectCapture(file, port, System.out);
+        } else {
+            InspectBinaryFile.inspect(file, System.out);
+        }
         return ExitCodes.OK;
+    }
+
+    static boolean isCapture(final Path file) throws IOException {
+        final byte[] magic = new byte[4];
+        try (var in = Files.newInputStream(file)) {
+            if (in.readNBytes(magic, 0, 4) < 4) {
+                return false;
+            }
+        }
+        final int m = ((magic[0] & 0xFF) << 24) | ((magic[1] & 0xFF) << 16) | ((magic[2] & 0xFF) << 8) | (magic[3] & 0xFF);
+        return m == 0xA1B2C3D4 || m == 0xD4C3B2A1 || m == 0xA1B23C4D || m == 0x4D3CB2A1 || m == 0x0A0D0D0A;
+    }
+
+    /**
+     * Reads a pcap/pcapng of MoldUDP64 packets and prints the ITCH statistics, sequence gaps and
+     * duplicates (one MoldUDP64 session assumed), and what the capture held besides.
+     *
+     * @param file the capture
+     * @param port the feed's UDP destination port, or 0 for every datagram
+     * @param out where the report goes
+     * @return the ITCH statistics
+     * @throws IOException when the file is not a capture or cannot be read
+     */
+    static ItchStatistics inspectCapture(final Path file, final int port, final PrintStream out) throws IOException {
+        final ItchStatistics statistics = new ItchStatistics();
+        final ItchDecoder itch = new ItchDecoder(statistics);
+        final ItchMoldUdp64Listener sequence = new ItchMoldUdp64Listener(itch);
+        final MoldUdp64Decoder mold = new MoldUdp64Decoder(sequence);
+        final long[] datagrams = new long[2]; // [0] taken, [1] other ports
+        try (PcapReader reader = PcapReader.open(file)) {
+            reader.readAll((epochNanos, buffer, offset, length, srcIp, srcPort, dstIp, dstPort) -> {
+                if (port != 0 && dstPort != port) {
+                    datagrams[1]++;
+                    return;
+                }
+                datagrams[0]++;
+                mold.decode(buffer, offset, length);
+            });
+            final StringBuilder sb = new StringBuilder(4096);
+            sb.append("file: ").append(file).append(" (").append(reader.format()).append(", ")
+                .append(reader.fileLength()).append(" bytes, ended ").append(reader.end()).append(")\n");
+            sb.append("udp datagrams: ").append(datagrams[0]).append(" read as MoldUDP64");
+            if (port != 0) {
+                sb.append(", ").append(datagrams[1]).append(" to other ports");
+            }
+            sb.append('\n');
+            for (final SkipReason reason : SkipReason.values()) {
+                final long n = reader.skipCounters().count(reason);
+                if (n > 0) {
+                    sb.append("capture records skipped, ").append(reason).append(": ").append(n).append('\n');
+                }
+            }
+            sb.append("moldudp64: next sequence ").append(sequence.nextSequenceNumber()).append(", gaps ")
+                .append(sequence.gaps()).append(" (").append(sequence.messagesMissed()).append(" messages missing), ")
+                .append("duplicates ").append(sequence.duplicates()).append(", packet errors ")
+                .append(mold.errorCounters()).append('\n');
+            statistics.appendReport(sb);
+            sb.append("decode errors: ").append(itch.errorCounters()).append('\n');
+            out.print(sb);
+        }
+        return statistics;
     }
 }
