@@ -22,6 +22,8 @@ import io.hftengine.types.Side;
  */
 public final class ImbalanceStrategy implements Strategy {
     private static final long BPS = 10_000L;
+    /** How many cooldowns a symbol rests after one of its orders is refused by risk or the venue. */
+    static final long REJECT_BACKOFF_COOLDOWNS = 10;
 
     private final ImbalanceParams params;
     private final long[] position;
@@ -118,6 +120,13 @@ public final class ImbalanceStrategy implements Strategy {
         if (openOrderId[symbol] == report.orderId() && isFinal(report)) {
             openOrderId[symbol] = 0;
             removeActive(symbol);
+        }
+        if (type == ExecType.REJECTED || type == ExecType.RISK_REJECTED) {
+            // A refused order says a limit is near (position, rate, open orders): asking again on
+            // the next book change would only be refused again, so the symbol rests for
+            // REJECT_BACKOFF_COOLDOWNS cooldowns instead of one.
+            lastOrderNs[symbol] = Math.max(lastOrderNs[symbol],
+                sink.nowNs() + (REJECT_BACKOFF_COOLDOWNS - 1) * params.cooldownNs());
         }
     }
 

@@ -106,13 +106,31 @@ class ImbalanceStrategyTest {
     @Test
     void cooldownIsClockTime() {
         strategy.onMarketEvent(book(1, 900, 100, false), sink);
-        final ExecutionReport rejected = report(ExecType.RISK_REJECTED, 1, Side.BUY, 0, 0).rejectReason(RejectReason.ORDER_RATE);
-        strategy.onExecutionReport(rejected, sink);
+        strategy.onExecutionReport(report(ExecType.FILLED, 1, Side.BUY, 100, 0), sink);
         strategy.onMarketEvent(book(1, 900, 100, false), sink);
-        assertEquals(1, sink.calls.size());
+        assertEquals(1, sink.calls.size(), "within the cooldown");
         sink.now += 1_000;
         strategy.onMarketEvent(book(1, 900, 100, false), sink);
-        assertEquals(2, sink.calls.size());
+        assertEquals(2, sink.calls.size(), "one cooldown later");
+    }
+
+    @Test
+    void aRefusedOrderRestsTheSymbolForTenCooldowns() {
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        final ExecutionReport rejected = report(ExecType.RISK_REJECTED, 1, Side.BUY, 0, 0).rejectReason(RejectReason.ORDER_RATE);
+        strategy.onExecutionReport(rejected, sink);
+        assertEquals(0, strategy.openOrderId(1));
+        sink.now += 1_000;
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(1, sink.calls.size(), "one cooldown is not enough after a reject");
+        sink.now += 8_999;
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(1, sink.calls.size(), "still resting: " + sink.calls);
+        sink.now += 1;
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(2, sink.calls.size(), "ten cooldowns after the reject");
+        strategy.onMarketEvent(book(2, 900, 100, false), sink);
+        assertEquals(3, sink.calls.size(), "other symbols are not held back");
     }
 
     @Test
