@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.hftengine.engine.run.CaptureFiles;
 import io.hftengine.protocol.itch.ItchDecoder;
 import io.hftengine.protocol.itch.ItchMoldUdp64Listener;
 import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
@@ -41,23 +42,12 @@ public final class InspectCommand implements Callable<Integer> {
             System.err.println("inspect: cannot read " + file);
             return ExitCodes.INPUT;
         }
-        if (isCapture(file)) {
+        if (CaptureFiles.isCapture(file)) {
             inspectCapture(file, port, System.out);
         } else {
             InspectBinaryFile.inspect(file, System.out);
         }
         return ExitCodes.OK;
-    }
-
-    static boolean isCapture(final Path file) throws IOException {
-        final byte[] magic = new byte[4];
-        try (var in = Files.newInputStream(file)) {
-            if (in.readNBytes(magic, 0, 4) < 4) {
-                return false;
-            }
-        }
-        final int m = ((magic[0] & 0xFF) << 24) | ((magic[1] & 0xFF) << 16) | ((magic[2] & 0xFF) << 8) | (magic[3] & 0xFF);
-        return m == 0xA1B2C3D4 || m == 0xD4C3B2A1 || m == 0xA1B23C4D || m == 0x4D3CB2A1 || m == 0x0A0D0D0A;
     }
 
     /**

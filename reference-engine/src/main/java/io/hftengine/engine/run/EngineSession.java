@@ -316,14 +316,7 @@ public final class EngineSession {
         if (!Files.isReadable(input)) {
             throw new FileNotFoundException("cannot read " + input);
         }
-        final byte[] magic = new byte[4];
-        try (var in = Files.newInputStream(input)) {
-            if (in.readNBytes(magic, 0, 4) < 4) {
-                throw new IOException(input + ": too short to be a capture or a BinaryFILE");
-            }
-        }
-        final int m = ((magic[0] & 0xFF) << 24) | ((magic[1] & 0xFF) << 16) | ((magic[2] & 0xFF) << 8) | (magic[3] & 0xFF);
-        final boolean pcap = m == 0xA1B2C3D4 || m == 0xD4C3B2A1 || m == 0xA1B23C4D || m == 0x4D3CB2A1 || m == 0x0A0D0D0A;
+        final boolean pcap = CaptureFiles.isCapture(input);
         if (pcap) {
             return new PcapReplaySource(PcapReader.open(input));
         }

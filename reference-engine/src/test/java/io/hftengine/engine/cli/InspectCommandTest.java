@@ -21,7 +21,7 @@ class InspectCommandTest {
     void pcapOfMoldUdp64IsCountedMessageByMessage() throws Exception {
         final Path pcap = dir.resolve("day.pcap");
         SyntheticRecording.write(pcap, 10, 3, 5_000, 100_000);
-        assertTrue(InspectCommand.isCapture(pcap));
+        assertTrue(io.hftengine.engine.run.CaptureFiles.isCapture(pcap));
         final ByteArrayOutputStream text = new ByteArrayOutputStream();
         final ItchStatistics stats = InspectCommand.inspectCapture(pcap, 26_400, new PrintStream(text, true, "UTF-8"));
         // start of day: 2 system events + (directory + trading action) per symbol + 1; end: 3
