@@ -2,8 +2,6 @@ package io.hftengine.engine.cli;
 
 import java.net.InetSocketAddress;
 
-import picocli.CommandLine.ParameterException;
-
 /** Parses {@code host:port} options with messages that name the option. */
 final class Addresses {
     private Addresses() {
@@ -26,7 +24,4 @@ final class Addresses {
         return new InetSocketAddress(text.substring(0, colon), port);
     }
 
-    static ParameterException usage(final picocli.CommandLine cli, final String message) {
-        return new ParameterException(cli, message);
-    }
 }

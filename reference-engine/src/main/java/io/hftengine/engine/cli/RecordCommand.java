@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.hftengine.replay.pcap.PcapWriter;
+import io.hftengine.types.SystemClock;
 import org.agrona.concurrent.UnsafeBuffer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,7 @@ public final class RecordCommand implements Callable<Integer> {
         final int dstIp = ipv4(bind);
         final ByteBuffer in = ByteBuffer.allocateDirect(65_536);
         final UnsafeBuffer view = new UnsafeBuffer(in);
+        final SystemClock clock = new SystemClock();
         long packets = 0;
         try (DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
              PcapWriter writer = PcapWriter.create(out)) {
@@ -51,8 +53,7 @@ public final class RecordCommand implements Callable<Integer> {
                     Thread.onSpinWait();
                     continue;
                 }
-                final long now = System.currentTimeMillis() * 1_000_000L + System.nanoTime() % 1_000_000L;
-                writer.write(now, ipv4(from), from.getPort(), dstIp, bind.getPort(), view, 0, in.position());
+                writer.write(clock.epochNanos(), ipv4(from), from.getPort(), dstIp, bind.getPort(), view, 0, in.position());
                 packets++;
             }
         }

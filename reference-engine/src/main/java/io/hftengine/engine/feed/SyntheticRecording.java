@@ -24,12 +24,10 @@ public final class SyntheticRecording implements PacketSink {
 
     private final PcapWriter writer;
     private final long midnightEpochNs;
-    private final long nanosPerMessage;
     private long packets;
 
-    private SyntheticRecording(final PcapWriter writer, final long nanosPerMessage) {
+    private SyntheticRecording(final PcapWriter writer) {
         this.writer = writer;
-        this.nanosPerMessage = nanosPerMessage;
         this.midnightEpochNs = Timestamp.midnightEpochNanos(LocalDate.of(2020, 1, 30),
                 ZoneId.of(Timestamp.NASDAQ_ZONE));
     }
@@ -49,7 +47,7 @@ public final class SyntheticRecording implements PacketSink {
             final long messagesPerSecond) throws IOException {
         final long nanosPerMessage = Math.max(1, 1_000_000_000L / messagesPerSecond);
         try (PcapWriter writer = PcapWriter.create(file)) {
-            final SyntheticRecording recording = new SyntheticRecording(writer, nanosPerMessage);
+            final SyntheticRecording recording = new SyntheticRecording(writer);
             final SyntheticItchFeed feed = new SyntheticItchFeed(symbols, seed, Math.max(symbols * 2, 1 << 20),
                     nanosPerMessage, MessageMix.NASDAQ_DAY);
             final MoldUdp64FeedEncoder encoder = new MoldUdp64FeedEncoder("HFTSIM0001", 1472, 32, recording);
@@ -77,9 +75,5 @@ public final class SyntheticRecording implements PacketSink {
         }
         writer.write(midnightEpochNs + nanos, FEED_IP, FEED_PORT, GROUP_IP, GROUP_PORT, buffer, offset, length);
         packets++;
-    }
-
-    long nanosPerMessage() {
-        return nanosPerMessage;
     }
 }

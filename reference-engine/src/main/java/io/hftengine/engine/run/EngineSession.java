@@ -147,9 +147,7 @@ public final class EngineSession {
             transport = new DigestingTransport(new UdpOrderTransport(net.gatewayAddress()));
             builder.orderTransport(transport);
         } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
-            final PipelineConfig probe = options.config().pipeline().build();
-            transport = new DigestingTransport(new SimulatedExchange(wallClock,
-                    probe.simulatedFillPercent(), probe.simulatedMaxShares(), 1 << 16));
+            transport = simulatedExchange(wallClock);
             builder.orderTransport(transport);
         }
         return finish(live(command, builder, options.config().pipeline(), transport, null));
@@ -158,9 +156,7 @@ public final class EngineSession {
     private RunSummary bench() throws IOException, InterruptedException {
         final long total = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 5));
         final InProcessFeed feed = new InProcessFeed(options.symbols(), options.seed(), options.rate(), total, 16);
-        final PipelineConfig probe = options.config().pipeline().build();
-        final DigestingTransport transport = new DigestingTransport(new SimulatedExchange(wallClock,
-                probe.simulatedFillPercent(), probe.simulatedMaxShares(), 1 << 16));
+        final DigestingTransport transport = simulatedExchange(wallClock);
         final PipelineBuilder builder = PipelineBuilder.create().network(options.config().network())
                 .packetSource(feed, RetransmitRequester.NONE).orderTransport(transport);
         out.printf("bench: in-process feed, %,d msg/s over %d symbols, %.0f s warm-up + %.0f s measured%n",
@@ -248,9 +244,7 @@ public final class EngineSession {
         final ReplayPacketSource packets = new ReplayPacketSource(source, clock, pacer, 0);
         final PipelineConfig.Builder cfg = options.config().pipeline();
         applyLayout(cfg);
-        final PipelineConfig probe = cfg.build();
-        final DigestingTransport transport = new DigestingTransport(new SimulatedExchange(clock,
-                probe.simulatedFillPercent(), probe.simulatedMaxShares(), 1 << 16));
+        final DigestingTransport transport = simulatedExchange(clock);
         final PipelineBuilder builder = PipelineBuilder.create();
         final MetricsExporter exporter = openExporter(builder);
         final Pipeline pipeline = builder.config(cfg.mode(RunMode.REPLAY).build())
@@ -276,7 +270,7 @@ public final class EngineSession {
                 }
                 if (System.currentTimeMillis() >= nextProgress) {
                     if (tty) {
-                        progress(pipeline.marketData().packets(), source);
+                        progress(pipeline.marketData().packets());
                     }
                     if (exporter != null) {
                         exporter.publishCounters(System.currentTimeMillis());
@@ -307,7 +301,7 @@ public final class EngineSession {
         return finish(summary);
     }
 
-    private void progress(final long packets, final ReplaySource source) {
+    private void progress(final long packets) {
         out.printf("\rreplay: %,d packets...", packets);
         out.flush();
     }
@@ -324,6 +318,13 @@ public final class EngineSession {
         final long midnight = Timestamp.midnightEpochNanos(LocalDate.of(2020, 1, 30), ZoneId.of(Timestamp.NASDAQ_ZONE));
         return new BinaryFileReplaySource(BinaryFileReader.open(input), midnight, "BINARYFILE", 1,
                 0x7F000001, 26_401, 0x7F000001, 26_400);
+    }
+
+    /** The in-process venue of the config, fingerprinting every order sent to it. */
+    private DigestingTransport simulatedExchange(final Clock clock) {
+        final PipelineConfig config = options.config().pipeline().build();
+        return new DigestingTransport(new SimulatedExchange(clock, config.simulatedFillPercent(),
+                config.simulatedMaxShares(), 1 << 16));
     }
 
     private MetricsExporter openExporter(final PipelineBuilder builder) throws IOException {

@@ -93,7 +93,9 @@ final class SummaryCollector {
 
     /** Latency stage names in report order, for the metrics file. */
     static List<String> stageNames() {
-        return List.of("tick_to_order", "market_data", "strategy", "risk", "gateway");
+        final List<String> names = new ArrayList<>(List.of(STAGE_KEYS));
+        names.add(0, names.remove(STAGE_KEYS.length - 1)); // the report's order: tick_to_order first
+        return names;
     }
 
     RunSummary summarise(final String command, final String layout, final String layoutDescription) {
