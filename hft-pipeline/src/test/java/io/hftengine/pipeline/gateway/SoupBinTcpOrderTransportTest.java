@@ -49,7 +49,7 @@ class SoupBinTcpOrderTransportTest {
                     final byte[] loginBody = new byte[in.readUnsignedShort()];
                     in.readFully(loginBody);
                     login.complete(new String(loginBody, 0, 17));
-                    packet(out, 'A', "SESSION001         1".getBytes());
+                    packet(out, 'A', String.format("%-10s%20d", "SESSION001", 1).getBytes());
                     out.flush();
                     final SimulatedExchange rules = new SimulatedExchange(clock, 100, 1_000, 16);
                     while (true) {
