@@ -127,7 +127,24 @@ public final class Pipeline implements AutoCloseable {
             journalRunner = new AgentRunner(new BackoffIdleStrategy(), this::onError, null, journal);
             AgentRunner.startOnThread(journalRunner);
         }
+        if (layout.threads().size() == 1) {
+            inlineDownstream();
+        }
         runners = StageRunners.start(layout, agents, pinning, this::onError);
+    }
+
+    /**
+     * Live mode with every stage on one thread (the fused layout, or a caller driving
+     * {@link #doWork()}): lets the market data stage run strategy, risk and gateway right after
+     * each message that publishes an event, so an order leaves before the rest of its packet is
+     * applied (see {@link MarketDataStage#inlineDownstream}). {@link #start(ThreadLayout)} does
+     * this by itself for a one-thread layout. No effect in replay mode, whose ordering rule is
+     * per packet. Call before the first duty cycle.
+     */
+    public void inlineDownstream() {
+        if (config.mode() == RunMode.LIVE) {
+            marketData.inlineDownstream(new FusedDownstream(strategy, risk, gateway));
+        }
     }
 
     private void onError(final Throwable error) {

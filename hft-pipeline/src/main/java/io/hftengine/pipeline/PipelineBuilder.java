@@ -274,7 +274,7 @@ public final class PipelineBuilder {
         final StrategyStage strategyStage = new StrategyStage(logic, marketEvents, strategyReports, signals, clk, ticker,
             killSwitch, config.firstOrderId(), downstream);
         final RiskStage risk = new RiskStage(new RiskEngine(riskLimits, references(), killSwitch), signals,
-            venueReports, decisions, strategyReports, clk, ticker, killSwitchSource, replay);
+            venueReports, decisions, strategyReports, ticker, killSwitchSource, replay);
         final LatencyTracker latency = config.latencyTracking()
             ? new LatencyTracker(List.of(GatewayStage.LATENCY_STAGES), ticker, 10_000_000_000L, 3) : null;
         final GatewayStage gateway = new GatewayStage(decisions, venueReports, journalEntries, orders,

@@ -37,7 +37,7 @@ import java.nio.ByteBuffer;
  * <p>Latency: with a tracker, each order records the stage intervals carried in its stamps
  * ({@link #LATENCY_STAGES}: receive to market-data hand-off, to strategy hand-off, to risk
  * hand-off, to sent) and tick-to-order, from the packet's receive stamp to the moment the
- * transport returned. This thread is the tracker's only writer.
+ * serialised order is handed to the transport (before the send call). This thread is the tracker's only writer.
  *
  * <p>Replies from a synchronous transport (the simulated exchange) are polled right after each
  * send, inside the handling of the decision, so they reach risk before the decision counts as
@@ -121,6 +121,10 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         } else {
             length = encoder.encodeCancel(order.orderId(), sendBuffer, 0);
         }
+        // Tick-to-order ends when the serialised order is handed to the transport: the stamp is
+        // taken before the send call, whose cost (a syscall, or the simulated venue) is the
+        // wire's, not the engine's decision time.
+        final long handedTicks = latency != null && decision.receiveTicks() != 0 ? ticker.ticks() : 0;
         if (!transport.send(sendBuffer, 0, length)) {
             counters.increment(GatewayCounter.SEND_FAILURES);
             if (decision.type() == DecisionType.ENTER) {
@@ -130,8 +134,8 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
         counters.increment(decision.type() == DecisionType.ENTER ? GatewayCounter.ORDERS_SENT
             : GatewayCounter.CANCELS_SENT);
-        if (latency != null && decision.receiveTicks() != 0) {
-            recordLatency(decision);
+        if (handedTicks != 0) {
+            recordLatency(decision, handedTicks);
         }
         journal(JournalDescriptor.OUTBOUND, order.orderId(), sendBuffer, 0, length);
         if (transport.synchronousReplies()) {
@@ -139,8 +143,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
     }
 
-    private void recordLatency(final StampedEvent stamps) {
-        final long sent = ticker.ticks();
+    private void recordLatency(final StampedEvent stamps, final long sent) {
         latency.recordInterval(0, stamps.receiveTicks(), stamps.marketDataTicks());
         latency.recordInterval(1, stamps.marketDataTicks(), stamps.strategyTicks());
         latency.recordInterval(2, stamps.strategyTicks(), stamps.riskTicks());

@@ -35,10 +35,12 @@ import io.hftengine.types.Side;
  * 'C' is the side opposite the resting order, inferred from where its price sits in the book.
  * Stock Directory messages define the symbol in the book and in the {@link SymbolDirectory}. The
  * reference price of a symbol is its mid when both sides exist, else its last trade. Event times
- * are clock time (virtual in replay). Single thread; allocation-free after each symbol is defined.
+ * are clock time (virtual in replay), read once per packet and shared by its events. Single thread;
+ * allocation-free after each symbol is defined.
  */
 public final class ItchBookHandler implements ItchListener {
     private static final long WIRE4 = 10_000L;
+    private static final long UNREAD = Long.MIN_VALUE;
 
     private final OrderBook book;
     private final PipeRing<MarketEvent> events;
@@ -50,6 +52,9 @@ public final class ItchBookHandler implements ItchListener {
     private final int publishDepth;
     private long receiveTicks;
     private long packetSequence;
+    /** Clock time of the packet, read at its first event; {@link #UNREAD} until then. */
+    private long packetTimeNs = UNREAD;
+    private long published;
     private boolean stale;
 
     /**
@@ -90,6 +95,17 @@ public final class ItchBookHandler implements ItchListener {
     public void packet(final long receiveTicks, final long packetSequence) {
         this.receiveTicks = receiveTicks;
         this.packetSequence = packetSequence;
+        this.packetTimeNs = UNREAD;
+    }
+
+    /**
+     * Returns how many market events this handler has published, so a fused thread can tell
+     * whether the message just decoded produced one.
+     *
+     * @return the count since construction
+     */
+    public long published() {
+        return published;
     }
 
     /**
@@ -204,7 +220,7 @@ public final class ItchBookHandler implements ItchListener {
         if (seq >= 0) {
             final MarketEvent event = events.event(seq);
             stamp(event);
-            event.trade(locate, clock.epochNanos(), price, shares, aggressor, stale);
+            event.trade(locate, packetTimeNs(), price, shares, aggressor, stale);
             events.publish(seq);
         }
     }
@@ -233,7 +249,7 @@ public final class ItchBookHandler implements ItchListener {
         }
         final MarketEvent event = events.event(seq);
         stamp(event);
-        event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, clock.epochNanos(),
+        event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, packetTimeNs(),
             stale);
         final int bids = Math.min(publishDepth, view.levelCount(Side.BUY));
         for (int i = 0; i < bids; i++) {
@@ -253,7 +269,19 @@ public final class ItchBookHandler implements ItchListener {
             return -1;
         }
         counters.increment(MarketDataCounter.EVENTS);
+        published++;
         return seq;
+    }
+
+    /**
+     * Event time: one clock read per packet, at its first event, so a packet whose messages
+     * change no top costs no clock call, and the events of one packet share its time.
+     */
+    private long packetTimeNs() {
+        if (packetTimeNs == UNREAD) {
+            packetTimeNs = clock.epochNanos();
+        }
+        return packetTimeNs;
     }
 
     private void stamp(final MarketEvent event) {

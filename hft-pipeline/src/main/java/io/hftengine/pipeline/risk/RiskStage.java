@@ -10,7 +10,6 @@ import io.hftengine.pipeline.message.RiskDecision;
 import io.hftengine.pipeline.message.SignalEvent;
 import io.hftengine.pipeline.message.SignalType;
 import io.hftengine.spsc.EventHandler;
-import io.hftengine.types.Clock;
 import org.agrona.concurrent.Agent;
 
 /**
@@ -37,7 +36,6 @@ public final class RiskStage implements Agent {
     private final PipeRing<ExecutionReport> venueReports;
     private final PipeRing<RiskDecision> decisions;
     private final PipeRing<ExecutionReport> strategyReports;
-    private final Clock clock;
     private final Ticker ticker;
     private final KillSwitchSource external;
     private final boolean replay;
@@ -54,21 +52,19 @@ public final class RiskStage implements Agent {
      * @param venueReports gateway-to-risk ring (consumer)
      * @param decisions risk-to-gateway ring (producer)
      * @param strategyReports risk-to-strategy ring (producer)
-     * @param clock time for the rate limit and order stamps (virtual in replay)
      * @param ticker latency stamps only
      * @param external polled every 1024 duty cycles for a kill request
      * @param replay whether to apply the replay-mode ordering rule
      */
     public RiskStage(final RiskEngine engine, final PipeRing<SignalEvent> signals,
                      final PipeRing<ExecutionReport> venueReports, final PipeRing<RiskDecision> decisions,
-                     final PipeRing<ExecutionReport> strategyReports, final Clock clock, final Ticker ticker,
+                     final PipeRing<ExecutionReport> strategyReports, final Ticker ticker,
                      final KillSwitchSource external, final boolean replay) {
         this.engine = engine;
         this.signals = signals;
         this.venueReports = venueReports;
         this.decisions = decisions;
         this.strategyReports = strategyReports;
-        this.clock = clock;
         this.ticker = ticker;
         this.external = external;
         this.replay = replay;
@@ -95,7 +91,10 @@ public final class RiskStage implements Agent {
     }
 
     private void onSignal(final SignalEvent signal, final long sequence, final boolean endOfBatch) {
-        final long nowNs = clock.epochNanos();
+        // The signal's time (its market event's receipt) rather than a clock read: no clock call
+        // on the tick-to-order path, and rate limits that replay identically. It trails the
+        // clock by at most the queueing, which only makes the token bucket refill later.
+        final long nowNs = signal.timeNs();
         if (signal.type() == SignalType.CANCEL) {
             final RejectReason reason = engine.checkCancel(signal.orderId());
             if (reason == RejectReason.NONE) {

@@ -28,13 +28,11 @@ public interface SignalSink {
     boolean cancel(long orderId);
 
     /**
-
-     * Returns clock time, epoch ns (virtual in replay): the only time a strategy may read.
-
+     * Returns now, as the strategy must see it: the time of the event being handled (the clock
+     * reading taken when its packet was received; virtual in replay), or the clock when a timer
+     * fires on an idle cycle. The only time a strategy may read; reading it costs no clock call.
      *
-
-     * @return clock time, epoch ns (virtual in replay): the only time a strategy may read
-
+     * @return epoch ns
      */
     long nowNs();
 }

@@ -20,9 +20,12 @@ import org.agrona.concurrent.Agent;
  *
  * <p>All signals of one callback are claimed as they are made and published together at the end
  * of the callback (one release store), so risk sees them as one batch. Client order ids are
- * assigned here, strictly increasing from {@code firstOrderId}. Timers fire before the next
- * event once the clock has passed {@link Strategy#nextTimerNs()}; in live mode also on an idle
- * duty cycle.
+ * assigned here, strictly increasing from {@code firstOrderId}. Inside a callback, now
+ * ({@link #nowNs()}, the signals' time, the timer check) is the time of the event being handled:
+ * the clock reading the market data stage took for the packet, or the report's time. That keeps
+ * clock reads off the tick-to-order path and makes replay decisions independent of when a thread
+ * got to the event. Timers fire before the next event once that time has passed
+ * {@link Strategy#nextTimerNs()}; in live mode also on an idle duty cycle, by the clock.
  *
  * <p>Replay mode ({@code downstream != null}): the stage handles one event at a time, execution
  * reports first, and only when {@code downstream} (strategy-to-risk, risk-to-gateway,
@@ -50,6 +53,8 @@ public final class StrategyStage implements Agent, SignalSink {
     private final EventHandler<ExecutionReport> onReport = this::onReport;
     private long nextOrderId;
     private StampedEvent cause;
+    /** Time of the event being handled: what the strategy, its signals and timers see as now. */
+    private long nowNs;
     private long lastClaimed = -1;
 
     /**
@@ -93,11 +98,15 @@ public final class StrategyStage implements Agent, SignalSink {
             return work > 0 ? work : marketEvents.poll(onMarket, 1);
         }
         final int work = reports.poll(onReport, BATCH) + marketEvents.poll(onMarket, BATCH);
-        if (work == 0 && clock.epochNanos() >= strategy.nextTimerNs()) {
-            cause = null;
-            fireTimer(clock.epochNanos());
-            publishClaimed();
-            return 1;
+        if (work == 0) {
+            final long now = clock.epochNanos();
+            if (now >= strategy.nextTimerNs()) {
+                cause = null;
+                nowNs = now;
+                fireTimer(now);
+                publishClaimed();
+                return 1;
+            }
         }
         return work;
     }
@@ -105,6 +114,7 @@ public final class StrategyStage implements Agent, SignalSink {
     private void onMarket(final MarketEvent event, final long sequence, final boolean endOfBatch) {
         counters.increment(StrategyCounter.MARKET_EVENTS);
         cause = event;
+        nowNs = event.eventTimeNs();
         maybeFireTimer();
         strategy.onMarketEvent(event, this);
         publishClaimed();
@@ -113,15 +123,15 @@ public final class StrategyStage implements Agent, SignalSink {
     private void onReport(final ExecutionReport report, final long sequence, final boolean endOfBatch) {
         counters.increment(StrategyCounter.EXECUTION_REPORTS);
         cause = report;
+        nowNs = report.timeNs();
         maybeFireTimer();
         strategy.onExecutionReport(report, this);
         publishClaimed();
     }
 
     private void maybeFireTimer() {
-        final long now = clock.epochNanos();
-        if (now >= strategy.nextTimerNs()) {
-            fireTimer(now);
+        if (nowNs >= strategy.nextTimerNs()) {
+            fireTimer(nowNs);
         }
     }
 
@@ -162,7 +172,7 @@ public final class StrategyStage implements Agent, SignalSink {
             return -1;
         }
         final long orderId = nextOrderId++;
-        signal.order(side, orderId, symbolId, price, quantity, clock.epochNanos());
+        signal.order(side, orderId, symbolId, price, quantity, nowNs);
         counters.increment(StrategyCounter.ORDER_SIGNALS);
         return orderId;
     }
@@ -173,14 +183,14 @@ public final class StrategyStage implements Agent, SignalSink {
         if (signal == null) {
             return false;
         }
-        signal.cancel(orderId, clock.epochNanos());
+        signal.cancel(orderId, nowNs);
         counters.increment(StrategyCounter.CANCEL_SIGNALS);
         return true;
     }
 
     @Override
     public long nowNs() {
-        return clock.epochNanos();
+        return nowNs;
     }
 
     @Override

@@ -12,10 +12,11 @@ import org.agrona.concurrent.UnsafeBuffer;
  * data stage, no socket, for the in-process benchmark and tests.
  *
  * <p>Packets are generated one at a time, when the stage asks and the schedule allows: with a
- * rate, packet N is due at {@code start + N x packetInterval} on the wall clock, and a stage that
- * falls behind gets the due packets back to back (their latency then includes the wait, as it
- * would on a real feed). Generation happens before the stage stamps the packet's receive time,
- * so it is not part of the measured latency. Allocation-free after construction; one thread.
+ * rate, message N is due at {@code start + N / rate} on the wall clock, and a packet carries the
+ * messages due when the stage asks, up to {@code messagesPerPacket}; a stage that falls behind
+ * gets full packets back to back (their latency then includes the wait, as it would on a real
+ * feed). Without a rate every packet is full. Generation happens before the stage stamps the
+ * packet's receive time, so it is not part of the measured latency. Allocation-free after construction; one thread.
  */
 public final class InProcessFeed implements PacketSource, PacketSink {
     private final SyntheticItchFeed feed;
@@ -40,7 +41,7 @@ public final class InProcessFeed implements PacketSource, PacketSink {
      * @param seed the seed of the message stream
      * @param messagesPerSecond the pace, or 0 for as fast as the stage takes packets
      * @param maxMessages how many messages before the source ends
-     * @param messagesPerPacket messages per MoldUDP64 packet
+     * @param messagesPerPacket the most messages a MoldUDP64 packet carries
      */
     public InProcessFeed(final int symbols, final long seed, final long messagesPerSecond, final long maxMessages,
             final int messagesPerPacket) {
@@ -77,10 +78,15 @@ public final class InProcessFeed implements PacketSource, PacketSink {
             endOfDaySent = true;
             return head != tail;
         }
-        if (messagesPerNano > 0 && feed.messages() > (System.nanoTime() - startNs) * messagesPerNano) {
+        // A venue's publisher sends what it has: with a rate, a packet carries the messages due
+        // by now (one, when the engine keeps up; a full packet when it has fallen behind), not a
+        // fixed batch that would make each message wait for the ones generated after it.
+        final long due = messagesPerNano > 0 ? (long) ((System.nanoTime() - startNs) * messagesPerNano) : maxMessages;
+        if (feed.messages() >= due) {
             return false; // ahead of schedule
         }
-        while (head == tail && feed.messages() < maxMessages) {
+        final long stop = Math.min(due, maxMessages);
+        while (head == tail && feed.messages() < stop) {
             feed.next(encoder);
         }
         if (head == tail) {

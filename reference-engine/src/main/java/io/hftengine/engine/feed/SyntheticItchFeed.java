@@ -12,8 +12,9 @@ import io.hftengine.types.Symbol;
  * Each symbol keeps a reference mid price that takes a random walk; new bids are placed a
  * geometric number of ticks below it and new offers above it, never at or through the other
  * side's best price, so the depth thins out away from the touch as on a real book. Deletes,
- * cancels, replaces and executions act on live orders (executions prefer orders at the touch),
- * so every order reference the feed mentions exists. Symbol activity is skewed: low locates are
+ * cancels, replaces and executions act on live orders (executions prefer orders at the touch;
+ * the others prefer recent orders, see {@link #randomOrder()}), so every order reference the feed
+ * mentions exists. Symbol activity is skewed: low locates are
  * much busier than high ones.
  *
  * <p>Nothing allocates after construction; one instance is used by one thread.
@@ -293,15 +294,25 @@ public final class SyntheticItchFeed {
         }
     }
 
+    /**
+     * The live order a delete, cancel or replace acts on. Real order lifetimes are heavy-tailed:
+     * most orders are cancelled or replaced soon after they are added, a few rest all day. The
+     * model: the order's rank by recency (0 = the last order added, as the swap-removing store
+     * approximately keeps them) is log-uniform over the live orders, so the 10 newest take as
+     * many events as the next 90 and as the 900 after those, and an order a day old is rarely
+     * touched. Uniform picks instead would make every event a random access into the whole
+     * book, which no venue's flow looks like.
+     */
     private int randomOrder() {
-        return random.nextInt(liveOrders);
+        final int rank = (int) Math.exp(random.nextDouble() * Math.log(liveOrders)) - 1;
+        return liveOrders - 1 - Math.min(rank, liveOrders - 1);
     }
 
-    /** Of four random live orders, the one nearest its own side's touch: executions hit the top. */
+    /** Of four live orders, the one nearest its own side's touch: executions hit the top. */
     private int orderNearTouch() {
-        int best = randomOrder();
+        int best = random.nextInt(liveOrders);
         for (int i = 0; i < 3; i++) {
-            final int other = randomOrder();
+            final int other = random.nextInt(liveOrders);
             if (distanceFromTouch(other) < distanceFromTouch(best)) {
                 best = other;
             }
