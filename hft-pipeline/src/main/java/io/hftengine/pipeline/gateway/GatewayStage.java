@@ -269,7 +269,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             counters.increment(GatewayCounter.JOURNAL_DROPS);
             return;
         }
-        journal.event(seq).set(direction, clock.epochNanos(), orderId, cause == null ? 0 : cause.packetSequence(),
+        journal.event(seq).set(direction, clock.epochNanos(), orderId, cause == null ? 0 : cause.feedSequence(),
             buffer, offset, length);
         journal.publish(seq);
     }

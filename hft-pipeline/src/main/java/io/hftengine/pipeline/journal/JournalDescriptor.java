@@ -26,7 +26,7 @@ package io.hftengine.pipeline.journal;
  *  +---------------------------------------------------------------+
  *  |                  client order id (int64)                      |
  *  +---------------------------------------------------------------+
- *  |          packet sequence that caused it (int64)               |
+ *  |     feed sequence of the message that caused it (int64)       |
  *  +---------------------------------------------------------------+
  *  |                 payload: one OUCH 4.2 message                 |
  *  +---------------------------------------------------------------+
@@ -58,8 +58,8 @@ public final class JournalDescriptor {
     public static final int TIME_OFFSET = 8;
     /** Offset of the client order id. */
     public static final int ORDER_ID_OFFSET = 16;
-    /** Offset of the packet sequence. */
-    public static final int PACKET_SEQUENCE_OFFSET = 24;
+    /** Offset of the feed (MoldUDP64) sequence number of the causing message. */
+    public static final int FEED_SEQUENCE_OFFSET = 24;
     /** Record header length: the payload starts here. */
     public static final int RECORD_HEADER_LENGTH = 32;
     /** Largest payload (the longest OUCH 4.2 message is well under this). */

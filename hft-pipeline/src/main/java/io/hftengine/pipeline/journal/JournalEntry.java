@@ -12,7 +12,7 @@ public final class JournalEntry {
     private byte direction;
     private long timeNs;
     private long orderId;
-    private long packetSequence;
+    private long feedSequence;
 
     /** Creates an empty entry (ring pre-allocation). */
     public JournalEntry() {
@@ -24,18 +24,18 @@ public final class JournalEntry {
      * @param direction {@link JournalDescriptor#OUTBOUND} or {@link JournalDescriptor#INBOUND}
      * @param timeNs clock time
      * @param orderId client order id
-     * @param packetSequence causing packet
+     * @param feedSequence feed (MoldUDP64) sequence number of the message that caused it, 0 for none
      * @param buffer message bytes
      * @param offset start
      * @param length bytes
      * @return this
      */
-    public JournalEntry set(final byte direction, final long timeNs, final long orderId, final long packetSequence,
+    public JournalEntry set(final byte direction, final long timeNs, final long orderId, final long feedSequence,
                             final DirectBuffer buffer, final int offset, final int length) {
         this.direction = direction;
         this.timeNs = timeNs;
         this.orderId = orderId;
-        this.packetSequence = packetSequence;
+        this.feedSequence = feedSequence;
         this.length = Math.min(length, payload.length);
         buffer.getBytes(offset, payload, 0, this.length);
         return this;
@@ -108,14 +108,14 @@ public final class JournalEntry {
 
     /**
 
-     * Returns causing packet sequence.
+     * Returns the feed sequence number of the message that caused the record, 0 for none.
 
      *
 
-     * @return causing packet sequence
+     * @return the MoldUDP64 sequence number, 0 for none
 
      */
-    public long packetSequence() {
-        return packetSequence;
+    public long feedSequence() {
+        return feedSequence;
     }
 }

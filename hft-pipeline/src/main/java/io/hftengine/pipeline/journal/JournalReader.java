@@ -71,7 +71,7 @@ public final class JournalReader {
             handler.onRecord(buffer.getByte(at + JournalDescriptor.DIRECTION_OFFSET),
                 buffer.getLong(at + JournalDescriptor.TIME_OFFSET, ByteOrder.LITTLE_ENDIAN),
                 buffer.getLong(at + JournalDescriptor.ORDER_ID_OFFSET, ByteOrder.LITTLE_ENDIAN),
-                buffer.getLong(at + JournalDescriptor.PACKET_SEQUENCE_OFFSET, ByteOrder.LITTLE_ENDIAN),
+                buffer.getLong(at + JournalDescriptor.FEED_SEQUENCE_OFFSET, ByteOrder.LITTLE_ENDIAN),
                 buffer, at + JournalDescriptor.RECORD_HEADER_LENGTH, length - JournalDescriptor.RECORD_HEADER_LENGTH);
             count++;
             at += (length + 7) & ~7;

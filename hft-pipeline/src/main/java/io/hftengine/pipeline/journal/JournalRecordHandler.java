@@ -11,11 +11,11 @@ public interface JournalRecordHandler {
      * @param direction {@link JournalDescriptor#OUTBOUND} or {@link JournalDescriptor#INBOUND}
      * @param timeNs clock time, epoch ns
      * @param orderId client order id
-     * @param packetSequence causing packet
+     * @param feedSequence feed (MoldUDP64) sequence number of the message that caused it, 0 for none
      * @param buffer holds the OUCH message
      * @param offset its start
      * @param length its length
      */
-    void onRecord(byte direction, long timeNs, long orderId, long packetSequence, DirectBuffer buffer, int offset,
+    void onRecord(byte direction, long timeNs, long orderId, long feedSequence, DirectBuffer buffer, int offset,
                   int length);
 }

@@ -51,7 +51,7 @@ public final class ItchBookHandler implements ItchListener {
     private final Ticker ticker;
     private final int publishDepth;
     private long receiveTicks;
-    private long packetSequence;
+    private long feedSequence;
     /** Clock time of the packet, read at its first event; {@link #UNREAD} until then. */
     private long packetTimeNs = UNREAD;
     private long published;
@@ -90,12 +90,19 @@ public final class ItchBookHandler implements ItchListener {
      * Sets the stamps of the packet being decoded.
      *
      * @param receiveTicks ticker reading at receipt
-     * @param packetSequence pipeline packet count
      */
-    public void packet(final long receiveTicks, final long packetSequence) {
+    public void packet(final long receiveTicks) {
         this.receiveTicks = receiveTicks;
-        this.packetSequence = packetSequence;
         this.packetTimeNs = UNREAD;
+    }
+
+    /**
+     * Sets the feed sequence number of the message about to be decoded; its events carry it.
+     *
+     * @param feedSequence the MoldUDP64 sequence number
+     */
+    public void message(final long feedSequence) {
+        this.feedSequence = feedSequence;
     }
 
     /**
@@ -286,7 +293,7 @@ public final class ItchBookHandler implements ItchListener {
 
     private void stamp(final MarketEvent event) {
         event.receiveTicks(receiveTicks);
-        event.packetSequence(packetSequence);
+        event.feedSequence(feedSequence);
         event.strategyTicks(0);
         event.riskTicks(0);
         event.marketDataTicks(ticker.ticks());

@@ -84,12 +84,15 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
         final long receiveTicks = ticker.ticks();
         counters.increment(MarketDataCounter.PACKETS);
         counters.add(MarketDataCounter.BYTES, length);
-        books.packet(receiveTicks, ++packets);
+        packets++;
+        books.packet(receiveTicks);
         sequencer.onPacket(buffer, offset, length);
     }
 
     @Override
     public void onMessage(final DirectBuffer buffer, final int offset, final int length) {
+        // The sequencer has already counted this message: its number is one below the next.
+        books.message(sequencer.expectedSequence() - 1);
         if (!itch.decode(buffer, offset, length)) {
             counters.increment(MarketDataCounter.DECODE_ERRORS);
         }

@@ -5,16 +5,17 @@ package io.hftengine.pipeline.message;
  *
  * <p>{@code receiveTicks} is the ticker reading taken when the network packet that caused this
  * event was received; it is copied from event to event down the pipeline so the gateway can
- * measure tick-to-order. Each stage writes its own hand-off stamp. {@code packetSequence} is the
- * pipeline's count of packets handed in by the market data stage (0 for events caused by no
- * packet, such as timers). Stamps are written by the producing stage only, before publication.
+ * measure tick-to-order. Each stage writes its own hand-off stamp. {@code feedSequence} is the
+ * feed's (MoldUDP64) sequence number of the message that caused this event (0 for events caused
+ * by no message, such as timers): the drop copy journals it, so an order can be traced to the
+ * exact market data message behind it, and wire-to-wire latency joined to the feed's send log. Stamps are written by the producing stage only, before publication.
  */
 public abstract class StampedEvent {
     private long receiveTicks;
     private long marketDataTicks;
     private long strategyTicks;
     private long riskTicks;
-    private long packetSequence;
+    private long feedSequence;
 
     /** Creates an event with zeroed stamps. */
     protected StampedEvent() {
@@ -30,7 +31,7 @@ public abstract class StampedEvent {
         marketDataTicks = cause.marketDataTicks;
         strategyTicks = cause.strategyTicks;
         riskTicks = cause.riskTicks;
-        packetSequence = cause.packetSequence;
+        feedSequence = cause.feedSequence;
     }
 
     /** Zeroes every stamp, for events with no causing packet (timers, control). */
@@ -39,7 +40,7 @@ public abstract class StampedEvent {
         marketDataTicks = 0;
         strategyTicks = 0;
         riskTicks = 0;
-        packetSequence = 0;
+        feedSequence = 0;
     }
 
     /**
@@ -115,20 +116,20 @@ public abstract class StampedEvent {
     }
 
     /**
-     * Returns the sequence of the packet that caused this event.
+     * Returns the feed sequence number of the message that caused this event.
      *
-     * @return 1-based pipeline packet count, 0 when no packet caused it
+     * @return the MoldUDP64 sequence number, 0 when no message caused it
      */
-    public final long packetSequence() {
-        return packetSequence;
+    public final long feedSequence() {
+        return feedSequence;
     }
 
     /**
-     * Sets the sequence of the packet that caused this event.
+     * Sets the feed sequence number of the message that caused this event.
      *
-     * @param sequence 1-based pipeline packet count
+     * @param sequence the MoldUDP64 sequence number, or 0
      */
-    public final void packetSequence(final long sequence) {
-        this.packetSequence = sequence;
+    public final void feedSequence(final long sequence) {
+        this.feedSequence = sequence;
     }
 }

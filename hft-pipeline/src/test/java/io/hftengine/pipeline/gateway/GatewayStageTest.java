@@ -47,7 +47,7 @@ class GatewayStageTest {
         d.marketDataTicks(d.receiveTicks());
         d.strategyTicks(d.receiveTicks());
         d.riskTicks(d.receiveTicks());
-        d.packetSequence(7);
+        d.feedSequence(7);
         d.type(type).order().set(id, symbol, side, price, qty, clock.epochNanos());
         decisions.publish(seq);
     }
@@ -56,7 +56,7 @@ class GatewayStageTest {
         final List<String> out = new ArrayList<>();
         reports.poll((r, s, e) -> out.add(r.type() + " " + r.orderId() + " last=" + r.lastQuantity() + "@"
             + r.lastPrice() + " leaves=" + r.leavesQuantity() + " venue=" + (char) r.venueReason()
-            + " pkt=" + r.packetSequence()), 16);
+            + " pkt=" + r.feedSequence()), 16);
         return out;
     }
 

@@ -38,6 +38,7 @@ class MarketDataStageTest {
     private final Counters<MarketDataCounter> counters = new Counters<>("marketData", MarketDataCounter.class);
     private final List<long[]> requests = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
+    private final List<Long> feedSequences = new ArrayList<>();
     private MarketDataStage stage;
     private ItchBookHandler books;
 
@@ -58,11 +59,17 @@ class MarketDataStageTest {
 
     private void run() {
         while (stage.doWork() > 0) {
-            ring.poll((e, seq, end) -> events.add(e.type() + " " + e.symbolId() + " bid=" + e.bidQuantity(0) + "@"
+            ring.poll((e, seq, end) -> events.add(sequenced(e) + e.type() + " " + e.symbolId() + " bid=" + e.bidQuantity(0) + "@"
                 + e.bidPrice(0) + " ask=" + e.askQuantity(0) + "@" + e.askPrice(0) + " trade=" + e.tradeQuantity()
                 + (e.stale() ? " STALE" : "")), 64);
         }
         ring.poll((e, seq, end) -> events.add(e.type() + " late"), 64);
+    }
+
+    /** Notes the event's feed sequence; returns "" so it can sit inside the event's text. */
+    private String sequenced(final MarketEvent event) {
+        feedSequences.add(event.feedSequence());
+        return "";
     }
 
     private long count(final MarketDataCounter c) {
@@ -88,7 +95,7 @@ class MarketDataStageTest {
         assertEquals((bid - Price.ONE / 10 + ask) / 2, refs.get(1));
         assertEquals(6, count(MarketDataCounter.MESSAGES));
         assertEquals(5, count(MarketDataCounter.EVENTS));
-        assertEquals(Side.BUY, Side.BUY);
+        assertEquals(List.of(2L, 3L, 5L, 5L, 6L), feedSequences, "each event carries its message's feed sequence");
     }
 
     @Test
