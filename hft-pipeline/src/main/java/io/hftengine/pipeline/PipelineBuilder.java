@@ -13,6 +13,7 @@ import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.journal.JournalEntry;
 import io.hftengine.pipeline.journal.JournalStage;
 import io.hftengine.pipeline.journal.JournalWriter;
+import io.hftengine.pipeline.marketdata.FeedSilenceWatch;
 import io.hftengine.pipeline.marketdata.ItchBookHandler;
 import io.hftengine.pipeline.marketdata.MarketDataCounter;
 import io.hftengine.pipeline.marketdata.MarketDataStage;
@@ -268,6 +269,9 @@ public final class PipelineBuilder {
             handler -> new MoldUdp64Sequencer(handler, mdCounters, retransmit, clk, () -> books.stale(true),
                 config.firstSequence(), config.maxHeldPackets(), config.maxPacketLength(), config.gapTimeoutNs()),
             mdCounters, ticker, all);
+        if (!replay) {
+            marketData.watchSilence(new FeedSilenceWatch(clk, FeedSilenceWatch.DEFAULT_THRESHOLD_NS, mdCounters));
+        }
 
         final Strategy logic = strategy != null ? strategy
             : new ImbalanceStrategy(ImbalanceParams.builder().maxSymbols(riskLimits.maxSymbols()).build());

@@ -37,5 +37,7 @@ public enum MarketDataCounter {
     /** Market events dropped because the market-data-to-strategy ring was full. */
     EVENTS_DROPPED,
     /** End-of-session packets. */
-    END_OF_SESSION
+    END_OF_SESSION,
+    /** Times the feed went completely silent (no packet, no heartbeat) for the silence threshold. */
+    FEED_SILENCES
 }

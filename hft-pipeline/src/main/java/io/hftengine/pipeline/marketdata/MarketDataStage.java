@@ -34,6 +34,7 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     private final Quiescence quiescence;
     private long packets;
     private IntSupplier inlineDownstream;
+    private FeedSilenceWatch silenceWatch;
     private long publishedSeen;
     private volatile boolean endOfSource;
     private volatile boolean intakeStopped;
@@ -76,6 +77,9 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
             endOfSource = true;
             return 0;
         }
+        if (got == 0 && silenceWatch != null) {
+            silenceWatch.onIdle(packets);
+        }
         return got;
     }
 
@@ -116,6 +120,25 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     public void inlineDownstream(final IntSupplier downstream) {
         this.inlineDownstream = downstream;
         this.publishedSeen = books.published();
+    }
+
+    /**
+     * Live mode: watches for a completely silent feed on idle duty cycles (see
+     * {@link FeedSilenceWatch}). Set before the stage starts.
+     *
+     * @param watch the watch, or {@code null} for none
+     */
+    public void watchSilence(final FeedSilenceWatch watch) {
+        this.silenceWatch = watch;
+    }
+
+    /**
+     * Returns the silence watch, if any.
+     *
+     * @return the watch, or {@code null}
+     */
+    public FeedSilenceWatch silenceWatch() {
+        return silenceWatch;
     }
 
     /** Any thread: stops taking packets (shutdown); what was taken is still processed. */

@@ -94,12 +94,18 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
         if (from == null) {
             return 0;
         }
-        if (feedSource != null && !feedSource.equals(from) && !from.equals(requestServer)) {
+        if (feedSource != null && !fromFeedSource((InetSocketAddress) from) && !from.equals(requestServer)) {
             FOREIGN.setOpaque(this, (long) FOREIGN.getOpaque(this) + 1);
             return 1;
         }
         handler.onPacket(view, 0, receive.position());
         return 1;
+    }
+
+    /** The configured source; port 0 (a host named in network.toml) accepts any port of that host. */
+    private boolean fromFeedSource(final InetSocketAddress from) {
+        return feedSource.getAddress().equals(from.getAddress())
+            && (feedSource.getPort() == 0 || feedSource.getPort() == from.getPort());
     }
 
     @Override
