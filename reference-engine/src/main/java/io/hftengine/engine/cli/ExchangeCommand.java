@@ -2,15 +2,18 @@ package io.hftengine.engine.cli;
 
 import java.util.concurrent.Callable;
 
-import io.hftengine.engine.exchange.UdpExchangeSimulator;
+import io.hftengine.engine.exchange.ExchangeSimulator;
+import io.hftengine.engine.exchange.ExchangeSimulators;
 import io.hftengine.types.SystemClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code hft exchange}: the exchange simulator. */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
-        description = {"Accept OUCH 4.2 orders over UDP and answer with accepts, fills (a configured share of each"
-                + " order, at its limit price) and rejects (orders over --max-shares, zero price or size)."})
+        description = {"Accept OUCH 4.2 orders over UDP or a SoupBinTCP session and answer with accepts, fills (a"
+                + " configured share of each order, at its limit price) and rejects (orders over --max-shares, zero"
+                + " price or size). Over SoupBinTCP: one session, login checked against --username/--password,"
+                + " replies as sequenced data kept for a re-login from any sequence number, End of Session at stop."})
 public final class ExchangeCommand implements Callable<Integer> {
     /** Creates the command; picocli fills its options. */
     public ExchangeCommand() {
@@ -19,6 +22,19 @@ public final class ExchangeCommand implements Callable<Integer> {
 
     @Option(names = "--bind", defaultValue = "127.0.0.1:26500", description = "Listen address (default: ${DEFAULT-VALUE}).")
     String bind;
+
+    @Option(names = "--protocol", defaultValue = "udp",
+            description = "udp or soupbintcp, as gateway.mode in network.toml (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--username", defaultValue = "HFT", description = "SoupBinTCP login accepted (default: ${DEFAULT-VALUE}).")
+    String username;
+
+    @Option(names = "--password", defaultValue = "secret", description = "SoupBinTCP password (default: ${DEFAULT-VALUE}).")
+    String password;
+
+    @Option(names = "--session", defaultValue = "HFTEXCH001", description = "SoupBinTCP session name (default: ${DEFAULT-VALUE}).")
+    String session;
 
     @Option(names = "--fill-percent", defaultValue = "50", description = "Share of each order filled (default: ${DEFAULT-VALUE}).")
     int fillPercent;
@@ -34,17 +50,25 @@ public final class ExchangeCommand implements Callable<Integer> {
         if (fillPercent < 0 || fillPercent > 100) {
             throw new IllegalArgumentException("--fill-percent must be 0..100, was " + fillPercent);
         }
-        try (UdpExchangeSimulator exchange = new UdpExchangeSimulator(Addresses.parse("--bind", bind),
-                new SystemClock(), fillPercent, maxShares)) {
-            System.out.println("exchange: OUCH 4.2 over UDP on " + exchange.address() + ", filling " + fillPercent + "%");
+        try (ExchangeSimulator exchange = ExchangeSimulators.open(protocol, Addresses.parse("--bind", bind),
+                new SystemClock(), fillPercent, maxShares, username, password, session)) {
+            System.out.println("exchange: OUCH 4.2 over " + exchange.protocol() + " on " + exchange.address()
+                    + ", filling " + fillPercent + "%");
             final Thread thread = new Thread(exchange, "hft-exchange-sim");
             thread.start();
-            final Thread hook = new Thread(exchange::stop);
+            final Thread hook = new Thread(() -> {
+                exchange.stop();
+                try {
+                    thread.join(2_000); // let End of Session go out before the JVM exits
+                } catch (final InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             Runtime.getRuntime().addShutdownHook(hook);
             thread.join(seconds > 0 ? seconds * 1000 : 0);
             exchange.stop();
             thread.join();
-            System.out.printf("exchange: %,d orders, %,d replies, %,d malformed%n", exchange.datagrams(),
+            System.out.printf("exchange: %,d orders, %,d replies, %,d malformed%n", exchange.orders(),
                     exchange.replies(), exchange.malformed());
         }
         return ExitCodes.OK;

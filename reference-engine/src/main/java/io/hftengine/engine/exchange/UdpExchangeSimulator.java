@@ -9,28 +9,25 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 
 import io.hftengine.pipeline.gateway.ReplyHandler;
-import io.hftengine.pipeline.gateway.SimulatedExchange;
 import io.hftengine.types.Clock;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The exchange simulator on a UDP socket: each datagram is one OUCH 4.2 inbound message; the
- * replies of the {@link SimulatedExchange} (accepted, executed, canceled, rejected) go back to
- * the sender, one datagram each. Runs on its own thread until {@link #stop()}.
+ * {@link OrderDesk}'s replies (accepted, executed, canceled, rejected) go back to the sender, one
+ * datagram each. Runs on its own thread until {@link #stop()}.
  */
-public final class UdpExchangeSimulator implements Runnable, AutoCloseable, ReplyHandler {
+public final class UdpExchangeSimulator implements ExchangeSimulator, ReplyHandler {
     private final DatagramChannel channel;
-    private final SimulatedExchange exchange;
+    private final OrderDesk desk;
     private final ByteBuffer in = ByteBuffer.allocateDirect(2048);
     private final UnsafeBuffer inView = new UnsafeBuffer(in);
     private final ByteBuffer out = ByteBuffer.allocateDirect(2048);
     private final UnsafeBuffer outView = new UnsafeBuffer(out);
     private SocketAddress replyTo;
     private volatile boolean running = true;
-    private long datagrams;
-    private long malformed;
-    private long replies;
+    private volatile long sent;
 
     /**
      * Binds the socket.
@@ -43,7 +40,7 @@ public final class UdpExchangeSimulator implements Runnable, AutoCloseable, Repl
      */
     public UdpExchangeSimulator(final InetSocketAddress bind, final Clock clock, final int fillPercent,
             final long maxShares) {
-        this.exchange = new SimulatedExchange(clock, fillPercent, maxShares, 1 << 16);
+        this.desk = new OrderDesk(clock, fillPercent, maxShares);
         try {
             this.channel = DatagramChannel.open(StandardProtocolFamily.INET);
             channel.bind(bind);
@@ -53,11 +50,7 @@ public final class UdpExchangeSimulator implements Runnable, AutoCloseable, Repl
         }
     }
 
-    /**
-     * Returns the address orders should be sent to.
-     *
-     * @return the bound address
-     */
+    @Override
     public InetSocketAddress address() {
         try {
             return (InetSocketAddress) channel.getLocalAddress();
@@ -93,10 +86,7 @@ public final class UdpExchangeSimulator implements Runnable, AutoCloseable, Repl
         if (replyTo == null) {
             return 0;
         }
-        datagrams++;
-        if (!exchange.handle(inView, 0, in.position(), this)) {
-            malformed++;
-        }
+        desk.handle(inView, 0, in.position(), this);
         return 1;
     }
 
@@ -106,13 +96,18 @@ public final class UdpExchangeSimulator implements Runnable, AutoCloseable, Repl
         out.clear().limit(length);
         try {
             channel.send(out, replyTo);
-            replies++;
+            sent++;
         } catch (final IOException e) {
             // The engine went away: a venue's replies into the void are not the venue's problem.
         }
     }
 
-    /** Asks {@link #run()} to return. */
+    @Override
+    public String protocol() {
+        return "UDP";
+    }
+
+    @Override
     public void stop() {
         running = false;
     }
@@ -123,25 +118,27 @@ public final class UdpExchangeSimulator implements Runnable, AutoCloseable, Repl
      * @return the count
      */
     public long datagrams() {
-        return datagrams;
+        return desk.orders();
     }
 
-    /**
-     * Returns how many datagrams were not valid OUCH.
-     *
-     * @return the count
-     */
+    @Override
+    public long orders() {
+        return desk.orders();
+    }
+
+    @Override
     public long malformed() {
-        return malformed;
+        return desk.malformed();
     }
 
     /**
-     * Returns how many replies were sent.
+     * Returns how many replies were sent (a reply the kernel refused is not counted).
      *
      * @return the count
      */
+    @Override
     public long replies() {
-        return replies;
+        return sent;
     }
 
     @Override
@@ -149,8 +146,8 @@ public final class UdpExchangeSimulator implements Runnable, AutoCloseable, Repl
         running = false;
         try {
             channel.close();
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (final IOException ignored) {
+            // closing: nothing left to do with the channel
         }
     }
 }

@@ -18,6 +18,8 @@ import io.hftengine.metrics.shm.MetricsFile;
 import io.hftengine.pipeline.Counters;
 import io.hftengine.pipeline.Pipeline;
 import io.hftengine.pipeline.gateway.GatewayCounter;
+import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
+import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
 import io.hftengine.pipeline.marketdata.MarketDataCounter;
 import io.hftengine.pipeline.message.RejectReason;
 import io.hftengine.pipeline.risk.KillSwitchSource;
@@ -66,6 +68,9 @@ final class MetricsExporter implements AutoCloseable {
         bindGroup("risk", pipeline.risk().engine().counters(), RiskCounter.values());
         bindGroup("risk.reject", pipeline.risk().engine().rejects(), RejectReason.values());
         bindGroup("gateway", pipeline.gateway().counters(), GatewayCounter.values());
+        if (pipeline.gateway().transport() instanceof SoupBinTcpOrderTransport soup) {
+            bindGroup("gateway.session", soup.counters(), SoupBinTcpSessionCounter.values());
+        }
     }
 
     private <E extends Enum<E>> void bindGroup(final String group, final Counters<E> counters, final E[] names) {

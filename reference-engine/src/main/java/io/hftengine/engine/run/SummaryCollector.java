@@ -11,6 +11,8 @@ import io.hftengine.metrics.LatencyTracker;
 import io.hftengine.pipeline.Counters;
 import io.hftengine.pipeline.Pipeline;
 import io.hftengine.pipeline.gateway.GatewayCounter;
+import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
+import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
 import io.hftengine.pipeline.marketdata.MarketDataCounter;
 import io.hftengine.pipeline.message.RejectReason;
 import io.hftengine.pipeline.risk.PositionBook;
@@ -149,6 +151,12 @@ final class SummaryCollector {
         s.counters.put("venue_accepted", gw.get(GatewayCounter.ACCEPTED));
         s.counters.put("venue_rejects", gw.get(GatewayCounter.VENUE_REJECTS));
         s.counters.put("venue_cancelled", gw.get(GatewayCounter.CANCELLED));
+        if (pipeline.gateway().transport() instanceof SoupBinTcpOrderTransport soup) {
+            final Counters<SoupBinTcpSessionCounter> session = soup.counters();
+            s.counters.put("gateway_session_disconnects", session.get(SoupBinTcpSessionCounter.DISCONNECTS));
+            s.counters.put("gateway_session_reconnects", session.get(SoupBinTcpSessionCounter.RECONNECTS));
+            s.counters.put("gateway_replies_lost", session.get(SoupBinTcpSessionCounter.REPLIES_LOST));
+        }
         s.counters.put("kill_switch_tripped", pipeline.killSwitch().isTripped() ? 1L : 0L);
 
         final PositionBook positions = pipeline.risk().engine().book();

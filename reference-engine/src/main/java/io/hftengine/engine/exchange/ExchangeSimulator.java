@@ -1,0 +1,51 @@
+package io.hftengine.engine.exchange;
+
+import java.net.InetSocketAddress;
+
+/**
+ * An exchange simulator on a socket: OUCH 4.2 in, the {@link OrderDesk}'s replies out. Runs on
+ * its own thread ({@link #run()}) until {@link #stop()}; the counts are readable from any thread.
+ */
+public interface ExchangeSimulator extends Runnable, AutoCloseable {
+    /**
+     * Returns the address orders should be sent to.
+     *
+     * @return the bound address
+     */
+    InetSocketAddress address();
+
+    /**
+     * Returns the protocol spoken, for messages.
+     *
+     * @return e.g. "UDP" or "SoupBinTCP"
+     */
+    String protocol();
+
+    /** Asks {@link #run()} to return. */
+    void stop();
+
+    /**
+     * Returns how many OUCH messages arrived.
+     *
+     * @return the count
+     */
+    long orders();
+
+    /**
+     * Returns how many replies were produced.
+     *
+     * @return the count
+     */
+    long replies();
+
+    /**
+     * Returns how many inbound messages were not valid OUCH.
+     *
+     * @return the count
+     */
+    long malformed();
+
+    /** Stops and releases the sockets; never throws. */
+    @Override
+    void close();
+}

@@ -1,0 +1,80 @@
+package io.hftengine.engine.exchange;
+
+import io.hftengine.pipeline.gateway.ReplyHandler;
+import io.hftengine.pipeline.gateway.SimulatedExchange;
+import io.hftengine.types.Clock;
+import org.agrona.DirectBuffer;
+
+/**
+ * The order handling every exchange simulator shares, whatever carries the OUCH 4.2 messages:
+ * the {@link SimulatedExchange}'s rules (accept, fill a configured share at the limit price,
+ * reject) plus the counts a simulator reports. One thread: the simulator's.
+ */
+public final class OrderDesk {
+    private final SimulatedExchange exchange;
+    private final ReplyHandler counting = this::onReply;
+    private ReplyHandler sink;
+    private volatile long orders;
+    private volatile long malformed;
+    private volatile long replies;
+
+    /**
+     * Creates the desk.
+     *
+     * @param clock the exchange's time source (its reply timestamps)
+     * @param fillPercent share of each order filled at once, 0..100
+     * @param maxShares larger orders are rejected
+     */
+    public OrderDesk(final Clock clock, final int fillPercent, final long maxShares) {
+        this.exchange = new SimulatedExchange(clock, fillPercent, maxShares, 1 << 16);
+    }
+
+    /**
+     * Handles one inbound OUCH message; its replies go to {@code replyTo} at once.
+     *
+     * @param buffer holds the message
+     * @param offset start
+     * @param length length
+     * @param replyTo receives each reply, valid only during the call
+     */
+    public void handle(final DirectBuffer buffer, final int offset, final int length, final ReplyHandler replyTo) {
+        orders++;
+        sink = replyTo;
+        if (!exchange.handle(buffer, offset, length, counting)) {
+            malformed++;
+        }
+        sink = null;
+    }
+
+    private void onReply(final DirectBuffer buffer, final int offset, final int length) {
+        replies++;
+        sink.onReply(buffer, offset, length);
+    }
+
+    /**
+     * Returns inbound messages handled (any thread).
+     *
+     * @return the count
+     */
+    public long orders() {
+        return orders;
+    }
+
+    /**
+     * Returns inbound messages that were not valid OUCH (any thread).
+     *
+     * @return the count
+     */
+    public long malformed() {
+        return malformed;
+    }
+
+    /**
+     * Returns replies produced (any thread).
+     *
+     * @return the count
+     */
+    public long replies() {
+        return replies;
+    }
+}
