@@ -32,6 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code binaryFileDecodeOnly}: framing + type/length checks + flyweight wrap, to a no-op
  *       listener (the decoder's own cost).</li>
+ *   <li>{@code binaryFileDecodeLocate}: as above, the listener reading one header field (the
+ *       stock locate) per message, so no part of the dispatch can be dead-code eliminated.</li>
  *   <li>{@code binaryFileDecodeAndRead}: as above, and the listener reads every field a book
  *       needs.</li>
  *   <li>{@code moldUdp64DecodeAndRead}: the market data chain: MoldUDP64 packets of up to 1,472
@@ -60,6 +62,8 @@ public class ItchDecodeBenchmark
     {
     });
     private final ItchDecoder summingDecoder = new ItchDecoder(summing);
+    private final LocateSummingItchListener locates = new LocateSummingItchListener();
+    private final ItchDecoder locateDecoder = new ItchDecoder(locates);
     private ItchMoldUdp64Listener bridge;
     private MoldUdp64Decoder moldDecoder;
 
@@ -109,6 +113,20 @@ public class ItchDecodeBenchmark
     {
         framing.decode(file, 0, file.capacity(), noOpDecoder);
         return noOpDecoder.messagesDecoded();
+    }
+
+    /**
+     * Framing and dispatch, each listener method reading the message's stock locate: decode-only
+     * work that the JIT cannot fold away (the no-op listener above lets it merge the dispatch).
+     *
+     * @return the running sum of stock locates
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public long binaryFileDecodeLocate()
+    {
+        framing.decode(file, 0, file.capacity(), locateDecoder);
+        return locates.sum;
     }
 
     /**

@@ -44,8 +44,17 @@ public abstract class ItchMessage
 
     final void wrapForDecode(final DirectBuffer buffer, final int offset)
     {
-        this.buffer = buffer;
-        this.mutableBuffer = null;
+        // The decoders rewrap the same flyweight over the same buffer for message after
+        // message: compare before storing the references, so the common case is one int store
+        // and no reference store (no GC write barrier) per message.
+        if (buffer != this.buffer)
+        {
+            this.buffer = buffer;
+        }
+        if (null != mutableBuffer)
+        {
+            mutableBuffer = null;
+        }
         this.offset = offset;
     }
 
