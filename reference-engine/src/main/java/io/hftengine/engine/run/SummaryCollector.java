@@ -125,6 +125,7 @@ final class SummaryCollector {
         s.counters.put("gaps_filled", md.get(MarketDataCounter.GAPS_FILLED));
         s.counters.put("retransmit_requests", md.get(MarketDataCounter.RETRANSMIT_REQUESTS));
         s.counters.put("book_anomalies", md.get(MarketDataCounter.BOOK_ANOMALIES));
+        s.counters.put("feed_silences", md.get(MarketDataCounter.FEED_SILENCES));
         s.counters.put("market_events", md.get(MarketDataCounter.EVENTS));
         s.counters.put("market_events_dropped_ring_full", md.get(MarketDataCounter.EVENTS_DROPPED));
 
