@@ -43,6 +43,12 @@ public final class OrderBook {
     public static final int MAX_LOCATE = 0xFFFF;
     /** Default order capacity: a real NASDAQ day peaks near 1.93 million live orders. */
     public static final int DEFAULT_ORDER_CAPACITY = 1 << 22;
+    /**
+     * The largest order capacity, 2^28: the order table (two slots of 16 bytes an order, 8 GiB
+     * there) and the level store (one level an order at most) must both index it with an
+     * {@code int}.
+     */
+    public static final int MAX_ORDER_CAPACITY = OrderTable.MAX_CAPACITY;
     /** Default number of price levels a side starts with before it grows. */
     public static final int DEFAULT_INITIAL_LEVELS = 64;
 
@@ -65,15 +71,24 @@ public final class OrderBook {
     /**
      * Creates a book.
      *
-     * @param orderCapacity the most live orders, 1 to 2^29; adds beyond it are counted as
-     *     {@link BookAnomaly#ORDER_CAPACITY_EXCEEDED} and dropped
+     * @param orderCapacity the most live orders, 1 to {@link #MAX_ORDER_CAPACITY} (2^28); adds
+     *     beyond it are counted as {@link BookAnomaly#ORDER_CAPACITY_EXCEEDED} and dropped
      * @param depth levels a side in each symbol's L2 view, at least 1
-     * @param initialLevels price levels a side a symbol starts with before growing, at least 1
-     * @throws IllegalArgumentException when an argument is out of range
+     * @param initialLevels price levels a side a symbol starts with before growing, 1 to
+     *     {@link #MAX_ORDER_CAPACITY}
+     * @throws IllegalArgumentException when an argument is out of range, naming it
      */
     public OrderBook(final int orderCapacity, final int depth, final int initialLevels) {
-        if (depth < 1 || initialLevels < 1) {
-            throw new IllegalArgumentException("depth and initialLevels must be >= 1: " + depth + ", " + initialLevels);
+        if (orderCapacity < 1 || orderCapacity > MAX_ORDER_CAPACITY) {
+            throw new IllegalArgumentException("orderCapacity must be 1 to 2^28 (" + MAX_ORDER_CAPACITY + "): "
+                + orderCapacity);
+        }
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth must be >= 1: " + depth);
+        }
+        if (initialLevels < 1 || initialLevels > MAX_ORDER_CAPACITY) {
+            throw new IllegalArgumentException("initialLevels must be 1 to 2^28 (" + MAX_ORDER_CAPACITY + "): "
+                + initialLevels);
         }
         this.orders = new OrderTable(orderCapacity);
         // A level holds at least one order, so the order capacity bounds the level count.

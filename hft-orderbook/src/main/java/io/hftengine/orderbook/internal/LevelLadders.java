@@ -38,12 +38,13 @@ public final class LevelLadders {
      * @param maxLocate the highest locate
      * @param levels the level store shared by every side
      * @param depth levels a side inside the view, at least 1
-     * @param initialLevels levels a side holds before it first grows, 1 to 2^29
+     * @param initialLevels levels a side holds before it first grows, 1 to
+     *     {@link PriceLevels#MAX_LEVELS} (2^28)
      * @throws IllegalArgumentException when depth or initialLevels is out of range
      */
     public LevelLadders(final int maxLocate, final PriceLevels levels, final int depth, final int initialLevels) {
-        if (depth < 1 || initialLevels < 1 || initialLevels > 1 << 29) {
-            throw new IllegalArgumentException("depth >= 1, initialLevels 1..2^29: " + depth + ", " + initialLevels);
+        if (depth < 1 || initialLevels < 1 || initialLevels > PriceLevels.MAX_LEVELS) {
+            throw new IllegalArgumentException("depth >= 1, initialLevels 1..2^28: " + depth + ", " + initialLevels);
         }
         sides = new long[(maxLocate + 1) << 1][];
         counts = new int[(maxLocate + 1) << 1];
@@ -262,7 +263,7 @@ public final class LevelLadders {
 
     private long[] grow(final int sideId) {
         final long[] ladder = sides[sideId];
-        if (ladder.length >= 1 << 30) {
+        if (ladder.length >= PriceLevels.MAX_LEVELS << 1) {
             throw new IllegalStateException("a side cannot grow beyond " + counts[sideId] + " levels");
         }
         growths++;

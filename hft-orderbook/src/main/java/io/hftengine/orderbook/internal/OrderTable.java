@@ -7,15 +7,25 @@ package io.hftengine.orderbook.internal;
  *
  * <p>Linear probing over one {@code long[]} that interleaves key and payload, so a hit costs one
  * cache line. The table has a power-of-two number of slots, at least twice the capacity, so the
- * load factor stays at or below one half. The hash keeps the two low bits of the key and mixes
- * the rest (Fibonacci hashing): ITCH hands out order references in increasing order, so four
- * consecutive adds share one 64-byte line instead of missing the cache four times, while keys
- * with a pattern in their high bits still spread. Removal shifts later entries of the probe run
+ * load factor stays at or below one half. The hash mixes all but the low 6 bits of the key
+ * (Fibonacci hashing) into a start slot and adds the low 6 bits to it: ITCH hands out order
+ * references in increasing order, so 64 consecutive references fill consecutive slots (1 KiB,
+ * sixteen lines the hardware prefetcher streams), where the former four-reference blocks put a
+ * new random cache line and page under every fourth add. Measured on a day whose deletes hit
+ * random orders: 1.4-1.8x faster; 256-reference blocks looked a little faster again, inside the
+ * noise of a shared host, but let
+ * dense blocks overlap into probe runs of 300 slots in small tables (64: 65). Start slots are
+ * not aligned to the block, so keys that differ only
+ * in their high bits still spread like a plain hash. Removal shifts later entries of the probe run
  * back instead of leaving tombstones, so a day of adds and deletes does not slowly fill the
  * table. Key 0 marks an empty slot; the real key 0 lives in one extra slot past the probed ones.
  * Sized once at construction: nothing allocates afterwards. Not thread-safe.
  */
 public final class OrderTable {
+    /**
+     * The largest capacity: twice as many slots of two {@code long}s must still fit one array.
+     */
+    public static final int MAX_CAPACITY = 1 << 28;
     /** Returned when a key is absent. */
     public static final long MISSING = -1L;
     /** Returned by {@link #find} when a key is absent. */
@@ -23,8 +33,8 @@ public final class OrderTable {
 
     private static final long EMPTY = 0L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-    /** Keys sharing all but their low {@code BLOCK_BITS} bits sit in adjacent slots. */
-    private static final int BLOCK_BITS = 2;
+    /** Keys sharing all but their low {@code BLOCK_BITS} bits sit in adjacent slots (1 KiB). */
+    private static final int BLOCK_BITS = 6;
 
     private final long[] slots;
     private final int mask;
@@ -37,18 +47,19 @@ public final class OrderTable {
     /**
      * Creates an empty table.
      *
-     * @param capacity the most keys it will hold, 1 to 2^29
+     * @param capacity the most keys it will hold, 1 to {@link #MAX_CAPACITY} (2^28)
      * @throws IllegalArgumentException when capacity is out of range
      */
     public OrderTable(final int capacity) {
-        if (capacity < 1 || capacity > 1 << 29) {
-            throw new IllegalArgumentException("capacity must be 1..2^29: " + capacity);
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
+            throw new IllegalArgumentException("order capacity must be 1 to 2^28 (" + MAX_CAPACITY + "): " + capacity);
         }
+        // At least twice the capacity, a power of two: 2^28 gives 2^29 slots, 2^30 + 2 longs.
         final int slotCount = Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
         this.capacity = capacity;
         this.mask = slotCount - 1;
         this.zeroSlot = slotCount;
-        this.shift = 64 - Integer.numberOfTrailingZeros(slotCount) + BLOCK_BITS;
+        this.shift = 64 - Integer.numberOfTrailingZeros(slotCount);
         this.slots = new long[(slotCount + 1) * 2];
     }
 
@@ -229,9 +240,26 @@ public final class OrderTable {
         return longest;
     }
 
+    /**
+     * Returns the longest distance, in slots, from a key's home to the slot holding it: the
+     * extra probes its lookup costs. For diagnostics and tests.
+     *
+     * @return 0 when every key sits at its home
+     */
+    public int longestDisplacement() {
+        int longest = 0;
+        for (int i = 0; i <= mask; i++) {
+            final long k = slots[i << 1];
+            if (k != EMPTY) {
+                longest = Math.max(longest, (i - home(k)) & mask);
+            }
+        }
+        return longest;
+    }
+
     private int home(final long key) {
         final int block = (int) (((key >>> BLOCK_BITS) * GOLDEN) >>> shift);
-        return block << BLOCK_BITS | (int) (key & ((1 << BLOCK_BITS) - 1));
+        return (block + (int) (key & ((1 << BLOCK_BITS) - 1))) & mask;
     }
 
     /**

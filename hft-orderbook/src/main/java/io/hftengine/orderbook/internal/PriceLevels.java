@@ -24,8 +24,8 @@ import java.util.Arrays;
  */
 public final class PriceLevels {
     private static final int INITIAL = 1 << 12;
-    /** Four longs a level must still index with an {@code int}. */
-    private static final int MOST = 1 << 28;
+    /** The most levels: four longs a level must still index with an {@code int}. */
+    public static final int MAX_LEVELS = 1 << 28;
 
     private final int maxLevels;
     private long[] data;
@@ -37,15 +37,14 @@ public final class PriceLevels {
     /**
      * Creates an empty store.
      *
-     * @param maxLevels the most levels ever live at once, at least 1; values above 2^28 (far
-     *     beyond any real book) are held to 2^28
-     * @throws IllegalArgumentException when maxLevels is below 1
+     * @param maxLevels the most levels ever live at once, 1 to {@link #MAX_LEVELS} (2^28)
+     * @throws IllegalArgumentException when maxLevels is out of range
      */
     public PriceLevels(final int maxLevels) {
-        if (maxLevels < 1) {
-            throw new IllegalArgumentException("maxLevels must be >= 1: " + maxLevels);
+        if (maxLevels < 1 || maxLevels > MAX_LEVELS) {
+            throw new IllegalArgumentException("maxLevels must be 1 to 2^28 (" + MAX_LEVELS + "): " + maxLevels);
         }
-        this.maxLevels = Math.min(maxLevels, MOST);
+        this.maxLevels = maxLevels;
         final int initial = Math.min(this.maxLevels, INITIAL);
         data = new long[initial << 2];
         free = new int[initial];

@@ -72,9 +72,57 @@ class OrderTableTest {
         for (final Map.Entry<Long, Integer> e : model.entrySet()) {
             assertEquals(e.getValue().intValue(), table.get(e.getKey()));
         }
-        assertTrue(table.longestRun() < 64, "runs stay short: " + table.longestRun());
+        assertTrue(table.longestDisplacement() < 128, "probes stay within two blocks: " + table.longestDisplacement());
         table.clear();
         assertEquals(0, table.size());
         assertEquals(OrderTable.MISSING, table.get(model.keySet().iterator().next()));
+    }
+
+    /**
+     * An ITCH-like day on a table sized like the book's: references increase, adds and removals
+     * alternate around a plateau of live orders, most removals take recent orders and some take
+     * old ones. Consecutive references fill consecutive slots, and the survivors of older blocks
+     * only nudge them along.
+     */
+    @Test
+    void increasingReferencesStayNearTheirHomeAcrossAWrappingDay() {
+        final int capacity = 1 << 14;
+        final OrderTable table = new OrderTable(capacity);
+        final long[] live = new long[capacity];
+        int size = 0;
+        final SplittableRandom random = new SplittableRandom(3);
+        long nextRef = 1;
+        // Ten times the slot count of references: the day wraps the table many times.
+        while (nextRef < 20L * (capacity * 2)) {
+            if (size < capacity * 3 / 4 && (size == 0 || random.nextBoolean())) {
+                assertTrue(table.insert(nextRef, nextRef * 3));
+                live[size++] = nextRef++;
+            } else {
+                final int at = random.nextInt(4) == 0 ? random.nextInt(size) : size - 1 - random.nextInt(Math.min(size, 64));
+                assertEquals(live[at] * 3, table.remove(live[at]));
+                live[at] = live[--size];
+            }
+        }
+        assertEquals(size, table.size());
+        for (int i = 0; i < size; i++) {
+            assertEquals(live[i] * 3, table.get(live[i]));
+        }
+        assertTrue(table.longestDisplacement() < 128, "probes stay within two blocks: " + table.longestDisplacement());
+    }
+
+    /** Keys that share their low bits, or differ only in high bits, still spread like a plain hash. */
+    @Test
+    void patternedKeysSpread() {
+        final int capacity = 1 << 12;
+        for (final int pattern : new int[] {6, 8, 20, 32, 40, 51}) {
+            final OrderTable table = new OrderTable(capacity);
+            for (long n = 1; n <= capacity; n++) {
+                assertTrue(table.insert(n << pattern, n));
+            }
+            for (long n = 1; n <= capacity; n++) {
+                assertEquals(n, table.get(n << pattern));
+            }
+            assertTrue(table.longestDisplacement() < 64, pattern + ": " + table.longestDisplacement());
+        }
     }
 }
