@@ -98,7 +98,7 @@ public final class EngineConfigLoader {
         final int depth = (int) f.getLong("book.publish_depth", 10, 1, 10);
         apply(f, "book.publish_depth", () -> b.publishDepth(depth));
         final long firstSequence = f.getLong("feed.first_sequence", 1, 1, Long.MAX_VALUE);
-        final int held = (int) f.getLong("feed.held_packets", 1024, 1, 65_536);
+        final int held = (int) f.getLong("feed.held_packets", 8192, 1, 65_536);
         final long gapTimeoutMs = f.getLong("feed.gap_timeout_ms", 1000, 0, 3_600_000);
         apply(f, "feed", () -> b.sequencing(firstSequence, held, 1500, gapTimeoutMs * MS));
         final long firstOrderId = f.getLong("gateway.first_order_id", 1, 1, 10_000_000_000_000L);

@@ -1,5 +1,6 @@
 package io.hftengine.engine.exchange;
 
+import io.hftengine.engine.wire.ReceiveLog;
 import java.net.InetSocketAddress;
 
 /**
@@ -20,6 +21,13 @@ public interface ExchangeSimulator extends Runnable, AutoCloseable {
      * @return e.g. "UDP" or "SoupBinTCP"
      */
     String protocol();
+
+    /**
+     * Logs when each Enter Order arrives, for wire-to-wire latency. Call before {@link #run()}.
+     *
+     * @param log the log, or {@code null} for none
+     */
+    void logReceives(ReceiveLog log);
 
     /** Asks {@link #run()} to return. */
     void stop();

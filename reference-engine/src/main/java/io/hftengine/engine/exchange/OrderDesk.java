@@ -1,5 +1,7 @@
 package io.hftengine.engine.exchange;
 
+import io.hftengine.engine.wire.ReceiveLog;
+import io.hftengine.protocol.ouch.EnterOrderMessage;
 import io.hftengine.pipeline.gateway.ReplyHandler;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
 import io.hftengine.types.Clock;
@@ -13,7 +15,9 @@ import org.agrona.DirectBuffer;
 public final class OrderDesk {
     private final SimulatedExchange exchange;
     private final ReplyHandler counting = this::onReply;
+    private final EnterOrderMessage enter = new EnterOrderMessage();
     private ReplyHandler sink;
+    private ReceiveLog receiveLog;
     private volatile long orders;
     private volatile long malformed;
     private volatile long replies;
@@ -38,12 +42,26 @@ public final class OrderDesk {
      * @param replyTo receives each reply, valid only during the call
      */
     public void handle(final DirectBuffer buffer, final int offset, final int length, final ReplyHandler replyTo) {
+        if (receiveLog != null && length == EnterOrderMessage.LENGTH
+            && buffer.getByte(offset) == EnterOrderMessage.MESSAGE_TYPE) {
+            receiveLog.received(enter.wrap(buffer, offset).orderTokenNumber(), System.nanoTime());
+        }
         orders++;
         sink = replyTo;
         if (!exchange.handle(buffer, offset, length, counting)) {
             malformed++;
         }
         sink = null;
+    }
+
+    /**
+     * Logs the arrival time of every Enter Order, by its token's number, for wire-to-wire latency.
+     * Call before the simulator runs.
+     *
+     * @param log the log, or {@code null} for none
+     */
+    public void logReceives(final ReceiveLog log) {
+        this.receiveLog = log;
     }
 
     private void onReply(final DirectBuffer buffer, final int offset, final int length) {

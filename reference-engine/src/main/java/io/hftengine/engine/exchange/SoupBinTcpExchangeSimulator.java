@@ -1,5 +1,6 @@
 package io.hftengine.engine.exchange;
 
+import io.hftengine.engine.wire.ReceiveLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -250,6 +251,11 @@ public final class SoupBinTcpExchangeSimulator implements ExchangeSimulator {
         } catch (final IOException ignored) {
             // closing: nothing left to do with the channel
         }
+    }
+
+    @Override
+    public void logReceives(final ReceiveLog log) {
+        desk.logReceives(log);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hftengine.engine.exchange;
 
+import io.hftengine.engine.wire.ReceiveLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -119,6 +120,11 @@ public final class UdpExchangeSimulator implements ExchangeSimulator, ReplyHandl
      */
     public long datagrams() {
         return desk.orders();
+    }
+
+    @Override
+    public void logReceives(final ReceiveLog log) {
+        desk.logReceives(log);
     }
 
     @Override

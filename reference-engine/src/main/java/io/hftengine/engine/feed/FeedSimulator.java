@@ -1,5 +1,6 @@
 package io.hftengine.engine.feed;
 
+import io.hftengine.engine.wire.SendLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -49,6 +50,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     private final MoldUdp64Header request = new MoldUdp64Header();
     private final MoldUdp64PacketEncoder reply = new MoldUdp64PacketEncoder();
     private final FeedOptions options;
+    private SendLog sendLog;
 
     private volatile boolean running = true;
     private long packetsSent;
@@ -155,9 +157,23 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         }
     }
 
+    /**
+     * Logs when each packet is first sent (dropped-on-purpose ones too: their messages were
+     * published then and reach the engine by retransmission), for wire-to-wire latency. Call
+     * before {@link #run()}.
+     *
+     * @param log the log, or {@code null} for none
+     */
+    public void logSends(final SendLog log) {
+        this.sendLog = log;
+    }
+
     private void send(final DirectBuffer buffer, final int offset, final int length, final long firstSequence,
             final int messageCount) {
         store.onPacket(buffer, offset, length, firstSequence, messageCount);
+        if (sendLog != null) {
+            sendLog.sent(firstSequence, System.nanoTime());
+        }
         final long packetNumber = ++packetsSent;
         if (options.dropEvery() > 0 && packetNumber % options.dropEvery() == 0) {
             packetsDropped++;

@@ -15,6 +15,10 @@ import io.hftengine.engine.exchange.UdpExchangeSimulator;
 import io.hftengine.engine.feed.FeedOptions;
 import io.hftengine.engine.feed.FeedSimulator;
 import io.hftengine.engine.feed.InProcessFeed;
+import io.hftengine.engine.wire.ReceiveLog;
+import io.hftengine.engine.wire.SendLog;
+import io.hftengine.engine.wire.WireToWire;
+import io.hftengine.engine.report.StageLatency;
 import io.hftengine.engine.report.PercentilePlot;
 import io.hftengine.engine.report.ReportPrinter;
 import io.hftengine.engine.report.RunSummary;
@@ -59,6 +63,8 @@ public final class EngineSession {
     private final Clock wallClock = new SystemClock();
     private final PrintStream out;
     private volatile boolean stopRequested;
+    /** {@code System.nanoTime()} at the end of warm-up, for measurements joined after the run. */
+    private long measureStartNanos;
 
     /**
      * Prepares a session.
@@ -96,11 +102,17 @@ public final class EngineSession {
         final NetworkConfig net = options.config().network();
         final InetSocketAddress venue = net.gatewayAddress();
         final PipelineConfig.Builder cfg = options.config().pipeline();
+        final long totalMessages = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 2));
+        // Wire-to-wire: the feed logs its sends, the exchange its arrivals, the engine journals
+        // each order's cause; joined after the run. Logs sized for the run, allocated now.
+        final SendLog sends = new SendLog((int) Math.min(totalMessages / 4 + 1024, 2_000_000));
+        final ReceiveLog receives = new ReceiveLog((int) Math.min(totalMessages / 4 + 1024, 1_000_000));
+        final Path journal = demoJournal(cfg);
         try (UdpExchangeSimulator exchange = new UdpExchangeSimulator(venue, wallClock, 50, 1_000_000)) {
+            exchange.logReceives(receives);
             final Thread exchangeThread = new Thread(exchange, "hft-exchange-sim");
             exchangeThread.setDaemon(true);
             exchangeThread.start();
-            final long totalMessages = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 2));
             final FeedOptions feedOptions = new FeedOptions(options.symbols(), options.seed(), options.rate(),
                     totalMessages, (long) ((options.warmupSeconds() + options.seconds() + 2) * 1e9), "HFTSIM0001",
                     new InetSocketAddress(net.feedGroup(), net.feedPort()), new InetSocketAddress("127.0.0.1", 0),
@@ -110,6 +122,7 @@ public final class EngineSession {
                     exchange.address(), options.rate(), options.symbols(), net.feedGroup().getHostAddress(),
                     net.feedPort(), options.faults() ? " (dropping every 997th packet, duplicating every 1499th)" : "");
             try (FeedSimulator feed = new FeedSimulator(feedOptions)) {
+                feed.logSends(sends);
                 final DigestingTransport transport = new DigestingTransport(new UdpOrderTransport(venue));
                 // Accept exactly the simulator's socket, as a live engine accepts exactly its feed.
                 final PipelineBuilder builder = PipelineBuilder.create().network(withFeedSource(net,
@@ -119,6 +132,13 @@ public final class EngineSession {
                 final RunSummary summary = live("demo", builder, cfg, transport, feedThread);
                 feed.stop();
                 exchange.stop();
+                feedThread.join(5_000);
+                exchangeThread.join(5_000);
+                if (journal != null) {
+                    summary.wireToWire = new StageLatency("wire_to_wire",
+                            WireToWire.join(journal, sends, receives, measureStartNanos));
+                    summary.files.put("journal", journal.toString());
+                }
                 summary.counters.put("feed_packets_dropped_on_purpose", feed.packetsDropped());
                 summary.counters.put("feed_packets_duplicated_on_purpose", feed.packetsDuplicated());
                 summary.counters.put("feed_messages_retransmitted", feed.retransmittedMessages());
@@ -126,6 +146,22 @@ public final class EngineSession {
                 return finish(summary);
             }
         }
+    }
+
+    /**
+     * The drop-copy journal of a demo: the configured one, else one in the output directory
+     * (wire-to-wire needs it); {@code null} when there is neither.
+     */
+    private Path demoJournal(final PipelineConfig.Builder cfg) throws IOException {
+        final Path configured = cfg.build().journalPath();
+        if (configured != null || options.outputDir() == null) {
+            return configured;
+        }
+        Files.createDirectories(options.outputDir());
+        final Path journal = options.outputDir().resolve("demo-journal.bin");
+        Files.deleteIfExists(journal);
+        cfg.journal(journal, 16 << 20);
+        return journal;
     }
 
     private static NetworkConfig withFeedSource(final NetworkConfig net, final InetSocketAddress source) {
@@ -196,6 +232,7 @@ public final class EngineSession {
                 }
                 if (!measuring && now >= warmupEndMs) {
                     collector.startMeasuring();
+                    measureStartNanos = System.nanoTime();
                     measuring = true;
                 } else if (measuring && now >= nextSampleMs) {
                     collector.sample();
@@ -214,6 +251,7 @@ public final class EngineSession {
             }
             if (!measuring) {
                 collector.startMeasuring();
+                measureStartNanos = System.nanoTime();
             }
             collector.stopMeasuring();
         } finally {

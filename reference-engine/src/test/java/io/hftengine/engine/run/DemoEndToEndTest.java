@@ -33,6 +33,11 @@ class DemoEndToEndTest {
         assertTrue(number(text, "messages") > 50_000, text);
         assertTrue(number(text, "sent") > 0, "the strategy should send orders: " + text);
         assertTrue(number(text, "fills") > 0, "the exchange simulator should fill: " + text);
+        final int wire = text.indexOf("\"wire_to_wire\"");
+        assertTrue(wire > 0, "wire-to-wire is reported: " + text);
+        final long wireCount = number(text.substring(wire), "count");
+        assertTrue(wireCount > 0 && wireCount <= number(text, "sent"), "one value per order seen on both wires: " + text);
+        assertTrue(Files.size(dir.resolve("report").resolve("demo-journal.bin")) > 0, "the demo's drop copy");
         assertTrue(Files.size(dir.resolve("report").resolve("demo-latency.hlog")) > 0);
         assertTrue(Files.readString(dir.resolve("report").resolve("demo-latency.html")).contains("<svg"));
     }
