@@ -142,6 +142,100 @@ class SpscEventRingTest {
         assertEquals(List.of("2:0:true"), rec.calls);
     }
 
+    @Test
+    void batchClaimIsAllOrNothingAndOnePublishCoversIt() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, Tick::new);
+        final long first = ring.tryClaim(3);
+        assertEquals(0, first);
+        for (long s = first; s < first + 3; s++) {
+            ring.event(s).value = 10 + s;
+        }
+        assertThrows(IllegalArgumentException.class, () -> ring.event(3), "not claimed");
+        assertEquals(0, ring.size(), "claimed is not published");
+        ring.publish(first + 2);
+        assertEquals(3, ring.size());
+        assertEquals(-1, ring.tryClaim(2), "only one slot free");
+        assertThrows(IllegalStateException.class, () -> ring.claim(2));
+        assertEquals(3, ring.claim(1), "a refused batch claims nothing");
+        ring.publish(3);
+        final Recording rec = new Recording();
+        assertEquals(4, ring.poll(rec, 10));
+        assertEquals(List.of("0:10:false", "1:11:false", "2:12:false", "3:0:true"), rec.calls);
+        assertEquals(4, ring.claim(4), "a whole ring at once once it is free");
+    }
+
+    @Test
+    void batchClaimRejectsCountsOutsideOneToCapacity() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, Tick::new);
+        assertThrows(IllegalArgumentException.class, () -> ring.tryClaim(0));
+        assertThrows(IllegalArgumentException.class, () -> ring.tryClaim(-1));
+        assertThrows(IllegalArgumentException.class, () -> ring.tryClaim(5));
+        assertEquals(0, ring.tryClaim(), "nothing was claimed by the rejected calls");
+    }
+
+    @Test
+    void singleEventPollConsumesTheEventEvenIfTheHandlerThrows() {
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(4, Tick::new);
+        ring.publish(ring.claim());
+        ring.publish(ring.claim());
+        // limit 1 and exactly one event available both take the single-event path.
+        assertThrows(IllegalStateException.class, () -> ring.poll((e, s, end) -> {
+            throw new IllegalStateException("boom");
+        }, 1));
+        assertEquals(1, ring.size());
+        assertThrows(IllegalStateException.class, () -> ring.poll((e, s, end) -> {
+            throw new IllegalStateException("boom");
+        }, 10));
+        assertTrue(ring.isEmpty());
+        assertEquals(0, ring.poll((e, s, end) -> { }, 1));
+    }
+
+    @Property(tries = 200)
+    void batchClaimsAndPollsOfAnySizeBehaveLikeABoundedArrayDeque(
+            @ForAll @Size(max = 200) List<@IntRange(min = -4, max = 4) Integer> script,
+            @ForAll @IntRange(min = 0, max = 3) int capacityLog2) {
+        // script: n > 0 claims n events at once, fills and publishes them; n <= 0 polls with a
+        // limit of 1 - n (so limit 1, the single-event path, is exercised as often as batches).
+        final SpscEventRing<Tick> ring = new SpscEventRing<>(1 << capacityLog2, Tick::new);
+        final ArrayDeque<Long> model = new ArrayDeque<>();
+        final List<Long> got = new ArrayList<>();
+        long value = 0;
+        for (int step : script) {
+            if (step > 0) {
+                if (step > ring.capacity()) {
+                    assertThrows(IllegalArgumentException.class, () -> ring.tryClaim(step));
+                    continue;
+                }
+                final long first = ring.tryClaim(step);
+                assertEquals(model.size() + step <= ring.capacity(), first >= 0);
+                if (first >= 0) {
+                    for (int i = 0; i < step; i++) {
+                        ring.event(first + i).value = value;
+                        model.addLast(value++);
+                    }
+                    ring.publish(first + step - 1);
+                }
+            } else {
+                final int limit = 1 - step;
+                got.clear();
+                final boolean[] sawEnd = {false};
+                final int n = ring.poll((e, s, end) -> {
+                    assertFalse(sawEnd[0], "endOfBatch only on the last event");
+                    sawEnd[0] = end;
+                    got.add(e.value);
+                }, limit);
+                final List<Long> expected = new ArrayList<>();
+                while (expected.size() < limit && !model.isEmpty()) {
+                    expected.add(model.pollFirst());
+                }
+                assertEquals(expected, got);
+                assertEquals(expected.size(), n);
+                assertEquals(n > 0, sawEnd[0]);
+            }
+            assertEquals(model.size(), ring.size());
+        }
+    }
+
     @Property(tries = 200)
     void behavesLikeABoundedArrayDeque(@ForAll @Size(max = 300) List<@IntRange(min = -1, max = 3) Integer> script,
                                        @ForAll @IntRange(min = 0, max = 3) int capacityLog2) {

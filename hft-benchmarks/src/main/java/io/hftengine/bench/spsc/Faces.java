@@ -75,8 +75,22 @@ final class Faces {
             return true;
         }
 
+        /** One batch claim, fill in place, one publish; one by one only when the ring is nearly full. */
         @Override
         public int fill(int limit) {
+            final long first = ring.tryClaim(limit);
+            if (first < 0) {
+                return fillOneByOne(limit);
+            }
+            final long end = first + limit;
+            for (long seq = first; seq < end; seq++) {
+                ring.event(seq).value = produced++;
+            }
+            ring.publish(end - 1);
+            return limit;
+        }
+
+        private int fillOneByOne(int limit) {
             long last = -1;
             int n = 0;
             for (long seq; n < limit && (seq = ring.tryClaim()) >= 0; n++) {
