@@ -22,14 +22,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Events come from a {@link SyntheticItchDay} replayed in a loop; the book has seen the whole
  * stream once before measurement, so its level arrays have reached their size and no event
  * allocates. SampleTime includes the timer's own cost (some 20 ns); see
- * {@link ItchDayStreamBenchmark} for the overhead-free message rate.
+ * {@link ItchDayStreamBenchmark} for the overhead-free message rate, and there for what
+ * {@code lifetime} means.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.SampleTime, Mode.Throughput})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+UseTransparentHugePages"})
 public class OrderBookEventBenchmark {
     /** Symbols in the stream. */
     @Param("1000")
@@ -39,6 +40,10 @@ public class OrderBookEventBenchmark {
     @Param("100000")
     public int liveOrders;
 
+    /** How non-add events pick their order: {@code realistic} or {@code uniform}. */
+    @Param({"realistic", "uniform"})
+    public String lifetime;
+
     private SyntheticItchDay day;
     private OrderBook book;
     private int cursor;
@@ -46,7 +51,7 @@ public class OrderBookEventBenchmark {
     /** Builds the stream and the book, and replays the stream once. */
     @Setup(Level.Trial)
     public void setUp() {
-        day = new SyntheticItchDay(1 << 20, symbols, liveOrders, 7);
+        day = new SyntheticItchDay(1 << 20, symbols, liveOrders, 7, SyntheticItchDay.Lifetime.of(lifetime));
         book = new OrderBook(Math.max(1024, liveOrders * 2), 10, 64);
         day.defineSymbols(book);
         for (int i = 0; i < day.length(); i++) {
