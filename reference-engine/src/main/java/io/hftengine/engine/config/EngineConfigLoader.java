@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
+import io.hftengine.orderbook.OrderBook;
 import io.hftengine.pipeline.GatewayMode;
 import io.hftengine.pipeline.NetworkConfig;
 import io.hftengine.pipeline.PipelineConfig;
@@ -93,7 +94,7 @@ public final class EngineConfigLoader {
         final int strategyReports = f.getPowerOfTwo("rings.strategy_reports", 4096, maxRing);
         final int journal = f.getPowerOfTwo("rings.journal", 16_384, maxRing);
         apply(f, "rings", () -> b.rings(marketEvents, signals, decisions, venueReports, strategyReports, journal));
-        final int orderCapacity = (int) f.getLong("book.order_capacity", 1 << 20, 1, 1 << 29);
+        final int orderCapacity = (int) f.getLong("book.order_capacity", 1 << 20, 1, OrderBook.MAX_ORDER_CAPACITY);
         apply(f, "book.order_capacity", () -> b.bookOrderCapacity(orderCapacity));
         final int depth = (int) f.getLong("book.publish_depth", 10, 1, 10);
         apply(f, "book.publish_depth", () -> b.publishDepth(depth));
@@ -101,6 +102,8 @@ public final class EngineConfigLoader {
         final int held = (int) f.getLong("feed.held_packets", 8192, 1, 65_536);
         final long gapTimeoutMs = f.getLong("feed.gap_timeout_ms", 1000, 0, 3_600_000);
         apply(f, "feed", () -> b.sequencing(firstSequence, held, 1500, gapTimeoutMs * MS));
+        final long silenceMs = f.getLong("feed.silence_ms", 5000, 1, 3_600_000);
+        apply(f, "feed.silence_ms", () -> b.feedSilence(silenceMs * MS));
         final long firstOrderId = f.getLong("gateway.first_order_id", 1, 1, 10_000_000_000_000L);
         apply(f, "gateway.first_order_id", () -> b.firstOrderId(firstOrderId));
         final long tif = f.getLong("gateway.time_in_force", 0, 0, 99_999);
