@@ -270,7 +270,7 @@ public final class PipelineBuilder {
                 config.firstSequence(), config.maxHeldPackets(), config.maxPacketLength(), config.gapTimeoutNs()),
             mdCounters, ticker, all);
         if (!replay) {
-            marketData.watchSilence(new FeedSilenceWatch(clk, FeedSilenceWatch.DEFAULT_THRESHOLD_NS, mdCounters));
+            marketData.watchSilence(new FeedSilenceWatch(clk, config.feedSilenceNs(), mdCounters));
         }
 
         final Strategy logic = strategy != null ? strategy

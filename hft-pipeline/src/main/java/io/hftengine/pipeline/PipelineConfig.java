@@ -1,5 +1,7 @@
 package io.hftengine.pipeline;
 
+import io.hftengine.pipeline.marketdata.FeedSilenceWatch;
+
 import java.nio.file.Path;
 
 /**
@@ -23,6 +25,7 @@ public final class PipelineConfig {
     private final int maxHeldPackets;
     private final int maxPacketLength;
     private final long gapTimeoutNs;
+    private final long feedSilenceNs;
     private final int bookOrderCapacity;
     private final Path journalPath;
     private final int journalWindowBytes;
@@ -48,6 +51,7 @@ public final class PipelineConfig {
         maxHeldPackets = b.maxHeldPackets;
         maxPacketLength = b.maxPacketLength;
         gapTimeoutNs = b.gapTimeoutNs;
+        feedSilenceNs = b.feedSilenceNs;
         bookOrderCapacity = b.bookOrderCapacity;
         journalPath = b.journalPath;
         journalWindowBytes = b.journalWindowBytes;
@@ -279,6 +283,16 @@ public final class PipelineConfig {
     }
 
     /**
+     * Returns how long a live feed may send nothing at all (no packet, no heartbeat) before it
+     * is counted as silent (see {@link FeedSilenceWatch}).
+     *
+     * @return the silence threshold, ns
+     */
+    public long feedSilenceNs() {
+        return feedSilenceNs;
+    }
+
+    /**
 
      * Returns live orders the order book can hold.
 
@@ -387,6 +401,7 @@ public final class PipelineConfig {
         private int maxHeldPackets = 1024;
         private int maxPacketLength = 1500;
         private long gapTimeoutNs = 1_000_000_000L;
+        private long feedSilenceNs = FeedSilenceWatch.DEFAULT_THRESHOLD_NS;
         private int bookOrderCapacity = 1 << 20;
         private Path journalPath;
         private int journalWindowBytes = 16 * 1024 * 1024;
@@ -491,6 +506,19 @@ public final class PipelineConfig {
             maxHeldPackets = (int) check("maxHeldPackets", heldPackets, 1, 65_536);
             maxPacketLength = (int) check("maxPacketLength", packetLength, 20, 65_535);
             gapTimeoutNs = check("gapTimeoutNs", gapTimeout, 0, Long.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Sets the silent-feed threshold: a live feed that sends nothing for this long (a
+         * MoldUDP64 server sends a heartbeat every second) is counted once as silent.
+         *
+         * @param thresholdNs 1 ms..1 hour, ns
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder feedSilence(final long thresholdNs) {
+            feedSilenceNs = check("feedSilenceNs", thresholdNs, 1_000_000L, 3_600_000_000_000L);
             return this;
         }
 

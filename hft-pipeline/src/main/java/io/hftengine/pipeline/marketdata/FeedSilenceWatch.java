@@ -15,7 +15,7 @@ import io.hftengine.types.Clock;
  * Stage thread only, except {@link #isSilent()}.
  */
 public final class FeedSilenceWatch {
-    /** Default threshold: five missed heartbeats. */
+    /** Default threshold: five missed heartbeats ({@code feed.silence_ms} in engine.toml sets another). */
     public static final long DEFAULT_THRESHOLD_NS = 5_000_000_000L;
 
     private final Clock clock;

@@ -61,6 +61,8 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
         this.counters = counters;
         this.ticker = ticker;
         this.quiescence = quiescence;
+        // Drops the source makes itself (a foreign sender) land in these counters, on this thread.
+        source.countInto(counters);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.hftengine.pipeline.marketdata;
 
+import io.hftengine.pipeline.Counters;
+
 /**
  * Where the market data stage gets datagrams: a UDP channel live, a recording in replay, or an
  * in-process feed in a benchmark. Called from the market data thread only; non-blocking and
@@ -15,6 +17,17 @@ public interface PacketSource extends AutoCloseable {
      *     finite source (replay)
      */
     int poll(PacketHandler handler);
+
+    /**
+     * Called once by the stage that will poll this source, before it starts: a source that drops
+     * datagrams itself (a live socket refusing a foreign sender) counts them there, from the
+     * polling thread, so the stage's counters stay single-writer and the drop shows in the run
+     * summary. Sources that drop nothing ignore it.
+     *
+     * @param counters the polling stage's counters
+     */
+    default void countInto(final Counters<MarketDataCounter> counters) {
+    }
 
     /** Releases the source; never throws. */
     @Override

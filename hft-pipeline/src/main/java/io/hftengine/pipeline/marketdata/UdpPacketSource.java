@@ -1,13 +1,12 @@
 package io.hftengine.pipeline.marketdata;
 
+import io.hftengine.pipeline.Counters;
 import io.hftengine.pipeline.NetworkConfig;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketAddress;
@@ -15,36 +14,29 @@ import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.util.Objects;
 
 /**
  * Live feed: a non-blocking UDP channel, unicast or multicast, receiving into one direct buffer.
  *
  * <p>Multicast groups are joined on the configured interface, source-specific when a feed
  * source is configured. Datagrams from any sender other than the feed source or the request
- * server are dropped and counted ({@link #foreignDatagrams()}). Also sends the sequencer's
+ * server are dropped and counted as {@link MarketDataCounter#FOREIGN_SOURCE} in the polling
+ * stage's counters ({@link #countInto}; until then in counters of its own), so the drop is in the
+ * run summary. Also sends the sequencer's
  * retransmission requests to the request server from the same socket, so the unicast answers
  * come back to it. The JDK caches the sender address object while it does not change, so a
  * steady feed receives without allocating. Market data thread only, except the counter.
  */
 public final class UdpPacketSource implements PacketSource, RetransmitRequester {
-    private static final VarHandle FOREIGN;
-
-    static {
-        try {
-            FOREIGN = MethodHandles.lookup().findVarHandle(UdpPacketSource.class, "foreign", long.class);
-        } catch (final ReflectiveOperationException ex) {
-            throw new ExceptionInInitializerError(ex);
-        }
-    }
-
     private final DatagramChannel channel;
     private final InetSocketAddress feedSource;
     private final InetSocketAddress requestServer;
     private final ByteBuffer receive = ByteBuffer.allocateDirect(65_536);
     private final UnsafeBuffer view = new UnsafeBuffer(receive);
     private final ByteBuffer send = ByteBuffer.allocateDirect(64);
-    @SuppressWarnings("unused") // accessed through FOREIGN
-    private long foreign;
+    /** Replaced once before polling starts; incremented by the polling thread only (single writer). */
+    private Counters<MarketDataCounter> counters = new Counters<>("marketData", MarketDataCounter.class);
 
     /**
      * Opens and binds the channel.
@@ -95,7 +87,7 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
             return 0;
         }
         if (feedSource != null && !fromFeedSource((InetSocketAddress) from) && !from.equals(requestServer)) {
-            FOREIGN.setOpaque(this, (long) FOREIGN.getOpaque(this) + 1);
+            counters.increment(MarketDataCounter.FOREIGN_SOURCE);
             return 1;
         }
         handler.onPacket(view, 0, receive.position());
@@ -141,16 +133,23 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
     }
 
     /**
-
-     * Returns datagrams dropped because they came from an unexpected sender; any thread.
-
+     * Counts foreign datagrams into the polling stage's counters from now on. Set before polling
+     * starts (the stage does it when it is built).
      *
+     * @param stageCounters the market data stage's counters
+     */
+    @Override
+    public void countInto(final Counters<MarketDataCounter> stageCounters) {
+        this.counters = Objects.requireNonNull(stageCounters, "stageCounters");
+    }
 
-     * @return datagrams dropped because they came from an unexpected sender; any thread
-
+    /**
+     * Returns datagrams dropped because they came from an unexpected sender (any thread).
+     *
+     * @return the {@link MarketDataCounter#FOREIGN_SOURCE} count of the counters this source counts into
      */
     public long foreignDatagrams() {
-        return (long) FOREIGN.getOpaque(this);
+        return counters.get(MarketDataCounter.FOREIGN_SOURCE);
     }
 
     @Override

@@ -5,6 +5,9 @@ import io.hftengine.orderbook.OrderBook;
 import io.hftengine.pipeline.Counters;
 import io.hftengine.pipeline.MutableClock;
 import io.hftengine.pipeline.PipeRing;
+import io.hftengine.pipeline.Pipeline;
+import io.hftengine.pipeline.PipelineBuilder;
+import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.QueuePacketSource;
 import io.hftengine.pipeline.SymbolDirectory;
 import io.hftengine.pipeline.TestFeed;
@@ -17,6 +20,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -73,6 +77,21 @@ class FeedSilenceTest {
         silence(stage, 1);
         assertEquals(2, counters.get(MarketDataCounter.FEED_SILENCES), "a second silence");
         assertEquals(0, counters.get(MarketDataCounter.GAPS));
+    }
+
+    @Test
+    void theConfiguredThresholdReachesTheLiveStage() {
+        final PipelineConfig config = PipelineConfig.builder().bookOrderCapacity(1024).feedSilence(250_000_000L)
+            .build();
+        final Pipeline pipeline = PipelineBuilder.create().config(config)
+            .packetSource(handler -> 0, RetransmitRequester.NONE).build();
+        try {
+            assertEquals(250_000_000L, pipeline.marketData().silenceWatch().thresholdNs());
+        } finally {
+            pipeline.close();
+        }
+        assertEquals(FeedSilenceWatch.DEFAULT_THRESHOLD_NS, PipelineConfig.builder().build().feedSilenceNs());
+        assertThrows(IllegalArgumentException.class, () -> PipelineConfig.builder().feedSilence(0));
     }
 
     private void drain(final MarketDataStage stage) {

@@ -1,9 +1,14 @@
 package io.hftengine.engine.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.hftengine.engine.config.EngineConfig;
 import io.hftengine.engine.run.SessionOptions;
+import io.hftengine.pipeline.GatewayMode;
+import io.hftengine.pipeline.NetworkConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run everything on loopback in one process: the feed simulator publishes a synthetic ITCH"
                 + " day over MoldUDP64 (with a few dropped and duplicated packets to recover from), the engine"
-                + " trades it, the exchange simulator answers its OUCH orders. Prints the report at the end."})
+                + " trades it, the exchange simulator answers its OUCH orders, over UDP or a SoupBinTCP session"
+                + " (--gateway). Prints the report at the end."})
 public final class DemoCommand implements Callable<Integer> {
     /** Creates the command; picocli fills its options. */
     public DemoCommand() {
@@ -40,10 +46,41 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-faults", description = "Do not drop or duplicate feed packets.")
     boolean noFaults;
 
+    @Option(names = "--gateway", defaultValue = "udp", paramLabel = "udp|soupbintcp",
+            description = "How orders reach the exchange simulator: OUCH over UDP, or OUCH in a SoupBinTCP session"
+                    + " (login, heartbeats, sequenced replies) (default: ${DEFAULT-VALUE}).")
+    String gateway;
+
+    @Option(names = "--config", paramLabel = "DIR",
+            description = "Config directory: addresses, layout, strategy, limits (default: the embedded defaults).")
+    Path config;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.DEMO, SessionCommands.config(null, run),
+        final EngineConfig loaded = SessionCommands.config(config, run);
+        final EngineConfig demo = new EngineConfig(loaded.pipeline(), withGateway(loaded.network(), gatewayMode()),
+                loaded.risk(), loaded.strategy(), loaded.layout());
+        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.DEMO, demo,
                 run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, rate, symbols, seed, !noFaults,
                 run.metricsFile()), run);
+    }
+
+    /** The demo always talks to its own simulator: UDP or SoupBinTCP, never the in-process venue. */
+    private GatewayMode gatewayMode() {
+        return switch (gateway.toLowerCase(Locale.ROOT)) {
+            case "udp" -> GatewayMode.UDP;
+            case "soupbintcp" -> GatewayMode.SOUP_TCP;
+            default -> throw new IllegalArgumentException("--gateway must be udp or soupbintcp, was " + gateway);
+        };
+    }
+
+    private static NetworkConfig withGateway(final NetworkConfig net, final GatewayMode mode) {
+        final NetworkConfig.Builder b = NetworkConfig.builder().feed(net.feedGroup(), net.feedPort())
+                .feedInterface(net.feedInterface()).feedSource(net.feedSource()).requestServer(net.requestServer())
+                .gateway(mode, net.gatewayAddress()).receiveBufferBytes(net.receiveBufferBytes());
+        if (mode == GatewayMode.SOUP_TCP) {
+            b.soupLogin(net.soupUsername(), net.soupPassword());
+        }
+        return b.build();
     }
 }

@@ -85,6 +85,14 @@ public final class DigestingTransport implements OrderTransport {
         return bytes;
     }
 
+    /**
+     * The transport that really sends: a digesting wrapper's delegate, else the transport itself
+     * (so the SoupBinTCP session counters are found behind the demo's digest).
+     */
+    static OrderTransport unwrap(final OrderTransport transport) {
+        return transport instanceof DigestingTransport digesting ? digesting.delegate : transport;
+    }
+
     @Override
     public void close() {
         delegate.close();

@@ -11,7 +11,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import io.hftengine.affinity.ThreadLayout;
-import io.hftengine.engine.exchange.UdpExchangeSimulator;
+import io.hftengine.engine.exchange.ExchangeSimulator;
+import io.hftengine.engine.exchange.ExchangeSimulators;
 import io.hftengine.engine.feed.FeedOptions;
 import io.hftengine.engine.feed.FeedSimulator;
 import io.hftengine.engine.feed.InProcessFeed;
@@ -31,6 +32,7 @@ import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.RunMode;
 import io.hftengine.pipeline.gateway.OrderTransport;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
+import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.marketdata.ReplayPacketSource;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
@@ -58,6 +60,7 @@ import org.agrona.concurrent.YieldingIdleStrategy;
  */
 public final class EngineSession {
     private static final long REPLAY_TIMEOUT_MS = 10 * 60_000L;
+    private static final String DEMO_SOUP_SESSION = "HFTEXCH001";
 
     private final SessionOptions options;
     private final Clock wallClock = new SystemClock();
@@ -108,7 +111,11 @@ public final class EngineSession {
         final SendLog sends = new SendLog((int) Math.min(totalMessages / 4 + 1024, 2_000_000));
         final ReceiveLog receives = new ReceiveLog((int) Math.min(totalMessages / 4 + 1024, 1_000_000));
         final Path journal = demoJournal(cfg);
-        try (UdpExchangeSimulator exchange = new UdpExchangeSimulator(venue, wallClock, 50, 1_000_000)) {
+        // The demo talks to its own simulator in the protocol asked for (demo --gateway): OUCH
+        // datagrams, or OUCH in a SoupBinTCP session with login, heartbeats and sequenced replies.
+        final boolean soup = net.gatewayMode() == GatewayMode.SOUP_TCP;
+        try (ExchangeSimulator exchange = ExchangeSimulators.open(soup ? "soupbintcp" : "udp", venue, wallClock, 50,
+                1_000_000, net.soupUsername(), net.soupPassword(), DEMO_SOUP_SESSION)) {
             exchange.logReceives(receives);
             final Thread exchangeThread = new Thread(exchange, "hft-exchange-sim");
             exchangeThread.setDaemon(true);
@@ -118,12 +125,16 @@ public final class EngineSession {
                     new InetSocketAddress(net.feedGroup(), net.feedPort()), new InetSocketAddress("127.0.0.1", 0),
                     net.requestServer() == null ? new InetSocketAddress("127.0.0.1", 0) : net.requestServer(), 32,
                     options.faults() ? 997 : 0, options.faults() ? 1499 : 0, 2_000, 1_000);
-            out.printf("demo: exchange simulator on %s, feed %,d msg/s over %d symbols to %s:%d%s%n",
-                    exchange.address(), options.rate(), options.symbols(), net.feedGroup().getHostAddress(),
-                    net.feedPort(), options.faults() ? " (dropping every 997th packet, duplicating every 1499th)" : "");
+            out.printf("demo: exchange simulator (OUCH over %s) on %s, feed %,d msg/s over %d symbols to %s:%d%s%n",
+                    exchange.protocol(), exchange.address(), options.rate(), options.symbols(),
+                    net.feedGroup().getHostAddress(), net.feedPort(), options.faults() ? " (dropping every 997th packet, duplicating every 1499th)" : "");
             try (FeedSimulator feed = new FeedSimulator(feedOptions)) {
                 feed.logSends(sends);
-                final DigestingTransport transport = new DigestingTransport(new UdpOrderTransport(venue));
+                // The simulator's socket is bound (and listening) already: a SoupBinTCP login
+                // connects at once and is answered when the exchange thread runs.
+                final DigestingTransport transport = new DigestingTransport(soup
+                        ? new SoupBinTcpOrderTransport(venue, net.soupUsername(), net.soupPassword(), wallClock)
+                        : new UdpOrderTransport(venue));
                 // Accept exactly the simulator's socket, as a live engine accepts exactly its feed.
                 final PipelineBuilder builder = PipelineBuilder.create().network(withFeedSource(net,
                         feed.sourceAddress())).orderTransport(transport);
@@ -142,7 +153,7 @@ public final class EngineSession {
                 summary.counters.put("feed_packets_dropped_on_purpose", feed.packetsDropped());
                 summary.counters.put("feed_packets_duplicated_on_purpose", feed.packetsDuplicated());
                 summary.counters.put("feed_messages_retransmitted", feed.retransmittedMessages());
-                summary.counters.put("exchange_orders_received", exchange.datagrams());
+                summary.counters.put("exchange_orders_received", exchange.orders());
                 return finish(summary);
             }
         }

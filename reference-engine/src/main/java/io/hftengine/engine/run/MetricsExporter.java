@@ -68,7 +68,7 @@ final class MetricsExporter implements AutoCloseable {
         bindGroup("risk", pipeline.risk().engine().counters(), RiskCounter.values());
         bindGroup("risk.reject", pipeline.risk().engine().rejects(), RejectReason.values());
         bindGroup("gateway", pipeline.gateway().counters(), GatewayCounter.values());
-        if (pipeline.gateway().transport() instanceof SoupBinTcpOrderTransport soup) {
+        if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup) {
             bindGroup("gateway.session", soup.counters(), SoupBinTcpSessionCounter.values());
         }
     }

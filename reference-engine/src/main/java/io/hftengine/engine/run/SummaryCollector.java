@@ -152,7 +152,7 @@ final class SummaryCollector {
         s.counters.put("venue_accepted", gw.get(GatewayCounter.ACCEPTED));
         s.counters.put("venue_rejects", gw.get(GatewayCounter.VENUE_REJECTS));
         s.counters.put("venue_cancelled", gw.get(GatewayCounter.CANCELLED));
-        if (pipeline.gateway().transport() instanceof SoupBinTcpOrderTransport soup) {
+        if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup) {
             final Counters<SoupBinTcpSessionCounter> session = soup.counters();
             s.counters.put("gateway_session_disconnects", session.get(SoupBinTcpSessionCounter.DISCONNECTS));
             s.counters.put("gateway_session_reconnects", session.get(SoupBinTcpSessionCounter.RECONNECTS));

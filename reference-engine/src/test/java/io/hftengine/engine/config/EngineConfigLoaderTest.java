@@ -25,6 +25,7 @@ class EngineConfigLoaderTest {
         assertEquals("auto", config.layout());
         assertEquals(GatewayMode.UDP, config.network().gatewayMode());
         assertEquals(26_400, config.network().feedPort());
+        assertEquals(5_000_000_000L, config.pipeline().build().feedSilenceNs(), "feed.silence_ms = 5000");
     }
 
     @Test
@@ -39,8 +40,10 @@ class EngineConfigLoaderTest {
         copyDefaults();
         replace(EngineConfigLoader.RISK_FILE, "max_order_notional = \"100000.00\"", "max_order_notional = \"2500.50\"");
         replace(EngineConfigLoader.ENGINE_FILE, "layout = \"auto\"", "layout = \"2\"");
+        replace(EngineConfigLoader.ENGINE_FILE, "silence_ms = 5000", "silence_ms = 250");
         final EngineConfig config = EngineConfigLoader.load(dir);
         assertEquals("2", config.layout());
+        assertEquals(250_000_000L, config.pipeline().build().feedSilenceNs());
         assertEquals(Price.parse("2500.50"), config.risk().maxOrderNotional());
     }
 
@@ -55,6 +58,8 @@ class EngineConfigLoaderTest {
         "engine.toml | market_events = 4096 | market_events = 3000 | rings.market_events | power of two",
         "engine.toml | publish_depth = 10 | publish_depth = 11 | book.publish_depth | between 1 and 10",
         "engine.toml | pin_threads = true | pin_threads = \"yes\" | engine.pin_threads | true or false",
+        "engine.toml | silence_ms = 5000 | silence_ms = 0 | feed.silence_ms | between 1 and 3600000",
+        "engine.toml | silence_ms = 5000 | silence_ms = \"5s\" | feed.silence_ms | integer",
         "network.toml | port = 26400 | port = 70000 | feed.port | between 0 and 65535",
         "network.toml | mode = \"udp\" | mode = \"carrier-pigeon\" | gateway.mode | one of",
         "network.toml | request_server = \"127.0.0.1:26401\" | request_server = \"127.0.0.1\" | feed.request_server | host:port",

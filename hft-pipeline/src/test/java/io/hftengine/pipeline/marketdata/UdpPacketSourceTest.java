@@ -1,0 +1,149 @@
+package io.hftengine.pipeline.marketdata;
+
+import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.NetworkConfig;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.MembershipKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The live feed socket on loopback: datagrams from the configured source are handed over byte for
+ * byte, datagrams from any other sender are dropped and counted into the stage's counters; and the
+ * multicast path, a source-specific join of a 239.x group on the loopback interface, really
+ * receives (skipped, saying why, where the kernel does not deliver multicast on loopback).
+ */
+class UdpPacketSourceTest {
+    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    private static final long WAIT_MS = 2_000;
+
+    private final Counters<MarketDataCounter> counters = new Counters<>("marketData", MarketDataCounter.class);
+    private final List<byte[]> received = new ArrayList<>();
+    private final PacketHandler collect = (buffer, offset, length) -> {
+        final byte[] copy = new byte[length];
+        buffer.getBytes(offset, copy);
+        received.add(copy);
+    };
+
+    @Test
+    void foreignDatagramsAreDroppedAndCountedInTheStageCounters() throws Exception {
+        try (DatagramChannel feed = DatagramChannel.open().bind(new InetSocketAddress(LOOPBACK, 0));
+             DatagramChannel foreign = DatagramChannel.open().bind(new InetSocketAddress(LOOPBACK, 0))) {
+            final NetworkConfig config = NetworkConfig.builder().feed(LOOPBACK, 0)
+                .feedSource((InetSocketAddress) feed.getLocalAddress()).build();
+            try (UdpPacketSource source = new UdpPacketSource(config)) {
+                source.countInto(counters);
+                final InetSocketAddress target = new InetSocketAddress(LOOPBACK, source.localPort());
+                feed.send(ByteBuffer.wrap(new byte[] {1, 2, 3}), target);
+                for (int i = 0; i < 3; i++) {
+                    foreign.send(ByteBuffer.wrap(new byte[] {9, 9}), target);
+                }
+                feed.send(ByteBuffer.wrap(new byte[] {4, 5}), target);
+                pollDatagrams(source, 5);
+                assertEquals(2, received.size());
+                assertArrayEquals(new byte[] {1, 2, 3}, received.get(0));
+                assertArrayEquals(new byte[] {4, 5}, received.get(1));
+                assertEquals(3, counters.get(MarketDataCounter.FOREIGN_SOURCE), "counted where dropped");
+                assertEquals(3, source.foreignDatagrams());
+            }
+        }
+    }
+
+    @Test
+    void joinsAMulticastGroupOnTheLoopbackInterface() throws Exception {
+        final NetworkInterface lo = NetworkInterface.getByInetAddress(LOOPBACK);
+        Assumptions.assumeTrue(lo != null, "no loopback network interface");
+        final InetAddress group = InetAddress.getByName("239.255.27.31");
+        Assumptions.assumeTrue(multicastWorksOn(lo, group),
+            "this kernel/container does not deliver multicast on " + lo.getName()
+                + " (no route for 239.0.0.0/8 or multicast filtered): the multicast join cannot be tested here");
+        try (DatagramChannel feed = multicastSender(lo);
+             DatagramChannel foreign = multicastSender(lo)) {
+            final NetworkConfig config = NetworkConfig.builder().feed(group, 0).feedInterface(lo.getName())
+                .feedSource((InetSocketAddress) feed.getLocalAddress()).build();
+            try (UdpPacketSource source = new UdpPacketSource(config)) {
+                source.countInto(counters);
+                final InetSocketAddress target = new InetSocketAddress(group, source.localPort());
+                for (byte i = 1; i <= 3; i++) {
+                    feed.send(ByteBuffer.wrap(new byte[] {i, i, i}), target);
+                }
+                // same host, other port: passes the kernel's source filter, refused by the port check
+                foreign.send(ByteBuffer.wrap(new byte[] {9}), target);
+                pollDatagrams(source, 4);
+                assertEquals(3, received.size(), "every datagram sent to the group arrives");
+                for (byte i = 1; i <= 3; i++) {
+                    assertArrayEquals(new byte[] {i, i, i}, received.get(i - 1));
+                }
+                assertEquals(1, counters.get(MarketDataCounter.FOREIGN_SOURCE));
+            }
+        }
+    }
+
+    /** Polls until {@code datagrams} have been taken (handed over or dropped), or fails. */
+    private void pollDatagrams(final UdpPacketSource source, final int datagrams) throws InterruptedException {
+        final long deadline = System.currentTimeMillis() + WAIT_MS;
+        int taken = 0;
+        while (taken < datagrams) {
+            assertTrue(System.currentTimeMillis() < deadline, "only " + taken + " of " + datagrams + " datagrams"
+                + " arrived; handed over: " + received.size());
+            final int got = source.poll(collect);
+            if (got == 0) {
+                Thread.sleep(1);
+            }
+            taken += got;
+        }
+        Thread.sleep(20);
+        assertEquals(0, source.poll(collect), "no more datagrams than sent");
+    }
+
+    private static DatagramChannel multicastSender(final NetworkInterface lo) throws IOException {
+        final DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
+        channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, lo);
+        channel.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, true);
+        return channel.bind(new InetSocketAddress(LOOPBACK, 0));
+    }
+
+    /** The probe: a plain socket joins the group on the interface and must see one datagram sent to it. */
+    private static boolean multicastWorksOn(final NetworkInterface lo, final InetAddress group) {
+        try (DatagramChannel receiver = DatagramChannel.open(StandardProtocolFamily.INET);
+             DatagramChannel sender = multicastSender(lo)) {
+            receiver.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            receiver.bind(new InetSocketAddress(0));
+            final MembershipKey key = receiver.join(group, lo);
+            receiver.configureBlocking(false);
+            final byte[] probe = {'p', 'r', 'o', 'b', 'e'};
+            sender.send(ByteBuffer.wrap(probe),
+                new InetSocketAddress(group, ((InetSocketAddress) receiver.getLocalAddress()).getPort()));
+            final ByteBuffer in = ByteBuffer.allocate(16);
+            final long deadline = System.currentTimeMillis() + 500;
+            while (System.currentTimeMillis() < deadline) {
+                if (receiver.receive(in) != null) {
+                    key.drop();
+                    return Arrays.equals(probe, Arrays.copyOf(in.array(), in.position()));
+                }
+                Thread.sleep(1);
+            }
+            return false;
+        } catch (final IOException ex) {
+            return false;
+        } catch (final InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
