@@ -53,7 +53,7 @@ public final class RiskStage implements Agent {
      * @param decisions risk-to-gateway ring (producer)
      * @param strategyReports risk-to-strategy ring (producer)
      * @param ticker latency stamps only
-     * @param external polled every 1024 duty cycles for a kill request
+     * @param external polled before every new order, and every 1024 duty cycles, for a kill request
      * @param replay whether to apply the replay-mode ordering rule
      */
     public RiskStage(final RiskEngine engine, final PipeRing<SignalEvent> signals,
@@ -83,7 +83,7 @@ public final class RiskStage implements Agent {
         return work;
     }
 
-    /** Polls the external kill-switch source now (also done every 1024 duty cycles). */
+    /** Polls the external kill-switch source now; also done before every new order and every 1024 duty cycles. */
     public void pollExternalKillSwitch() {
         if (external.killSwitchRequested() && engine.killSwitch().trip(EXTERNAL)) {
             engine.counters().increment(RiskCounter.EXTERNAL_KILL_REQUESTS);
@@ -104,6 +104,10 @@ public final class RiskStage implements Agent {
             }
             return;
         }
+        // Every new order reads the external request first (one load of a cached line while
+        // nobody flips it), so an operator's kill stops the very next order, not one 1024 duty
+        // cycles later.
+        pollExternalKillSwitch();
         final RejectReason reason = engine.checkNew(signal.orderId(), signal.symbolId(), signal.side(), signal.price(),
             signal.quantity(), nowNs);
         if (reason == RejectReason.NONE) {
