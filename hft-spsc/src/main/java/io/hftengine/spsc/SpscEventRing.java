@@ -222,8 +222,8 @@ public final class SpscEventRing<E> extends RingTailPad {
             }
             return 1;
         }
-        // An int count (at most limit) rather than a long end: the loop is then a counted loop
-        // that the JIT can unroll.
+        // An int count (at most limit) rather than a long end: C2 treats an int-indexed loop as
+        // a counted loop, a long-indexed one not always.
         final int count = (int) Math.min(available, limit);
         int handled = 0;
         try {
@@ -284,12 +284,13 @@ public final class SpscEventRing<E> extends RingTailPad {
     }
 
     /**
-     * {@code published <= sequence < claimed} as one unsigned compare: a sequence below
-     * {@code published} wraps to a huge unsigned offset and fails like one past {@code claimed}.
+     * {@code published <= sequence < claimed}, as two plain signed compares: both indices start
+     * at 0 and grow by one per event, so they never overflow. Not {@code Long.compareUnsigned}:
+     * on JDK 17 C2 compiles it to a three-way compare, and event() plus publish() paying that
+     * twice cost about 1 ns of a 5 ns single-thread claim+publish+poll.
      */
     private boolean isClaimedUnpublished(long sequence) {
-        final long published = lpProducerIndex();
-        return Long.compareUnsigned(sequence - published, producerClaimIndex - published) < 0;
+        return sequence >= lpProducerIndex() && sequence < producerClaimIndex;
     }
 
     private IllegalArgumentException notClaimed(String method, long sequence) {
