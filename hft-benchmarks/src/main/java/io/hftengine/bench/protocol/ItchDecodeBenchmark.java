@@ -34,6 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       listener (the decoder's own cost).</li>
  *   <li>{@code binaryFileDecodeLocate}: as above, the listener reading one header field (the
  *       stock locate) per message, so no part of the dispatch can be dead-code eliminated.</li>
+ *   <li>{@code fusedDecodeOnly}, {@code fusedDecodeLocate}: the same two through
+ *       {@code ItchDecoder.decodeBinaryFile}, framing and dispatch in one loop (no call per
+ *       message whatever the JIT decided to inline).</li>
  *   <li>{@code binaryFileDecodeAndRead}: as above, and the listener reads every field a book
  *       needs.</li>
  *   <li>{@code moldUdp64DecodeAndRead}: the market data chain: MoldUDP64 packets of up to 1,472
@@ -126,6 +129,32 @@ public class ItchDecodeBenchmark
     public long binaryFileDecodeLocate()
     {
         framing.decode(file, 0, file.capacity(), locateDecoder);
+        return locates.sum;
+    }
+
+    /**
+     * Framing and dispatch in one loop ({@code ItchDecoder.decodeBinaryFile}), no-op listener.
+     *
+     * @return messages decoded so far (consumed by JMH)
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public long fusedDecodeOnly()
+    {
+        noOpDecoder.decodeBinaryFile(file, 0, file.capacity());
+        return noOpDecoder.messagesDecoded();
+    }
+
+    /**
+     * Framing and dispatch in one loop, each listener method reading the stock locate.
+     *
+     * @return the running sum of stock locates
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public long fusedDecodeLocate()
+    {
+        locateDecoder.decodeBinaryFile(file, 0, file.capacity());
         return locates.sum;
     }
 

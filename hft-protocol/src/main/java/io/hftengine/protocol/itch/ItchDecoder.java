@@ -1,9 +1,12 @@
 package io.hftengine.protocol.itch;
 
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
 import io.hftengine.protocol.DecodeError;
 import io.hftengine.protocol.DecodeErrorCounters;
 import io.hftengine.protocol.DecodeErrorListener;
 import io.hftengine.protocol.MessageHandler;
+import io.hftengine.protocol.binaryfile.BinaryFileDescriptor;
 import org.agrona.DirectBuffer;
 
 /**
@@ -252,6 +255,100 @@ public final class ItchDecoder implements MessageHandler
     public void onMessage(final DirectBuffer buffer, final int offset, final int length)
     {
         decode(buffer, offset, length);
+    }
+
+    /**
+     * Decodes every complete BinaryFILE frame (2-byte big-endian length, then one message) in
+     * {@code [offset, offset + length)} and dispatches each message exactly as
+     * {@link #decode(DirectBuffer, int, int)} would: the same checks, counters and listener calls.
+     * Equivalent to a {@code BinaryFileFrameDecoder} feeding this decoder, except that an empty
+     * frame is counted here ({@link DecodeError#EMPTY_MESSAGE}) rather than by the framing.
+     *
+     * <p>Why it exists: framing and dispatch in one loop body, with no method between them whose
+     * separate compilation could stop the JIT from inlining it. Through the generic
+     * {@code MessageHandler} path the JIT inlines {@code decode} into the framing loop in most
+     * runs, but not when it has already compiled {@code decode} on its own into a large method;
+     * then every message pays a call (measured: 8 vs 11-12 ns/message in different JVM runs).
+     *
+     * @param buffer the buffer holding the frames
+     * @param offset where the first frame's length prefix starts
+     * @param length how many bytes to look at; must lie inside the buffer
+     * @return the number of bytes consumed: the end of the last complete frame (a frame cut off
+     *         by the end of the region is left for the caller, as more bytes may follow)
+     * @throws IllegalArgumentException if the region does not lie inside the buffer (a caller bug,
+     *         not bad input: bad frames and messages are counted, never thrown)
+     */
+    public int decodeBinaryFile(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (offset < 0 || length < 0 || length > buffer.capacity() - offset)
+        {
+            throw new IllegalArgumentException("region outside buffer: offset=" + offset + " length=" + length);
+        }
+        final ItchListener listener = this.listener;
+        final int end = offset + length;
+        int position = offset;
+        while (end - position >= BinaryFileDescriptor.LENGTH_PREFIX_SIZE)
+        {
+            final int messageLength = buffer.getShort(position, BIG_ENDIAN) & 0xFFFF;
+            final int at = position + BinaryFileDescriptor.LENGTH_PREFIX_SIZE;
+            if (messageLength > end - at)
+            {
+                break;
+            }
+            position = at + messageLength;
+            // The frame lies inside the region, so inside the buffer: the one bounds check.
+            if (0 == messageLength)
+            {
+                reject(DecodeError.EMPTY_MESSAGE, buffer, at, 0);
+                continue;
+            }
+            final byte type = buffer.getByte(at);
+            if (messageLength != LENGTHS[type & 0xFF])
+            {
+                rejectType(type, buffer, at, messageLength);
+                continue;
+            }
+            // The order-flow switch of dispatchOrderFlow, repeated here on purpose (see above);
+            // ItchDecoderDispatchTableTest checks both paths against the length table.
+            switch (type)
+            {
+                case AddOrderMessage.MESSAGE_TYPE:
+                    listener.onAddOrder(addOrder.wrap(buffer, at));
+                    break;
+                case AddOrderMpidMessage.MESSAGE_TYPE:
+                    listener.onAddOrderMpid(addOrderMpid.wrap(buffer, at));
+                    break;
+                case OrderExecutedMessage.MESSAGE_TYPE:
+                    listener.onOrderExecuted(orderExecuted.wrap(buffer, at));
+                    break;
+                case OrderExecutedWithPriceMessage.MESSAGE_TYPE:
+                    listener.onOrderExecutedWithPrice(orderExecutedWithPrice.wrap(buffer, at));
+                    break;
+                case OrderCancelMessage.MESSAGE_TYPE:
+                    listener.onOrderCancel(orderCancel.wrap(buffer, at));
+                    break;
+                case OrderDeleteMessage.MESSAGE_TYPE:
+                    listener.onOrderDelete(orderDelete.wrap(buffer, at));
+                    break;
+                case OrderReplaceMessage.MESSAGE_TYPE:
+                    listener.onOrderReplace(orderReplace.wrap(buffer, at));
+                    break;
+                case TradeMessage.MESSAGE_TYPE:
+                    listener.onTrade(trade.wrap(buffer, at));
+                    break;
+                case NoiiMessage.MESSAGE_TYPE:
+                    listener.onNoii(noii.wrap(buffer, at));
+                    break;
+                default:
+                    if (!dispatchOther(type, buffer, at))
+                    {
+                        reject(DecodeError.UNKNOWN_MESSAGE_TYPE, buffer, at, messageLength);
+                        continue;
+                    }
+            }
+            messagesDecoded++;
+        }
+        return position - offset;
     }
 
     /**

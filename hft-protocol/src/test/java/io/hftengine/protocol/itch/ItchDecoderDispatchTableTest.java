@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hftengine.protocol.DecodeError;
+import io.hftengine.protocol.binaryfile.BinaryFileFrameDecoder;
+import java.nio.ByteOrder;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +56,55 @@ class ItchDecoderDispatchTableTest
         assertEquals(KNOWN_TYPES, decoder.messagesDecoded());
         assertEquals(256 - KNOWN_TYPES, decoder.errorCounters().count(DecodeError.UNKNOWN_MESSAGE_TYPE));
         assertEquals(256 - KNOWN_TYPES, decoder.errorCounters().total());
+    }
+
+    @Test
+    void fusedBinaryFilePathDispatchesEveryTypeLikeDecode()
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256 * 64]);
+        int position = 0;
+        for (int b = 0; b < 256; b++)
+        {
+            final int known = ItchDecoder.messageLength((byte)b);
+            final int length = 0 == known ? 20 : known;
+            buffer.putShort(position, (short)length, ByteOrder.BIG_ENDIAN);
+            buffer.putByte(position + 2, (byte)b);
+            position += 2 + length;
+        }
+        buffer.putShort(position, (short)0, ByteOrder.BIG_ENDIAN); // one empty frame
+        position += 2;
+        buffer.putShort(position, (short)30, ByteOrder.BIG_ENDIAN); // and a frame cut short
+        final CapturingItchListener listener = new CapturingItchListener();
+        final ItchDecoder decoder = new ItchDecoder(listener);
+
+        assertEquals(position, decoder.decodeBinaryFile(buffer, 0, position + 10));
+        assertEquals(KNOWN_TYPES, listener.calls);
+        assertEquals(KNOWN_TYPES, decoder.messagesDecoded());
+        assertEquals(256 - KNOWN_TYPES, decoder.errorCounters().count(DecodeError.UNKNOWN_MESSAGE_TYPE));
+        assertEquals(1, decoder.errorCounters().count(DecodeError.EMPTY_MESSAGE));
+        assertThrows(IllegalArgumentException.class, () -> decoder.decodeBinaryFile(buffer, 1, buffer.capacity()));
+    }
+
+    @Property(tries = 500)
+    void fusedBinaryFilePathMatchesFramingPlusDecodeOnAnyBytes(@ForAll @Size(max = 400) final byte[] bytes)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(bytes);
+        final CapturingItchListener viaFraming = new CapturingItchListener();
+        final ItchDecoder framed = new ItchDecoder(viaFraming);
+        final BinaryFileFrameDecoder framing = new BinaryFileFrameDecoder();
+        final int consumedByFraming = framing.decode(buffer, 0, bytes.length, framed);
+
+        final CapturingItchListener viaFused = new CapturingItchListener();
+        final ItchDecoder fused = new ItchDecoder(viaFused);
+        assertEquals(consumedByFraming, fused.decodeBinaryFile(buffer, 0, bytes.length));
+        assertEquals(framed.messagesDecoded(), fused.messagesDecoded());
+        assertEquals(viaFraming.calls, viaFused.calls);
+        assertEquals(viaFraming.lastMethod, viaFused.lastMethod);
+        for (final DecodeError error : DecodeError.values())
+        {
+            final long expected = framed.errorCounters().count(error) + framing.errorCounters().count(error);
+            assertEquals(expected, fused.errorCounters().count(error), error.name());
+        }
     }
 
     @Test
