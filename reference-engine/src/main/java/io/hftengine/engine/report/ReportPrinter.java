@@ -20,8 +20,8 @@ public final class ReportPrinter {
         if (!s.layoutDescription.isEmpty()) {
             out.println(s.layoutDescription.strip().indent(3).stripTrailing());
         }
-        final double rate = s.seconds > 0 ? s.messages / s.seconds : 0;
-        out.printf("market data  %,d packets, %,d messages (%,.0f msg/s), %,d processed, %,d dropped, %,d gaps"
+        final double rate = s.messagesPerSecond;
+        out.printf("market data  %,d packets, %,d messages (%,.0f msg/s measured), %,d processed, %,d dropped, %,d gaps"
                 + " (%,d unrecovered)%n", s.packets, s.messages, rate, s.messagesProcessed, s.droppedTotal(), s.gaps,
                 s.gapsUnrecovered);
         printCounts(out, "  dropped", s.dropped);

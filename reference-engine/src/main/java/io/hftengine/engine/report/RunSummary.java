@@ -23,10 +23,12 @@ public final class RunSummary {
     public String layoutDescription = "";
     /** Seconds measured (after warm-up). */
     public double seconds;
-    /** Datagrams received by the market data stage. */
+    /** Datagrams received by the market data stage, over the whole run (warm-up included). */
     public long packets;
-    /** ITCH messages received. */
+    /** ITCH messages received, over the whole run (warm-up included). */
     public long messages;
+    /** ITCH messages received per second during the measured seconds only. */
+    public double messagesPerSecond;
     /** ITCH messages applied to the books. */
     public long messagesProcessed;
     /** Sequence gaps detected. */
@@ -83,6 +85,7 @@ public final class RunSummary {
         final Json json = new Json().beginObject(null);
         json.field("command", command).field("layout", layout).field("seconds", seconds)
             .field("packets", packets).field("messages", messages).field("messages_processed", messagesProcessed)
+            .field("messages_per_second", Math.round(messagesPerSecond))
             .field("gaps", gaps).field("gaps_unrecovered", gapsUnrecovered).counts("dropped", dropped);
         json.beginObject("orders").field("sent", ordersSent).field("approved", ordersApproved)
             .counts("rejected", ordersRejected).endObject();

@@ -424,7 +424,7 @@ public final class EngineSession {
             summary.files.put("hlog", hlog.toString());
             final Path plot = options.outputDir().resolve(summary.command + "-latency.html");
             Files.writeString(plot, PercentilePlot.render(String.format(Locale.ROOT, "hft %s, layout %s, %,.0f msg/s",
-                    summary.command, summary.layout, summary.seconds > 0 ? summary.messages / summary.seconds : 0),
+                    summary.command, summary.layout, summary.messagesPerSecond),
                     summary.latency));
             summary.files.put("plot", plot.toString());
         }

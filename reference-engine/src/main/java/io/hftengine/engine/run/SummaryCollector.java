@@ -38,6 +38,8 @@ final class SummaryCollector {
     private long heapAtStart;
     private long startNs;
     private long endNs;
+    private long messagesAtStart;
+    private long messagesAtEnd;
 
     SummaryCollector(final Pipeline pipeline, final HistogramLogWriter hlog) {
         this.pipeline = pipeline;
@@ -57,7 +59,14 @@ final class SummaryCollector {
         }
         gcAtStart = gcCollections();
         heapAtStart = heapUsed();
+        messagesAtStart = messagesReceived();
         startNs = System.nanoTime();
+    }
+
+    private long messagesReceived() {
+        final Counters<MarketDataCounter> md = pipeline.marketData().counters();
+        return md.get(MarketDataCounter.MESSAGES) + md.get(MarketDataCounter.DECODE_ERRORS)
+                + md.get(MarketDataCounter.MESSAGES_LOST);
     }
 
     /** Adds the interval since the last call to the measured histograms (and the hlog). */
@@ -78,6 +87,7 @@ final class SummaryCollector {
     void stopMeasuring() {
         sample();
         endNs = System.nanoTime();
+        messagesAtEnd = messagesReceived();
     }
 
     /** The latency measured so far, in the order the report prints it. */
@@ -115,6 +125,7 @@ final class SummaryCollector {
         s.messages = md.get(MarketDataCounter.MESSAGES) + md.get(MarketDataCounter.DECODE_ERRORS)
                 + md.get(MarketDataCounter.MESSAGES_LOST);
         s.messagesProcessed = md.get(MarketDataCounter.MESSAGES);
+        s.messagesPerSecond = s.seconds > 0 ? (messagesAtEnd - messagesAtStart) / s.seconds : 0;
         s.gaps = md.get(MarketDataCounter.GAPS);
         s.gapsUnrecovered = md.get(MarketDataCounter.UNRECOVERABLE_GAPS);
         s.dropped.put("decode_error", md.get(MarketDataCounter.DECODE_ERRORS));
