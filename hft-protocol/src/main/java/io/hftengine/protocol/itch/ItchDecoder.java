@@ -17,6 +17,10 @@ import org.agrona.DirectBuffer;
  * counted in {@link #errorCounters()}, reported to the {@link DecodeErrorListener} and skipped;
  * the caller's framing then goes on with the next one. Nothing on this path allocates or throws.
  *
+ * <p>Two entry points: {@link #decode} (or {@link #onMessage}) for one message cut out by any
+ * framing, and {@link #decodeBinaryFile} for a region of BinaryFILE frames, framed and dispatched
+ * in one loop, the fastest way through a file or a capture held in memory.
+ *
  * <p>Not thread-safe: one decoder per thread. The flyweights handed to the listener belong to this
  * decoder and are reused for every message.
  */
