@@ -1,41 +1,71 @@
 package io.hftengine.engine.feed;
 
-import java.nio.ByteBuffer;
-
+import io.hftengine.affinity.AffinityLog;
+import io.hftengine.affinity.CpuLock;
+import io.hftengine.affinity.Pinnings;
 import io.hftengine.pipeline.marketdata.PacketHandler;
 import io.hftengine.pipeline.marketdata.PacketSource;
+import io.hftengine.spsc.EventHandler;
+import io.hftengine.spsc.SpscEventRing;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
- * The synthetic feed as a {@link PacketSource}: MoldUDP64 packets handed straight to the market
- * data stage, no socket, for the in-process benchmark and tests.
+ * The synthetic feed as a {@link PacketSource} for the in-process benchmark and tests: a
+ * generator thread builds MoldUDP64 packets on schedule and hands them to the market data stage
+ * through an SPSC ring of packet slots, no socket.
  *
- * <p>Packets are generated one at a time, when the stage asks and the schedule allows: with a
- * rate, message N is due at {@code start + N / rate} on the wall clock, and a packet carries the
- * messages due when the stage asks, up to {@code messagesPerPacket}; a stage that falls behind
- * gets full packets back to back (their latency then includes the wait, as it would on a real
- * feed). Without a rate every packet is full. Generation happens before the stage stamps the
- * packet's receive time, so it is not part of the measured latency. Allocation-free after construction; one thread.
+ * <p>Why a thread of its own: on a real host the feed arrives from another machine, and its
+ * generation (a random walk over every symbol's book, megabytes of state) must neither take the
+ * engine thread's time nor evict its caches, or the benchmark would measure the generator. The
+ * engine starts the generator on a CPU its stage threads do not own ({@link #start(int)}; on a
+ * 2-CPU host the one the layout planner leaves to the OS).
+ *
+ * <p>Schedule: with a rate, message N is due at {@code start + N / rate} on the wall clock, and
+ * the generator sends what is due as soon as it is due, up to {@code messagesPerPacket} a packet:
+ * one message a packet while it keeps up, as a venue's publisher does, full packets only when it
+ * has fallen behind. Without a rate every packet is full. When the ring is full (the engine is
+ * behind) the generator waits: nothing is dropped, so every message stays accounted for, and the
+ * wait shows as latency once the stage receives the packet, as it would on a real feed. The
+ * engine thread allocates nothing; the generator thread allocates nothing after it starts.
  */
 public final class InProcessFeed implements PacketSource, PacketSink {
-    private final SyntheticItchFeed feed;
-    private final MoldUdp64FeedEncoder encoder;
-    /** Packets built but not yet taken: start of day is thousands of messages at once. */
+    private static final VarHandle STARTING;
+
+    static {
+        try {
+            STARTING = MethodHandles.lookup().findVarHandle(InProcessFeed.class, "starting", boolean.class);
+        } catch (final ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Packets in flight: the start of the day is thousands of messages at once. */
     private static final int SLOTS = 1024;
     private static final int SLOT_BYTES = 2048;
-    private final UnsafeBuffer slots = new UnsafeBuffer(ByteBuffer.allocateDirect(SLOTS * SLOT_BYTES));
-    private final int[] slotLength = new int[SLOTS];
-    private long head;
-    private long tail;
+
+    private final SyntheticItchFeed feed;
+    private final MoldUdp64FeedEncoder encoder;
+    private final SpscEventRing<Slot> ring = new SpscEventRing<>(SLOTS, Slot::new);
+    private final EventHandler<Slot> deliver = this::deliver;
     private final long maxMessages;
     private final double messagesPerNano;
-    private long startNs = -1;
-    private boolean startOfDaySent;
-    private boolean endOfDaySent;
+    private final Thread generator;
+    private PacketHandler handler;
+    private volatile int generatorCpu = -1;
+    private volatile long messages;
+    private volatile long sequenced;
+    private volatile boolean generatorDone;
+    private volatile boolean stopped;
+    private volatile boolean started;
+    private volatile boolean starting;
+    private boolean autoStart = true;
 
     /**
-     * Creates a feed.
+     * Creates a feed; its generator starts with the first {@link #poll}.
      *
      * @param symbols how many symbols
      * @param seed the seed of the message stream
@@ -49,79 +79,145 @@ public final class InProcessFeed implements PacketSource, PacketSink {
         this.encoder = new MoldUdp64FeedEncoder("HFTSIM0001", 1472, messagesPerPacket, this);
         this.maxMessages = maxMessages;
         this.messagesPerNano = messagesPerSecond / 1e9;
+        this.generator = new Thread(this::generate, "hft-feed-generator");
+        generator.setDaemon(true);
     }
 
     @Override
     public int poll(final PacketHandler handler) {
-        if (head == tail && !produce()) {
-            return endOfDaySent && head == tail ? -1 : 0;
+        if (!started) {
+            if (!autoStart) {
+                return 0; // the engine starts the generator once it knows where
+            }
+            start(-1);
         }
-        final int slot = (int) (head++ % SLOTS);
-        handler.onPacket(slots, slot * SLOT_BYTES, slotLength[slot]);
-        return 1;
+        this.handler = handler;
+        final boolean done = generatorDone; // read before polling: a packet published before it is seen below
+        if (ring.poll(deliver, 1) > 0) {
+            return 1;
+        }
+        return done ? -1 : 0;
     }
 
-    private boolean produce() {
-        if (!startOfDaySent) {
-            startOfDaySent = true;
-            startNs = System.nanoTime();
-            feed.startOfDay(encoder);
+    /**
+     * Makes {@link #poll} wait for {@link #start(int)} instead of starting the generator itself.
+     * Call before the stage polls.
+     *
+     * @return this feed
+     */
+    public InProcessFeed startExplicitly() {
+        autoStart = false;
+        return this;
+    }
+
+    /**
+     * Starts the generator now, pinned to a CPU (call it once the engine's threads are placed,
+     * with a CPU none of them owns); otherwise the first {@link #poll} starts it unpinned, unless
+     * {@link #startExplicitly()} was called. Any thread; only the first call has an effect.
+     * Thread creation inherits the creating thread's affinity, so an unpinned start from a pinned
+     * engine thread is pinned to the engine's CPU: say where.
+     *
+     * @param cpu the CPU for the generator, or -1 for none
+     */
+    public void start(final int cpu) {
+        if (STARTING.compareAndSet(this, false, true)) {
+            generatorCpu = cpu;
+            generator.start();
+            started = true;
+        }
+    }
+
+    private void deliver(final Slot slot, final long sequence, final boolean endOfBatch) {
+        handler.onPacket(slot.buffer, 0, slot.length);
+    }
+
+    /**
+     * The generator thread: pinned where {@link #start(int)} said, then the day on schedule, its
+     * end, and done. Sharing the engine's pinned CPU in time slices instead, it would send every
+     * message late, in full packets.
+     */
+    private void generate() {
+        final CpuLock lock = Pinnings.best(AffinityLog.system()).pin(generatorCpu);
+        try {
+            generateDay();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private void generateDay() {
+        final long startNs = System.nanoTime();
+        feed.startOfDay(encoder);
+        encoder.flush();
+        while (!stopped && feed.messages() < maxMessages) {
+            final long due = messagesPerNano > 0 ? (long) ((System.nanoTime() - startNs) * messagesPerNano)
+                    : maxMessages;
+            final long stop = Math.min(due, maxMessages);
+            if (feed.messages() >= stop) {
+                Thread.yield(); // ahead of schedule: a venue has nothing to send yet
+                continue;
+            }
+            while (feed.messages() < stop && !stopped) {
+                feed.next(encoder);
+            }
             encoder.flush();
-            return head != tail || produce();
+            messages = feed.messages();
         }
-        if (endOfDaySent) {
-            return false;
-        }
-        if (feed.messages() >= maxMessages) {
+        if (!stopped) {
             feed.endOfDay(encoder);
             encoder.flush();
-            endOfDaySent = true;
-            return head != tail;
         }
-        // A venue's publisher sends what it has: with a rate, a packet carries the messages due
-        // by now (one, when the engine keeps up; a full packet when it has fallen behind), not a
-        // fixed batch that would make each message wait for the ones generated after it.
-        final long due = messagesPerNano > 0 ? (long) ((System.nanoTime() - startNs) * messagesPerNano) : maxMessages;
-        if (feed.messages() >= due) {
-            return false; // ahead of schedule
-        }
-        final long stop = Math.min(due, maxMessages);
-        while (head == tail && feed.messages() < stop) {
-            feed.next(encoder);
-        }
-        if (head == tail) {
-            encoder.flush();
-        }
-        return head != tail;
+        messages = feed.messages();
+        generatorDone = true;
     }
 
     @Override
     public void onPacket(final DirectBuffer buffer, final int offset, final int length, final long firstSequence,
             final int messageCount) {
-        if (tail - head == SLOTS || length > SLOT_BYTES) {
-            throw new IllegalStateException("in-process feed: " + SLOTS + " packets waiting, or a packet of "
-                    + length + " bytes: the consumer is not polling");
+        if (length > SLOT_BYTES) {
+            throw new IllegalStateException("in-process feed: a packet of " + length + " bytes exceeds " + SLOT_BYTES);
         }
-        final int slot = (int) (tail++ % SLOTS);
-        slots.putBytes(slot * SLOT_BYTES, buffer, offset, length);
-        slotLength[slot] = length;
+        long seq;
+        while ((seq = ring.tryClaim()) < 0) {
+            if (stopped) {
+                return;
+            }
+            Thread.yield(); // the engine is behind: wait, as a full socket buffer would not (nothing is lost here)
+        }
+        final Slot slot = ring.event(seq);
+        slot.buffer.putBytes(0, buffer, offset, length);
+        slot.length = length;
+        ring.publish(seq);
+        sequenced = firstSequence + messageCount - 1;
+    }
+
+    /** Stops the generator (the stage closes its source at shutdown). */
+    @Override
+    public void close() {
+        stopped = true;
     }
 
     /**
      * Returns how many messages have been generated (start and end of day excluded).
      *
-     * @return the count
+     * @return the count, as of the generator's last packet
      */
     public long messages() {
-        return feed.messages();
+        return messages;
     }
 
     /**
      * Returns how many messages were sent, start and end of day included.
      *
-     * @return the MoldUDP64 sequence number of the last message
+     * @return the MoldUDP64 sequence number of the last message handed to the ring
      */
     public long sequencedMessages() {
-        return encoder.nextSequence() - 1;
+        return sequenced;
+    }
+
+    /** One packet's bytes, pre-allocated in the ring. */
+    private static final class Slot {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[SLOT_BYTES]);
+        int length;
     }
 }

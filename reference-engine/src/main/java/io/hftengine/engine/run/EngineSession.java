@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import io.hftengine.affinity.ThreadLayout;
 import io.hftengine.engine.exchange.ExchangeSimulator;
@@ -140,7 +141,7 @@ public final class EngineSession {
                         feed.sourceAddress())).orderTransport(transport);
                 final Thread feedThread = new Thread(feed, "hft-feed-sim");
                 feedThread.setDaemon(true);
-                final RunSummary summary = live("demo", builder, cfg, transport, feedThread);
+                final RunSummary summary = live("demo", builder, cfg, transport, layout -> feedThread.start());
                 feed.stop();
                 exchange.stop();
                 feedThread.join(5_000);
@@ -197,23 +198,31 @@ public final class EngineSession {
             transport = simulatedExchange(wallClock);
             builder.orderTransport(transport);
         }
-        return finish(live(command, builder, options.config().pipeline(), transport, null));
+        return finish(live(command, builder, options.config().pipeline(), transport, layout -> { }));
     }
 
     private RunSummary bench() throws IOException, InterruptedException {
         final long total = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 5));
-        final InProcessFeed feed = new InProcessFeed(options.symbols(), options.seed(), options.rate(), total, 16);
+        final InProcessFeed feed = new InProcessFeed(options.symbols(), options.seed(), options.rate(), total, 16)
+                .startExplicitly();
         final DigestingTransport transport = simulatedExchange(wallClock);
         final PipelineBuilder builder = PipelineBuilder.create().network(options.config().network())
                 .packetSource(feed, RetransmitRequester.NONE).orderTransport(transport);
         out.printf("bench: in-process feed, %,d msg/s over %d symbols, %.0f s warm-up + %.0f s measured%n",
                 options.rate(), options.symbols(), options.warmupSeconds(), options.seconds());
-        return finish(live("bench", builder, options.config().pipeline(), transport, null));
+        // The generator gets a CPU no stage thread owns (on 2 CPUs the OS's), as a feed from
+        // another machine would leave the engine's CPUs alone.
+        return finish(live("bench", builder, options.config().pipeline(), transport,
+                layout -> feed.start(layout.osCpus().isEmpty() ? -1 : layout.osCpus().first())));
     }
 
-    /** Runs a built pipeline for warm-up + measured seconds (or until stopped), then summarises. */
+    /**
+     * Runs a built pipeline for warm-up + measured seconds (or until stopped), then summarises;
+     * {@code afterStart} starts what feeds it once its threads are placed.
+     */
     private RunSummary live(final String command, final PipelineBuilder builder, final PipelineConfig.Builder cfg,
-            final DigestingTransport transport, final Thread sideThread) throws IOException, InterruptedException {
+            final DigestingTransport transport, final Consumer<ThreadLayout> afterStart)
+            throws IOException, InterruptedException {
         applyLayout(cfg);
         final MetricsExporter exporter = openExporter(builder);
         final Pipeline pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
@@ -228,9 +237,7 @@ public final class EngineSession {
             }
             layout = pipeline.start();
             out.println(layout.describe().strip());
-            if (sideThread != null) {
-                sideThread.start();
-            }
+            afterStart.accept(layout);
             final long startMs = System.currentTimeMillis();
             final long warmupEndMs = startMs + (long) (options.warmupSeconds() * 1000);
             final long endMs = warmupEndMs + (long) (options.seconds() * 1000);
