@@ -4,6 +4,7 @@ import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.IOException;
+import java.net.PortUnreachableException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -21,6 +22,7 @@ public final class UdpOrderTransport implements OrderTransport {
     private final ByteBuffer out = ByteBuffer.allocateDirect(2048);
     private final ByteBuffer in = ByteBuffer.allocateDirect(2048);
     private final UnsafeBuffer inView = new UnsafeBuffer(in);
+    private long venueUnreachable;
 
     /**
      * Opens a channel connected to the venue.
@@ -49,6 +51,9 @@ public final class UdpOrderTransport implements OrderTransport {
         out.flip();
         try {
             return channel.write(out) == length;
+        } catch (final PortUnreachableException ex) {
+            venueUnreachable++;
+            return false;
         } catch (final IOException ex) {
             return false;
         }
@@ -67,11 +72,26 @@ public final class UdpOrderTransport implements OrderTransport {
                 handler.onReply(inView, 0, n);
                 count++;
             }
+        } catch (final PortUnreachableException ex) {
+            // An earlier datagram met a closed port: the ICMP error surfaces on whichever call
+            // comes next, usually this one, and cannot be tied to an order. Counted, so a dead
+            // venue shows in the run summary; its orders stay open in risk (the safe side).
+            venueUnreachable++;
         } catch (final IOException ex) {
-            // ICMP port unreachable and the like surface here: nothing to read
-            return count;
+            return count; // nothing to read
         }
         return count;
+    }
+
+    /**
+     * Returns how many ICMP "port unreachable" errors the socket reported (on a send or a read):
+     * each one a datagram, not necessarily an order, that reached no venue. Gateway thread, or
+     * any thread after it stopped.
+     *
+     * @return the count
+     */
+    public long venueUnreachable() {
+        return venueUnreachable;
     }
 
     /**

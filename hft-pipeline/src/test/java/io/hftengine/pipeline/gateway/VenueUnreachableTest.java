@@ -168,6 +168,8 @@ class VenueUnreachableTest {
         final long sent = count(GatewayCounter.ORDERS_SENT);
         final long failed = count(GatewayCounter.SEND_FAILURES);
         assertTrue(failed > 0, "a send after the ICMP error fails: " + seen);
+        assertTrue(udp.venueUnreachable() >= failed, "every ICMP error counted, also those a read swallowed: "
+            + udp.venueUnreachable());
         assertEquals(down, sent + failed, "every order either handed to the kernel or failed");
         assertEquals(failed, rejectedF(), "each failed send reported rejected ('F')");
         assertEquals(failed, seen.size(), "no other report: " + seen);

@@ -13,6 +13,7 @@ import io.hftengine.pipeline.Pipeline;
 import io.hftengine.pipeline.gateway.GatewayCounter;
 import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
+import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.marketdata.MarketDataCounter;
 import io.hftengine.pipeline.message.RejectReason;
 import io.hftengine.pipeline.risk.PositionBook;
@@ -163,6 +164,9 @@ final class SummaryCollector {
         s.counters.put("venue_accepted", gw.get(GatewayCounter.ACCEPTED));
         s.counters.put("venue_rejects", gw.get(GatewayCounter.VENUE_REJECTS));
         s.counters.put("venue_cancelled", gw.get(GatewayCounter.CANCELLED));
+        if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof UdpOrderTransport udp) {
+            s.counters.put("gateway_venue_unreachable", udp.venueUnreachable());
+        }
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup) {
             final Counters<SoupBinTcpSessionCounter> session = soup.counters();
             s.counters.put("gateway_session_disconnects", session.get(SoupBinTcpSessionCounter.DISCONNECTS));
