@@ -47,6 +47,16 @@ final class BrokenEventRing {
         return sequence;
     }
 
+    long tryClaim(int count) {
+        final long sequence = (long) PRODUCER.get(this);
+        if (sequence + count - (long) CONSUMER.getAcquire(this) > events.length) {
+            return -1;
+        }
+        // The same bug for a batch: every slot of it visible before the caller fills them.
+        PRODUCER.setVolatile(this, sequence + count);
+        return sequence;
+    }
+
     Payload event(long sequence) {
         return events[(int) sequence & mask];
     }

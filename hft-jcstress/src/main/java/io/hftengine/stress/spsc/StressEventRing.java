@@ -7,6 +7,8 @@ import io.hftengine.spsc.SpscEventRing;
 interface StressEventRing {
     long tryClaim();
 
+    long tryClaim(int count);
+
     Payload event(long sequence);
 
     void publish(long sequence);
@@ -17,6 +19,7 @@ interface StressEventRing {
         final SpscEventRing<Payload> ring = new SpscEventRing<>(capacity, Payload::new);
         return new StressEventRing() {
             @Override public long tryClaim() { return ring.tryClaim(); }
+            @Override public long tryClaim(int count) { return ring.tryClaim(count); }
             @Override public Payload event(long sequence) { return ring.event(sequence); }
             @Override public void publish(long sequence) { ring.publish(sequence); }
             @Override public int poll(EventHandler<Payload> handler, int limit) { return ring.poll(handler, limit); }
@@ -27,6 +30,7 @@ interface StressEventRing {
         final BrokenEventRing ring = new BrokenEventRing(capacity);
         return new StressEventRing() {
             @Override public long tryClaim() { return ring.tryClaim(); }
+            @Override public long tryClaim(int count) { return ring.tryClaim(count); }
             @Override public Payload event(long sequence) { return ring.event(sequence); }
             @Override public void publish(long sequence) { ring.publish(sequence); }
             @Override public int poll(EventHandler<Payload> handler, int limit) { return ring.poll(handler, limit); }
