@@ -25,6 +25,11 @@ public final class ReportPrinter {
                 + " (%,d unrecovered)%n", s.packets, s.messages, rate, s.messagesProcessed, s.droppedTotal(), s.gaps,
                 s.gapsUnrecovered);
         printCounts(out, "  dropped", s.dropped);
+        if (s.gapsUnrecovered > 0) {
+            // Said plainly: an empty latency table after this is the engine being safe, not broken.
+            out.printf("  books stale: %,d gap(s) could not be filled in time (the feed's retransmission was too"
+                    + " late or silent); the strategy does not trade stale books%n", s.gapsUnrecovered);
+        }
         out.printf("orders       %,d signals, %,d approved, %,d rejected, %,d fills%n", s.ordersSent, s.ordersApproved,
                 s.ordersRejected.values().stream().mapToLong(Long::longValue).sum(), s.fills);
         printCounts(out, "  rejected", s.ordersRejected);

@@ -1,0 +1,41 @@
+package io.hftengine.engine.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportPrinterTest {
+    private static String print(final RunSummary summary) {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReportPrinter.print(summary, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static RunSummary summary(final long gaps, final long unrecovered) {
+        final RunSummary s = new RunSummary();
+        s.command = "demo";
+        s.layout = "1";
+        s.layoutDescription = "";
+        s.seconds = 1;
+        s.gaps = gaps;
+        s.gapsUnrecovered = unrecovered;
+        return s;
+    }
+
+    @Test
+    void unrecoveredGapsAreExplainedSoAnEmptyLatencyTableIsNotMistakenForAFault() {
+        final String text = print(summary(3, 2));
+        assertTrue(text.contains("books stale: 2 gap(s) could not be filled"), text);
+        assertTrue(text.contains("3 gaps (2 unrecovered)"), text);
+    }
+
+    @Test
+    void noStaleLineWhenEveryGapWasFilled() {
+        assertFalse(print(summary(3, 0)).contains("books stale"));
+    }
+}
