@@ -228,7 +228,7 @@ public final class ItchBookHandler implements ItchListener {
             final MarketEvent event = events.event(seq);
             stamp(event);
             event.trade(locate, packetTimeNs(), price, shares, aggressor, stale);
-            events.publish(seq);
+            handOff(event, seq);
         }
     }
 
@@ -266,7 +266,7 @@ public final class ItchBookHandler implements ItchListener {
         for (int i = 0; i < asks; i++) {
             event.addAsk(view.price(Side.SELL, i) * WIRE4, view.size(Side.SELL, i));
         }
-        events.publish(seq);
+        handOff(event, seq);
     }
 
     private long claim() {
@@ -296,7 +296,16 @@ public final class ItchBookHandler implements ItchListener {
         event.feedSequence(feedSequence);
         event.strategyTicks(0);
         event.riskTicks(0);
+    }
+
+    /**
+     * The market data stage's hand-off stamp, taken once the event is complete (levels copied),
+     * so building the event counts as market data time and the strategy's interval starts when
+     * the event is ready for it.
+     */
+    private void handOff(final MarketEvent event, final long seq) {
         event.marketDataTicks(ticker.ticks());
+        events.publish(seq);
     }
 
     /**
