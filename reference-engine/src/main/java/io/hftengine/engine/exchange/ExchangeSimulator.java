@@ -1,6 +1,6 @@
 package io.hftengine.engine.exchange;
 
-import io.hftengine.engine.wire.ReceiveLog;
+import io.hftengine.engine.wire.StampLog;
 import java.net.InetSocketAddress;
 
 /**
@@ -27,7 +27,7 @@ public interface ExchangeSimulator extends Runnable, AutoCloseable {
      *
      * @param log the log, or {@code null} for none
      */
-    void logReceives(ReceiveLog log);
+    void logReceives(StampLog log);
 
     /** Asks {@link #run()} to return. */
     void stop();

@@ -1,6 +1,6 @@
 package io.hftengine.engine.exchange;
 
-import io.hftengine.engine.wire.ReceiveLog;
+import io.hftengine.engine.wire.StampLog;
 import io.hftengine.protocol.ouch.EnterOrderMessage;
 import io.hftengine.pipeline.gateway.ReplyHandler;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
@@ -17,7 +17,7 @@ public final class OrderDesk {
     private final ReplyHandler counting = this::onReply;
     private final EnterOrderMessage enter = new EnterOrderMessage();
     private ReplyHandler sink;
-    private ReceiveLog receiveLog;
+    private StampLog receiveLog;
     private volatile long orders;
     private volatile long malformed;
     private volatile long replies;
@@ -44,7 +44,7 @@ public final class OrderDesk {
     public void handle(final DirectBuffer buffer, final int offset, final int length, final ReplyHandler replyTo) {
         if (receiveLog != null && length == EnterOrderMessage.LENGTH
             && buffer.getByte(offset) == EnterOrderMessage.MESSAGE_TYPE) {
-            receiveLog.received(enter.wrap(buffer, offset).orderTokenNumber(), System.nanoTime());
+            receiveLog.add(enter.wrap(buffer, offset).orderTokenNumber(), System.nanoTime());
         }
         orders++;
         sink = replyTo;
@@ -60,7 +60,7 @@ public final class OrderDesk {
      *
      * @param log the log, or {@code null} for none
      */
-    public void logReceives(final ReceiveLog log) {
+    public void logReceives(final StampLog log) {
         this.receiveLog = log;
     }
 

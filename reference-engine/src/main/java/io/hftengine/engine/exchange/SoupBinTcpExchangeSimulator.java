@@ -1,6 +1,6 @@
 package io.hftengine.engine.exchange;
 
-import io.hftengine.engine.wire.ReceiveLog;
+import io.hftengine.engine.wire.StampLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -254,7 +254,7 @@ public final class SoupBinTcpExchangeSimulator implements ExchangeSimulator {
     }
 
     @Override
-    public void logReceives(final ReceiveLog log) {
+    public void logReceives(final StampLog log) {
         desk.logReceives(log);
     }
 

@@ -1,6 +1,6 @@
 package io.hftengine.engine.feed;
 
-import io.hftengine.engine.wire.SendLog;
+import io.hftengine.engine.wire.StampLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -50,7 +50,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     private final MoldUdp64Header request = new MoldUdp64Header();
     private final MoldUdp64PacketEncoder reply = new MoldUdp64PacketEncoder();
     private final FeedOptions options;
-    private SendLog sendLog;
+    private StampLog sendLog;
 
     private volatile boolean running = true;
     private long packetsSent;
@@ -164,7 +164,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
      *
      * @param log the log, or {@code null} for none
      */
-    public void logSends(final SendLog log) {
+    public void logSends(final StampLog log) {
         this.sendLog = log;
     }
 
@@ -172,7 +172,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             final int messageCount) {
         store.onPacket(buffer, offset, length, firstSequence, messageCount);
         if (sendLog != null) {
-            sendLog.sent(firstSequence, System.nanoTime());
+            sendLog.add(firstSequence, System.nanoTime());
         }
         final long packetNumber = ++packetsSent;
         if (options.dropEvery() > 0 && packetNumber % options.dropEvery() == 0) {

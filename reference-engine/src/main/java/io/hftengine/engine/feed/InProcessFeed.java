@@ -10,8 +10,7 @@ import io.hftengine.spsc.SpscEventRing;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The synthetic feed as a {@link PacketSource} for the in-process benchmark and tests: a
@@ -33,16 +32,6 @@ import java.lang.invoke.VarHandle;
  * engine thread allocates nothing; the generator thread allocates nothing after it starts.
  */
 public final class InProcessFeed implements PacketSource, PacketSink {
-    private static final VarHandle STARTING;
-
-    static {
-        try {
-            STARTING = MethodHandles.lookup().findVarHandle(InProcessFeed.class, "starting", boolean.class);
-        } catch (final ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     /** Packets in flight: the start of the day is thousands of messages at once. */
     private static final int SLOTS = 1024;
     private static final int SLOT_BYTES = 2048;
@@ -54,15 +43,14 @@ public final class InProcessFeed implements PacketSource, PacketSink {
     private final long maxMessages;
     private final double messagesPerNano;
     private final Thread generator;
+    private final AtomicBoolean started = new AtomicBoolean();
     private PacketHandler handler;
-    private volatile int generatorCpu = -1;
-    private volatile long messages;
-    private volatile long sequenced;
+    /** Written before the generator thread starts (which publishes it), read by that thread. */
+    private int generatorCpu = -1;
     private volatile boolean generatorDone;
     private volatile boolean stopped;
-    private volatile boolean started;
-    private volatile boolean starting;
     private boolean autoStart = true;
+    private boolean polledBefore;
 
     /**
      * Creates a feed; its generator starts with the first {@link #poll}.
@@ -85,11 +73,11 @@ public final class InProcessFeed implements PacketSource, PacketSink {
 
     @Override
     public int poll(final PacketHandler handler) {
-        if (!started) {
-            if (!autoStart) {
-                return 0; // the engine starts the generator once it knows where
+        if (!polledBefore) {
+            polledBefore = true;
+            if (autoStart) {
+                start(-1); // otherwise the engine starts it once it knows where; until then nothing comes
             }
-            start(-1);
         }
         this.handler = handler;
         final boolean done = generatorDone; // read before polling: a packet published before it is seen below
@@ -120,10 +108,9 @@ public final class InProcessFeed implements PacketSource, PacketSink {
      * @param cpu the CPU for the generator, or -1 for none
      */
     public void start(final int cpu) {
-        if (STARTING.compareAndSet(this, false, true)) {
+        if (started.compareAndSet(false, true)) {
             generatorCpu = cpu;
             generator.start();
-            started = true;
         }
     }
 
@@ -161,13 +148,11 @@ public final class InProcessFeed implements PacketSource, PacketSink {
                 feed.next(encoder);
             }
             encoder.flush();
-            messages = feed.messages();
         }
         if (!stopped) {
             feed.endOfDay(encoder);
             encoder.flush();
         }
-        messages = feed.messages();
         generatorDone = true;
     }
 
@@ -188,31 +173,12 @@ public final class InProcessFeed implements PacketSource, PacketSink {
         slot.buffer.putBytes(0, buffer, offset, length);
         slot.length = length;
         ring.publish(seq);
-        sequenced = firstSequence + messageCount - 1;
     }
 
     /** Stops the generator (the stage closes its source at shutdown). */
     @Override
     public void close() {
         stopped = true;
-    }
-
-    /**
-     * Returns how many messages have been generated (start and end of day excluded).
-     *
-     * @return the count, as of the generator's last packet
-     */
-    public long messages() {
-        return messages;
-    }
-
-    /**
-     * Returns how many messages were sent, start and end of day included.
-     *
-     * @return the MoldUDP64 sequence number of the last message handed to the ring
-     */
-    public long sequencedMessages() {
-        return sequenced;
     }
 
     /** One packet's bytes, pre-allocated in the ring. */

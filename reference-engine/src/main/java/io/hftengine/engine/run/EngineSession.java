@@ -17,8 +17,7 @@ import io.hftengine.engine.exchange.ExchangeSimulators;
 import io.hftengine.engine.feed.FeedOptions;
 import io.hftengine.engine.feed.FeedSimulator;
 import io.hftengine.engine.feed.InProcessFeed;
-import io.hftengine.engine.wire.ReceiveLog;
-import io.hftengine.engine.wire.SendLog;
+import io.hftengine.engine.wire.StampLog;
 import io.hftengine.engine.wire.WireToWire;
 import io.hftengine.engine.report.StageLatency;
 import io.hftengine.engine.report.PercentilePlot;
@@ -109,8 +108,8 @@ public final class EngineSession {
         final long totalMessages = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 2));
         // Wire-to-wire: the feed logs its sends, the exchange its arrivals, the engine journals
         // each order's cause; joined after the run. Logs sized for the run, allocated now.
-        final SendLog sends = new SendLog((int) Math.min(totalMessages / 4 + 1024, 2_000_000));
-        final ReceiveLog receives = new ReceiveLog((int) Math.min(totalMessages / 4 + 1024, 1_000_000));
+        final StampLog sends = new StampLog((int) Math.min(totalMessages / 4 + 1024, 2_000_000));
+        final StampLog receives = new StampLog((int) Math.min(totalMessages / 4 + 1024, 1_000_000));
         final Path journal = demoJournal(cfg);
         // The demo talks to its own simulator in the protocol asked for (demo --gateway): OUCH
         // datagrams, or OUCH in a SoupBinTCP session with login, heartbeats and sequenced replies.

@@ -64,6 +64,7 @@ final class SummaryCollector {
         startNs = System.nanoTime();
     }
 
+    /** Messages received: processed plus every drop reason, so the two always reconcile. */
     private long messagesReceived() {
         final Counters<MarketDataCounter> md = pipeline.marketData().counters();
         return md.get(MarketDataCounter.MESSAGES) + md.get(MarketDataCounter.DECODE_ERRORS)
@@ -123,8 +124,7 @@ final class SummaryCollector {
 
         final Counters<MarketDataCounter> md = pipeline.marketData().counters();
         s.packets = md.get(MarketDataCounter.PACKETS);
-        s.messages = md.get(MarketDataCounter.MESSAGES) + md.get(MarketDataCounter.DECODE_ERRORS)
-                + md.get(MarketDataCounter.MESSAGES_LOST);
+        s.messages = messagesReceived();
         s.messagesProcessed = md.get(MarketDataCounter.MESSAGES);
         s.messagesPerSecond = s.seconds > 0 ? (messagesAtEnd - messagesAtStart) / s.seconds : 0;
         s.gaps = md.get(MarketDataCounter.GAPS);

@@ -12,7 +12,7 @@ import java.util.Map;
  * Wire-to-wire latency on loopback, measured outside the engine: from the moment the feed
  * simulator handed the packet holding a market data message to its socket, to the moment the
  * exchange simulator read the order that message caused. The three parties each log their side
- * while the demo runs (the feed's {@link SendLog}, the exchange's {@link ReceiveLog}, the engine's
+ * while the demo runs (the feed's and the exchange's {@link StampLog}s, the engine's
  * drop-copy journal, which records for every order the feed sequence number of the message
  * behind it); the join happens afterwards, off every hot path.
  *
@@ -35,7 +35,7 @@ public final class WireToWire {
      *     of warm-up)
      * @return the histogram (possibly empty)
      */
-    public static Histogram join(final Path journal, final SendLog sends, final ReceiveLog receives,
+    public static Histogram join(final Path journal, final StampLog sends, final StampLog receives,
             final long fromNanos) {
         final Map<Long, Long> causeOf = new HashMap<>();
         new JournalReader().read(journal, (direction, timeNs, orderId, feedSequence, buffer, offset, length) -> {
@@ -45,12 +45,12 @@ public final class WireToWire {
         });
         final Histogram histogram = new Histogram(3_600_000_000_000L, 3);
         for (int i = 0; i < receives.size(); i++) {
-            final long received = receives.receivedNanos(i);
-            final Long cause = causeOf.get(receives.orderId(i));
+            final long received = receives.nanos(i);
+            final Long cause = causeOf.get(receives.key(i));
             if (received - fromNanos < 0 || cause == null) {
                 continue;
             }
-            final long sent = sends.sentNanos(cause);
+            final long sent = sends.floorNanos(cause);
             if (sent != Long.MIN_VALUE && received - sent >= 0) {
                 histogram.recordValue(received - sent);
             }

@@ -19,32 +19,32 @@ class WireToWireTest {
 
     @Test
     void aMessageIsFoundInThePacketThatCarriedIt() {
-        final SendLog sends = new SendLog(8);
-        sends.sent(1, 100);   // messages 1..9
-        sends.sent(10, 200);  // messages 10..10
-        sends.sent(11, 300);
-        assertEquals(Long.MIN_VALUE, sends.sentNanos(0));
-        assertEquals(100, sends.sentNanos(1));
-        assertEquals(100, sends.sentNanos(9));
-        assertEquals(200, sends.sentNanos(10));
-        assertEquals(300, sends.sentNanos(11_000));
+        final StampLog sends = new StampLog(8);
+        sends.add(1, 100);   // messages 1..9
+        sends.add(10, 200);  // messages 10..10
+        sends.add(11, 300);
+        assertEquals(Long.MIN_VALUE, sends.floorNanos(0));
+        assertEquals(100, sends.floorNanos(1));
+        assertEquals(100, sends.floorNanos(9));
+        assertEquals(200, sends.floorNanos(10));
+        assertEquals(300, sends.floorNanos(11_000));
     }
 
     @Test
     void aFullLogCountsWhatItDropsAndDoesNotGuessPastItsEnd() {
-        final SendLog sends = new SendLog(2);
-        sends.sent(1, 100);
-        sends.sent(5, 200);
-        sends.sent(9, 300);
+        final StampLog sends = new StampLog(2);
+        sends.add(1, 100);
+        sends.add(5, 200);
+        sends.add(9, 300);
         assertEquals(1, sends.overflowed());
-        assertEquals(100, sends.sentNanos(4));
-        assertEquals(Long.MIN_VALUE, sends.sentNanos(9), "may be in the packet that was not logged");
-        final ReceiveLog receives = new ReceiveLog(1);
-        receives.received(7, 1);
-        receives.received(8, 2);
+        assertEquals(100, sends.floorNanos(4));
+        assertEquals(Long.MIN_VALUE, sends.floorNanos(9), "may be in the packet that was not logged");
+        final StampLog receives = new StampLog(1);
+        receives.add(7, 1);
+        receives.add(8, 2);
         assertEquals(1, receives.size());
         assertEquals(1, receives.overflowed());
-        assertThrows(IllegalArgumentException.class, () -> new SendLog(0));
+        assertThrows(IllegalArgumentException.class, () -> new StampLog(0));
     }
 
     @Test
@@ -58,14 +58,14 @@ class WireToWireTest {
             writer.append(entry.set(JournalDescriptor.OUTBOUND, 0, 502, 12, ouch, 0, 8));
             writer.append(entry.set(JournalDescriptor.OUTBOUND, 0, 503, 0, ouch, 0, 8)); // timer: no cause
         }
-        final SendLog sends = new SendLog(4);
-        sends.sent(1, 1_000);
-        sends.sent(10, 2_000);
-        final ReceiveLog receives = new ReceiveLog(4);
-        receives.received(501, 1_700);
-        receives.received(502, 2_900);
-        receives.received(503, 3_000);
-        receives.received(999, 3_100); // unknown to the engine's journal
+        final StampLog sends = new StampLog(4);
+        sends.add(1, 1_000);
+        sends.add(10, 2_000);
+        final StampLog receives = new StampLog(4);
+        receives.add(501, 1_700);
+        receives.add(502, 2_900);
+        receives.add(503, 3_000);
+        receives.add(999, 3_100); // unknown to the engine's journal
         final Histogram all = WireToWire.join(journal, sends, receives, 0);
         assertEquals(2, all.getTotalCount());
         assertEquals(700, all.getMinValue());
