@@ -33,7 +33,7 @@ for g in "${groups[@]}"; do
     metrics) run metrics 'io.hftengine.bench.metrics' -prof gc ;;
     protocol) run protocol 'io.hftengine.bench.protocol' -prof gc ;;
     orderbook) run orderbook 'io.hftengine.bench.orderbook' -prof gc ;;
-    pipeline) run pipeline 'io.hftengine.bench.pipeline.(RiskCheck|StrategyDecision|MarketDataStage|GatewayStage|FusedPipeline)Benchmark' -prof gc ;;
+    pipeline) run pipeline 'io.hftengine.bench.pipeline.(RiskCheck|StrategyDecision|MarketDataStage|GatewayStage|FusedPipeline|TwoThreadPipeline)Benchmark' -prof gc ;;
     replay) run replay 'io.hftengine.bench.replay' -p fileSizeMb=1024 ;;
     *) echo "unknown group $g" >&2; exit 2 ;;
   esac

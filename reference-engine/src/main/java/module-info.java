@@ -12,6 +12,8 @@ module io.hftengine.engine {
     requires io.hftengine.metrics;
     requires HdrHistogram;
     requires java.management;
+    // com.sun.management.ThreadMXBean: bytes allocated per pipeline thread, for the report.
+    requires jdk.management;
     requires org.tomlj;
     requires info.picocli;
     requires io.hftengine.affinity;

@@ -152,6 +152,19 @@ public final class L2Book implements L2View {
     }
 
     @Override
+    public int copyLevels(final Side side, final long[] prices, final long[] sizes, final int max, final long priceScale) {
+        final boolean bid = side == Side.BUY;
+        final long[] fromPrices = bid ? bidPrices : askPrices;
+        final long[] fromSizes = bid ? bidSizes : askSizes;
+        final int n = Math.max(0, Math.min(max, bid ? bidCount : askCount));
+        for (int i = 0; i < n; i++) {
+            prices[i] = fromPrices[i] * priceScale;
+            sizes[i] = fromSizes[i];
+        }
+        return n;
+    }
+
+    @Override
     public void copyTo(final BookUpdate update) {
         if (update.capacity() < depth) {
             throw new IllegalArgumentException("update capacity " + update.capacity() + " < depth " + depth);

@@ -122,6 +122,23 @@ public interface L2View {
     void forEachLevel(Side side, L2LevelConsumer consumer);
 
     /**
+     * Copies the best levels of one side, best first, into two caller arrays in one pass: what a
+     * publisher of book events does on every top change, so it costs one walk of the side rather
+     * than a {@link #price} and a {@link #size} call a level.
+     *
+     * @param side the side
+     * @param prices receives the prices, each multiplied by {@code priceScale}, from index 0
+     * @param sizes receives the sizes, from index 0
+     * @param max the most levels to copy, 0 or more
+     * @param priceScale the factor every price is multiplied by as it is copied (1 keeps the
+     *     book's unit; an ITCH book's 4-decimal prices times 10^4 become 8-decimal ones)
+     * @return levels copied: the least of {@code max}, {@link #levelCount} and the depth; the
+     *     arrays beyond that index are left as they were
+     * @throws IndexOutOfBoundsException when an array is shorter than the levels copied
+     */
+    int copyLevels(Side side, long[] prices, long[] sizes, int max, long priceScale);
+
+    /**
      * Copies every level of both sides into an update, replacing what it held.
      *
      * @param update the destination; its capacity must be at least {@link #depth()}

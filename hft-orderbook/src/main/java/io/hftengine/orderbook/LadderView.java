@@ -116,6 +116,11 @@ final class LadderView implements L2View {
     }
 
     @Override
+    public int copyLevels(final Side side, final long[] prices, final long[] sizes, final int max, final long priceScale) {
+        return ladders.copyTop(side == Side.BUY ? bids : asks, prices, sizes, Math.min(max, depth), priceScale);
+    }
+
+    @Override
     public void copyTo(final BookUpdate update) {
         if (update.capacity() < depth) {
             throw new IllegalArgumentException("update capacity " + update.capacity() + " < depth " + depth);

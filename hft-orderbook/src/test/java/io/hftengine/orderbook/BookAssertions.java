@@ -45,5 +45,25 @@ final class BookAssertions {
             rank++;
         }
         assertEquals(L2View.NO_PRICE, view.price(side, view.levelCount(side)), "no level past the count, " + where);
+        assertSameCopy(view, side, where);
+    }
+
+    /**
+     * The one-pass copy a book-event publisher uses gives what the per-rank queries give: asked
+     * for more than the depth, for one level and for none, with prices scaled.
+     */
+    static void assertSameCopy(final L2View view, final Side side, final String where) {
+        final int depth = view.depth();
+        final long[] prices = new long[depth + 2];
+        final long[] sizes = new long[depth + 2];
+        final int copied = view.copyLevels(side, prices, sizes, depth + 2, 3);
+        assertEquals(view.levelCount(side), copied, "levels copied, " + where);
+        for (int rank = 0; rank < copied; rank++) {
+            assertEquals(view.price(side, rank) * 3, prices[rank], "copied price rank " + rank + ", " + where);
+            assertEquals(view.size(side, rank), sizes[rank], "copied size rank " + rank + ", " + where);
+        }
+        assertEquals(Math.min(1, copied), view.copyLevels(side, prices, sizes, 1, 1), "one level, " + where);
+        assertEquals(0, view.copyLevels(side, prices, sizes, 0, 1), "no level, " + where);
+        assertEquals(0, view.copyLevels(side, prices, sizes, -1, 1), "negative max, " + where);
     }
 }

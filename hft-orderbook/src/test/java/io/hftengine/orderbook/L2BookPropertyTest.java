@@ -83,6 +83,7 @@ class L2BookPropertyTest {
             assertEquals(level.getValue().longValue(), book.size(side, rank));
             rank++;
         }
+        BookAssertions.assertSameCopy(book, side, side.toString());
     }
 
     @Provide

@@ -25,6 +25,7 @@ import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -131,6 +132,25 @@ public final class Pipeline implements AutoCloseable {
             inlineDownstream();
         }
         runners = StageRunners.start(layout, agents, pinning, this::onError);
+    }
+
+    /**
+     * The threads this pipeline runs on once started: the stage threads in layout order, then
+     * the drop-copy journal's thread when there is a journal. Empty before {@link #start} and
+     * when the caller drives {@link #doWork()} itself. For observers such as a per-thread
+     * allocation check; never touched by the stages.
+     *
+     * @return a new list, safe to keep
+     */
+    public synchronized List<Thread> threads() {
+        final List<Thread> threads = new ArrayList<>();
+        if (runners != null) {
+            threads.addAll(runners.threads());
+        }
+        if (journalRunner != null && journalRunner.thread() != null) {
+            threads.add(journalRunner.thread());
+        }
+        return threads;
     }
 
     /**

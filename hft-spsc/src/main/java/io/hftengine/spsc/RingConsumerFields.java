@@ -7,7 +7,7 @@ import java.lang.invoke.VarHandle;
  * The consumer's cache lines: the shared consumer index and the consumer's private cache of the
  * last producer index it saw.
  */
-abstract class RingConsumerFields extends RingProducerPad {
+abstract class RingConsumerFields extends RingProducerLocalPad {
     private static final VarHandle CONSUMER_INDEX;
 
     static {
@@ -62,8 +62,9 @@ abstract class RingConsumerFields extends RingProducerPad {
             after = lvConsumerIndex();
             if (before == after) {
                 final long size = producer - after;
-                // Both indices only grow and the producer never runs more than capacity ahead of
-                // a consumer index it has seen, so the clamp is a guard, not a correction.
+                // Both indices only grow. The queue's producer can run up to a batch beyond the
+                // consumer index for the moment a poll or drain has emptied slots but not yet advanced
+                // its index, so the clamp keeps the snapshot within [0, capacity].
                 return (int) Math.max(0, Math.min(size, capacity));
             }
         }

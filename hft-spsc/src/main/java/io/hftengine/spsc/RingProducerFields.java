@@ -4,8 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * The producer's cache lines: the shared producer index and the producer's private cache of how
- * far it may go before it must look at the consumer's index again.
+ * The producer index, alone on its cache lines: the consumer of an event ring reads it whenever
+ * it has caught up, so nothing the producer writes more often may share its line (see
+ * {@link RingProducerLocalFields}).
  */
 abstract class RingProducerFields extends RingColdPad {
     private static final VarHandle PRODUCER_INDEX;
@@ -21,17 +22,9 @@ abstract class RingProducerFields extends RingColdPad {
 
     /** Next index to be published; written only by the producer, read by both. */
     private long producerIndex;
-    /**
-     * Producer-local: the producer may write every index below this without reading the
-     * consumer's index ({@code last seen consumer index + capacity}).
-     */
-    long producerLimit;
-    /** Producer-local, event face only: next sequence {@code tryClaim} hands out. */
-    long producerClaimIndex;
 
     RingProducerFields(int capacity, Object[] buffer) {
         super(capacity, buffer);
-        producerLimit = capacity;
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.hftengine.spsc;
 
 /**
- * Padding between the producer's fields and the consumer's.
+ * Padding between the shared producer index and the producer's private fields.
  */
 @SuppressWarnings("unused") // the fields exist only to occupy bytes
 abstract class RingProducerPad extends RingProducerFields {

@@ -30,15 +30,17 @@ import java.util.function.Supplier;
  * to the handler that receives it; every read the handler made happens before the producer can
  * claim that slot again.
  *
- * <p><b>Why that holds, and what it costs.</b> Two indices carry it, nothing else: the producer
- * index (store-release in {@code publish}, load-acquire in {@code poll}) orders the event's
- * contents before the consumer's reads; the consumer index (store-release at the end of
+ * <p><b>Why that holds, and what it costs.</b> Two indices carry it. The producer index
+ * (store-release in {@code publish}, load-acquire in {@code poll}) orders the event's contents
+ * before the consumer's reads, unless the events extend {@link RingEvent}: then each event's own
+ * mark does that job (store-release per event in {@code publish}, load-acquire in {@code poll}),
+ * so news and data arrive in one cache line. The consumer index (store-release at the end of
  * {@code poll}, load-acquire when a claim runs past the producer's cached limit) orders the
  * handler's reads before the producer's next writes to that slot. Each side keeps a plain,
  * private cache of the other side's index ({@code producerLimit}, {@code consumerLimit}) and reads
  * the shared one only when the cache says it must, so a claim usually touches only producer-owned
- * lines and a poll only consumer-owned ones, apart from the one producer-index read when the
- * consumer has caught up. On x86 both releases and both acquires are plain {@code mov}s: the only
+ * lines and a poll only consumer-owned ones (plus, for plain events, one producer-index read when
+ * the consumer has caught up). On x86 every release and acquire is a plain {@code mov}: the only
  * cost of the ordering is that the JIT may not reorder across them.
  *
  * @param <E> event type
@@ -46,16 +48,41 @@ import java.util.function.Supplier;
 public final class SpscEventRing<E> extends RingTailPad {
 
     /**
+     * Whether every event extends {@link RingEvent}, so that publication is marked in the events
+     * themselves and the consumer never reads the producer's index. Read-only after construction.
+     */
+    private final boolean selfPublishing;
+    /**
+     * The same events as {@code buffer}, typed, when self-publishing ({@code null} otherwise): a
+     * mark is reached without a type check per access. Read-only after construction.
+     */
+    private final RingEvent[] marks;
+
+    /**
      * Creates a ring and fills every slot with an event from {@code eventFactory}.
      *
      * @param capacity number of slots; a power of two in {@code [1, 2^30]}
      * @param eventFactory called {@code capacity} times, on this thread; must not return
-     *        {@code null} and must return a distinct object each time
+     *        {@code null} and must return a distinct object each time; events that extend
+     *        {@link RingEvent} (all of them) carry their own publication mark
      * @throws IllegalArgumentException if {@code capacity} is not such a power of two
      * @throws NullPointerException if {@code eventFactory} is null or returns {@code null}
      */
     public SpscEventRing(int capacity, Supplier<E> eventFactory) {
         super(requirePowerOfTwo(capacity), preallocate(requirePowerOfTwo(capacity), eventFactory));
+        this.marks = ringEvents(buffer);
+        this.selfPublishing = marks != null;
+    }
+
+    private static RingEvent[] ringEvents(Object[] events) {
+        final RingEvent[] marks = new RingEvent[events.length];
+        for (int i = 0; i < events.length; i++) {
+            if (!(events[i] instanceof RingEvent)) {
+                return null;
+            }
+            marks[i] = (RingEvent) events[i];
+        }
+        return marks;
     }
 
     private static Object[] preallocate(int capacity, Supplier<?> eventFactory) {
@@ -175,7 +202,21 @@ public final class SpscEventRing<E> extends RingTailPad {
             throw notClaimed("publish", sequence);
         }
         // Release, the only ordering on the producer's path: every write to the events up to
-        // this sequence is ordered before the index that lets the consumer read them.
+        // this sequence is ordered before the mark (self-publishing events) or the index that
+        // lets the consumer read them.
+        if (selfPublishing) {
+            // Release per event, last first: a consumer that sees the first event's mark then
+            // sees every later mark of the batch too, so it takes the whole batch in one poll
+            // instead of racing the producer mark by mark over shared lines.
+            final RingEvent[] marks = this.marks;
+            final int mask = marks.length - 1;
+            for (long s = sequence; s >= producerPublished; s--) {
+                marks[(int) s & mask].publishAs(s);
+            }
+        }
+        producerPublished = sequence + 1;
+        // The index too, for size() and isEmpty(); the self-publishing consumer never reads it,
+        // so this line stays in the producer's cache.
         soProducerIndex(sequence + 1);
     }
 
@@ -197,19 +238,31 @@ public final class SpscEventRing<E> extends RingTailPad {
             return 0;
         }
         final long first = lpConsumerIndex();
+        final Object[] buffer = this.buffer;
+        final int mask = buffer.length - 1;
         long available = consumerLimit - first;
         if (available < limit) {
-            // Acquire: every event below the producer index read was fully written before it
-            // was published, so the plain slot reads below see complete events.
-            final long published = lvProducerIndex();
-            consumerLimit = published;
-            available = published - first;
+            if (selfPublishing) {
+                // Acquire per event: each mark read as its own sequence says that event was fully
+                // written; scanning stops at the first one not yet published.
+                final RingEvent[] marks = this.marks;
+                long next = first + available;
+                while (available < limit && marks[(int) next & mask].isPublishedAs(next)) {
+                    available++;
+                    next++;
+                }
+                consumerLimit = next;
+            } else {
+                // Acquire: every event below the producer index read was fully written before it
+                // was published, so the plain slot reads below see complete events.
+                final long published = lvProducerIndex();
+                consumerLimit = published;
+                available = published - first;
+            }
             if (available == 0) {
                 return 0;
             }
         }
-        final Object[] buffer = this.buffer;
-        final int mask = buffer.length - 1;
         if (available == 1 || limit == 1) {
             // One event: the pipeline's common case (a stage polls as soon as anything is
             // there), peeled out of the batch loop below: no loop, no end-of-batch bookkeeping.
@@ -284,17 +337,18 @@ public final class SpscEventRing<E> extends RingTailPad {
     }
 
     /**
-     * {@code published <= sequence < claimed}, as two plain signed compares: both indices start
-     * at 0 and grow by one per event, so they never overflow. Not {@code Long.compareUnsigned}:
-     * on JDK 17 C2 compiles it to a three-way compare, and event() plus publish() paying that
-     * twice cost about 1 ns of a 5 ns single-thread claim+publish+poll.
+     * {@code published <= sequence < claimed}, read from the producer's private line (its own
+     * copy of the published index, not the shared line the consumer polls), as two plain signed
+     * compares: both indices start at 0 and grow by one per event, so they never overflow. Not
+     * {@code Long.compareUnsigned}: on JDK 17 C2 compiles it to a three-way compare, and event()
+     * plus publish() paying that twice cost about 1 ns of a 5 ns single-thread claim+publish+poll.
      */
     private boolean isClaimedUnpublished(long sequence) {
-        return sequence >= lpProducerIndex() && sequence < producerClaimIndex;
+        return sequence >= producerPublished && sequence < producerClaimIndex;
     }
 
     private IllegalArgumentException notClaimed(String method, long sequence) {
         return new IllegalArgumentException(method + "(" + sequence + "): sequence is not claimed and unpublished;"
-            + " published up to " + lpProducerIndex() + ", claimed up to " + producerClaimIndex);
+            + " published up to " + producerPublished + ", claimed up to " + producerClaimIndex);
     }
 }

@@ -18,9 +18,11 @@ import java.util.function.Supplier;
  *
  * <p><b>Cost.</b> Nothing allocates after construction. {@link #poll} and {@link #peek} learn
  * that an element is there from its slot alone (non-null), never from the producer's index; the
- * producer, when its cached limit runs out, probes a slot a quarter of the ring ahead for null
- * instead of reading the consumer's index. Each element and each index advance is a store-release
- * (a plain store on x86); {@link #fill} and {@link #drain} advance the index once per batch.
+ * producer, when its cached limit runs out, probes a slot a quarter of the ring ahead (or a batch
+ * ahead) for null instead of reading the consumer's index; {@link #fill} reads that index only
+ * when the queue is nearly full. Each element and each index advance is
+ * a store-release (a plain store on x86); {@link #fill} and {@link #drain} advance the index once
+ * per batch.
  *
  * @param <E> element type; {@code null} is rejected
  */
@@ -80,7 +82,8 @@ public final class SpscQueue<E> extends RingTailPad {
 
     /**
      * Producer only: appends up to {@code limit} elements taken from {@code supplier}, and
-     * publishes them with one store-release. The supplier is called only for slots known free.
+     * advances the producer index once for the batch. The supplier is called only for slots
+     * known free.
      *
      * @param supplier source of elements; must not return {@code null}
      * @param limit maximum number of elements to append; {@code 0} does nothing
@@ -93,21 +96,20 @@ public final class SpscQueue<E> extends RingTailPad {
         if (limit <= 0) {
             return requireNonNegative(limit);
         }
+        final Object[] buffer = this.buffer;
+        final int mask = buffer.length - 1;
         final long index = lpProducerIndex();
         long free = producerLimit - index;
         if (free < limit) {
-            refreshProducerLimit(index + limit);
-            free = producerLimit - index;
+            free = probeBatchLimit(buffer, mask, index, limit);
         }
-        final int count = (int) Math.min(free, limit);
-        final Object[] buffer = this.buffer;
-        final int mask = buffer.length - 1;
+        final int count = (int) Math.max(0, Math.min(free, limit));
         int filled = 0;
         try {
             while (filled < count) {
                 final E element = Objects.requireNonNull(supplier.get(), "supplier returned null");
-                // Release per slot, not only per batch: poll reads slots without reading the
-                // producer index, so each slot must carry its own publication (free on x86).
+                // Release per slot, not only per batch: poll and drain learn of an element from
+                // its slot alone, so each slot carries its own publication (free on x86).
                 soSlot(buffer, (int) (index + filled) & mask, element);
                 filled++;
             }
@@ -156,8 +158,7 @@ public final class SpscQueue<E> extends RingTailPad {
 
     /**
      * Consumer only: removes up to {@code limit} elements, handing each to {@code consumer} in
-     * order, and returns their slots to the producer with one index store-release at the end of
-     * the batch.
+     * order, and advances the consumer index once at the end of the batch.
      *
      * @param consumer receives each element; if it throws, that element and those before it
      *        count as consumed, the exception propagates and the rest stay queued
@@ -169,27 +170,24 @@ public final class SpscQueue<E> extends RingTailPad {
         if (limit <= 0) {
             return requireNonNegative(limit);
         }
-        final long index = lpConsumerIndex();
-        long available = consumerLimit - index;
-        if (available < limit) {
-            refreshConsumerLimit(index + limit);
-            available = consumerLimit - index;
-        }
-        final int count = (int) Math.min(available, limit);
         final Object[] buffer = this.buffer;
         final int mask = buffer.length - 1;
+        final long index = lpConsumerIndex();
         int drained = 0;
         try {
-            while (drained < count) {
+            while (drained < limit) {
                 final int offset = (int) (index + drained) & mask;
-                // Plain read: the acquire of the producer index (now or when consumerLimit was
-                // cached) already made every slot below consumerLimit visible.
-                final E element = cast(buffer[offset]);
+                // As in poll: the slot alone says whether the element is published, so a batch
+                // never reads the producer's index line, which the producer writes every batch.
+                final Object element = lvSlot(buffer, offset);
+                if (element == null) {
+                    break;
+                }
                 // Release per slot: the producer may probe this slot for null before the batch's
                 // consumer-index store, and must not reuse it before our read above.
                 soSlot(buffer, offset, null);
                 drained++;
-                consumer.accept(element);
+                consumer.accept(cast(element));
             }
         } finally {
             if (drained > 0) {
@@ -249,27 +247,27 @@ public final class SpscQueue<E> extends RingTailPad {
     }
 
     /**
-     * Re-reads the consumer index when the cached limit is exhausted.
+     * Fill's slow path, when the cached limit leaves fewer than {@code wanted} slots. Probes
+     * slots first, as {@link #probeProducerLimit} does (a null slot at {@code index + k} frees
+     * every slot up to it): a whole look-ahead step, then the batch's last slot. Only when both
+     * are taken (the queue is nearly full) does it read the consumer index, for the exact room,
+     * so a batch is never cut shorter than the free space.
      *
-     * @param wanted one past the highest index the producer wants to write
-     * @return whether that index may now be written
+     * @return the number of slots from {@code index} the producer may now write ({@code <= 0}
+     *     when the queue is full)
      */
-    private boolean refreshProducerLimit(long wanted) {
-        final long limit = lvConsumerIndex() + capacity;
-        producerLimit = limit;
-        return wanted <= limit;
-    }
-
-    /**
-     * Re-reads the producer index when the cached limit is exhausted.
-     *
-     * @param wanted one past the highest index the consumer wants to read
-     * @return whether that index is now readable
-     */
-    private boolean refreshConsumerLimit(long wanted) {
-        final long limit = lvProducerIndex();
-        consumerLimit = limit;
-        return wanted <= limit;
+    private long probeBatchLimit(Object[] buffer, int mask, long index, int wanted) {
+        final int step = Math.min(capacity, Math.max(wanted, lookAheadStep));
+        final int batch = Math.min(capacity, wanted);
+        if (lvSlot(buffer, (int) (index + step - 1) & mask) == null) {
+            producerLimit = index + step;
+        } else if (batch < step && lvSlot(buffer, (int) (index + batch - 1) & mask) == null) {
+            producerLimit = index + batch;
+        } else {
+            // Never lower the limit: a drain frees slots before it advances the consumer index.
+            producerLimit = Math.max(producerLimit, lvConsumerIndex() + capacity);
+        }
+        return producerLimit - index;
     }
 
     @SuppressWarnings("unchecked") // only E is ever stored

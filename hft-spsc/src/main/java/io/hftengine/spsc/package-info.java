@@ -17,20 +17,25 @@
  *   | RingHeadPad       128 bytes   |
  *   | RingColdFields    capacity, lookAheadStep, buffer   (read-only after construction)
  *   | RingColdPad       128 bytes   |
- *   | RingProducerFields producerIndex (shared), producerLimit, producerClaimIndex (producer-local)
+ *   | RingProducerFields producerIndex (shared)
  *   | RingProducerPad   128 bytes   |
+ *   | RingProducerLocalFields producerLimit, producerClaimIndex (producer-local)
+ *   | RingProducerLocalPad 128 bytes |
  *   | RingConsumerFields consumerIndex (shared), consumerLimit (consumer-local)
  *   | RingTailPad       128 bytes   |
  *   +-------------------------------+
  * </pre>
  *
  * <p>Accessor names say the memory order: {@code lv} load-acquire, {@code so} store-release,
- * {@code lp}/{@code sp} plain. {@code SpscQueue}'s poll/peek never read the producer's index: a
- * non-null slot is the publication (store-release of the element, load-acquire of the slot); its
- * offer, when the cached limit runs out, probes a slot ahead for null instead of reading the
- * consumer's index. The batch paths ({@code fill}, {@code drain}) and {@code SpscEventRing}
- * (whose slots are never null) read the other side's index only when the cached copy says full
- * (producer) or empty (consumer). The index mask is always {@code buffer.length - 1}, so the JIT
- * can prove every slot access in bounds and drop the range check.
+ * {@code lp}/{@code sp} plain. {@code SpscQueue} never reads the other side's index on its data
+ * path: a non-null slot is the publication (store-release of the element, load-acquire of the
+ * slot), so poll, peek and drain read slots until null, and offer and fill, when the cached limit
+ * runs out, probe a slot ahead for null (fill reads the consumer index only when the queue is
+ * nearly full, for the exact room). {@code SpscEventRing} (whose slots are never null) reads
+ * the other side's index only when the cached copy says full (producer) or empty (consumer), and
+ * its consumer not even then when the events extend {@link io.hftengine.spsc.RingEvent}: each
+ * event then carries its own publication mark, in its first cache line. The
+ * index mask is always {@code buffer.length - 1}, so the JIT can prove every slot access in bounds
+ * and drop the range check.
  */
 package io.hftengine.spsc;

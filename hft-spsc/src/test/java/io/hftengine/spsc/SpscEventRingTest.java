@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,6 +23,11 @@ class SpscEventRingTest {
     /** A mutable event, as the pipeline uses. */
     static final class Tick {
         long value;
+    }
+
+    /** The same event carrying its own publication mark: the ring then never reads its index. */
+    static final class MarkedTick extends RingEvent {
+        final long[] pair = new long[2];
     }
 
     /** Records each handler call as "sequence:value:endOfBatch". */
@@ -190,13 +196,22 @@ class SpscEventRingTest {
         assertEquals(0, ring.poll((e, s, end) -> { }, 1));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 300)
     void batchClaimsAndPollsOfAnySizeBehaveLikeABoundedArrayDeque(
             @ForAll @Size(max = 200) List<@IntRange(min = -4, max = 4) Integer> script,
-            @ForAll @IntRange(min = 0, max = 3) int capacityLog2) {
+            @ForAll @IntRange(min = 0, max = 3) int capacityLog2, @ForAll boolean selfPublishing) {
         // script: n > 0 claims n events at once, fills and publishes them; n <= 0 polls with a
         // limit of 1 - n (so limit 1, the single-event path, is exercised as often as batches).
-        final SpscEventRing<Tick> ring = new SpscEventRing<>(1 << capacityLog2, Tick::new);
+        // Both publication paths: through the producer index, and through the events' marks.
+        if (selfPublishing) {
+            runBatchScript(new SpscEventRing<>(1 << capacityLog2, MarkedTick::new), e -> e.pair, script);
+        } else {
+            runBatchScript(new SpscEventRing<>(1 << capacityLog2, () -> new long[1]), e -> e, script);
+        }
+    }
+
+    private static <T> void runBatchScript(final SpscEventRing<T> ring, final Function<T, long[]> payload,
+                                           final List<Integer> script) {
         final ArrayDeque<Long> model = new ArrayDeque<>();
         final List<Long> got = new ArrayList<>();
         long value = 0;
@@ -210,7 +225,7 @@ class SpscEventRingTest {
                 assertEquals(model.size() + step <= ring.capacity(), first >= 0);
                 if (first >= 0) {
                     for (int i = 0; i < step; i++) {
-                        ring.event(first + i).value = value;
+                        payload.apply(ring.event(first + i))[0] = value;
                         model.addLast(value++);
                     }
                     ring.publish(first + step - 1);
@@ -222,7 +237,7 @@ class SpscEventRingTest {
                 final int n = ring.poll((e, s, end) -> {
                     assertFalse(sawEnd[0], "endOfBatch only on the last event");
                     sawEnd[0] = end;
-                    got.add(e.value);
+                    got.add(payload.apply(e)[0]);
                 }, limit);
                 final List<Long> expected = new ArrayList<>();
                 while (expected.size() < limit && !model.isEmpty()) {
@@ -273,5 +288,12 @@ class SpscEventRingTest {
     void twoThreadsSeeEveryEventFullyWrittenOnceInOrder() throws Exception {
         TwoThreadRun.ring(new SpscEventRing<>(64, () -> new long[2]), 500_000, 16);
         TwoThreadRun.ring(new SpscEventRing<>(1, () -> new long[2]), 20_000, 1);
+    }
+
+    @Test
+    void selfPublishingEventsReachTheOtherThreadFullyWrittenOnceInOrder() throws Exception {
+        TwoThreadRun.ring(new SpscEventRing<>(64, MarkedTick::new), e -> e.pair, 500_000, 16);
+        TwoThreadRun.ring(new SpscEventRing<>(8, MarkedTick::new), e -> e.pair, 200_000, 1);
+        TwoThreadRun.ring(new SpscEventRing<>(1, MarkedTick::new), e -> e.pair, 20_000, 1);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Runs a real producer thread against the test's consumer and checks order, loss and duplicates. */
@@ -49,6 +50,15 @@ final class TwoThreadRun {
     }
 
     static void ring(SpscEventRing<long[]> ring, long count, int batch) throws InterruptedException {
+        ring(ring, event -> event, count, batch);
+    }
+
+    /**
+     * Runs a producer thread against this consumer thread over any event type whose two payload
+     * longs live in the array {@code payload} returns.
+     */
+    static <T> void ring(SpscEventRing<T> ring, Function<T, long[]> payload, long count, int batch)
+            throws InterruptedException {
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final Thread producer = new Thread(() -> {
             try {
@@ -56,7 +66,7 @@ final class TwoThreadRun {
                 while (value < count) {
                     final long seq = ring.tryClaim();
                     if (seq >= 0) {
-                        final long[] event = ring.event(seq);
+                        final long[] event = payload.apply(ring.event(seq));
                         event[0] = value;
                         event[1] = ~value;
                         ring.publish(seq);
@@ -71,7 +81,8 @@ final class TwoThreadRun {
         final long[] expected = {0};
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (expected[0] < count && System.nanoTime() < deadline && failure.get() == null) {
-            ring.poll((event, sequence, endOfBatch) -> {
+            ring.poll((e, sequence, endOfBatch) -> {
+                final long[] event = payload.apply(e);
                 assertEquals(expected[0], sequence);
                 assertEquals(expected[0], event[0]);
                 assertEquals(~expected[0], event[1]);

@@ -85,10 +85,13 @@ public class FusedPipelineBenchmark {
         // the pipeline's own tick-to-order: packet receive stamp to the transport's return
         final LatencyTracker latency = pipeline.latency();
         latency.sampleIntervals();
-        final Histogram h = latency.cumulativeHistogram(GatewayStage.LATENCY_STAGES.length - 1);
-        System.out.printf("%ntick-to-order (receive -> OUCH sent), ns: count=%d p50=%d p90=%d p99=%d p99.9=%d max=%d%n",
-            h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99),
-            h.getValueAtPercentile(99.9), h.getMaxValue());
+        System.out.println();
+        for (int stage = 0; stage < GatewayStage.LATENCY_STAGES.length; stage++) {
+            final Histogram h = latency.cumulativeHistogram(stage);
+            System.out.printf("%s (ns): count=%d p50=%d p90=%d p99=%d p99.9=%d max=%d%n", GatewayStage.LATENCY_STAGES[stage],
+                h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99),
+                h.getValueAtPercentile(99.9), h.getMaxValue());
+        }
         pipeline.close();
     }
 }

@@ -11,11 +11,16 @@ import java.util.concurrent.TimeUnit;
  * {@code /proc/thread-self}), so producer and consumer run on different cores. Setup-time only;
  * does nothing (and says so) where that is not possible. Disable with {@code -Dspsc.pin=false}.
  */
-final class CpuPinning {
+public final class CpuPinning {
     private CpuPinning() {
     }
 
-    static void pinCurrentThread(int cpu) {
+    /**
+     * Pins the calling thread.
+     *
+     * @param cpu the CPU number
+     */
+    public static void pinCurrentThread(int cpu) {
         if (!Boolean.parseBoolean(System.getProperty("spsc.pin", "true"))
                 || Runtime.getRuntime().availableProcessors() < 2) {
             return;

@@ -3,12 +3,15 @@ package io.hftengine.bench.spsc;
 import java.util.ArrayList;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.EventPoller;
 import com.lmax.disruptor.RingBuffer;
 import io.hftengine.spsc.EventHandler;
+import io.hftengine.spsc.RingEvent;
 import io.hftengine.spsc.SpscEventRing;
 import io.hftengine.spsc.SpscQueue;
 import org.agrona.concurrent.OneToOneConcurrentArrayQueue;
@@ -22,16 +25,30 @@ final class Faces {
     private Faces() {
     }
 
-    /** A pre-allocated event for the event rings. */
-    static final class LongEvent {
+    /**
+     * A pre-allocated event for the event rings. A {@link RingEvent}, so our ring publishes
+     * through its mark; the other faces ignore that field (every face carries the same object
+     * size, so false sharing between neighbouring events is the same for all).
+     */
+    static final class LongEvent extends RingEvent {
         long value;
+    }
+
+    /** The same event without the mark: our ring then publishes through its producer index. */
+    static final class PlainLongEvent {
+        long value;
+        long unusedKeepsTheSameSize;
     }
 
     static QueueFace create(String impl, int capacity) {
         switch (impl) {
             case "SpscQueue": return new Ours(capacity);
-            case "SpscEventRing": return new OursEvents(capacity);
+            case "SpscEventRing":
+                return new OursEvents<LongEvent>(capacity, LongEvent::new, (e, v) -> e.value = v, e -> e.value);
+            case "SpscEventRingIndexed":
+                return new OursEvents<PlainLongEvent>(capacity, PlainLongEvent::new, (e, v) -> e.value = v, e -> e.value);
             case "JCTools": return new Jctools(capacity);
+            case "JCToolsEvents": return new JctoolsEvents(capacity);
             case "Agrona": return new Agrona(capacity);
             case "Disruptor": return new Disruptor(capacity);
             case "ArrayBlockingQueue": return new Abq(capacity);
@@ -55,13 +72,21 @@ final class Faces {
         @Override public int drain(int limit) { return q.drain(sink, limit); }
     }
 
-    static final class OursEvents implements QueueFace, EventHandler<LongEvent> {
-        final SpscEventRing<LongEvent> ring;
+    /**
+     * Our event ring over either event type: with {@link LongEvent} it publishes through the
+     * events' marks, with {@link PlainLongEvent} through its producer index.
+     */
+    static final class OursEvents<T> implements QueueFace, EventHandler<T> {
+        final SpscEventRing<T> ring;
+        final ObjLongConsumer<T> write;
+        final ToLongFunction<T> read;
         long produced;
         long consumed;
 
-        OursEvents(int capacity) {
-            ring = new SpscEventRing<>(capacity, LongEvent::new);
+        OursEvents(int capacity, Supplier<T> events, ObjLongConsumer<T> write, ToLongFunction<T> read) {
+            ring = new SpscEventRing<>(capacity, events);
+            this.write = write;
+            this.read = read;
         }
 
         @Override
@@ -70,7 +95,7 @@ final class Faces {
             if (seq < 0) {
                 return false;
             }
-            ring.event(seq).value = produced++;
+            write.accept(ring.event(seq), produced++);
             ring.publish(seq);
             return true;
         }
@@ -84,7 +109,7 @@ final class Faces {
             }
             final long end = first + limit;
             for (long seq = first; seq < end; seq++) {
-                ring.event(seq).value = produced++;
+                write.accept(ring.event(seq), produced++);
             }
             ring.publish(end - 1);
             return limit;
@@ -94,7 +119,7 @@ final class Faces {
             long last = -1;
             int n = 0;
             for (long seq; n < limit && (seq = ring.tryClaim()) >= 0; n++) {
-                ring.event(seq).value = produced++;
+                write.accept(ring.event(seq), produced++);
                 last = seq;
             }
             if (last >= 0) {
@@ -107,8 +132,8 @@ final class Faces {
         @Override public int drain(int limit) { return ring.poll(this, limit); }
 
         @Override
-        public void onEvent(LongEvent event, long sequence, boolean endOfBatch) {
-            consumed = event.value;
+        public void onEvent(T event, long sequence, boolean endOfBatch) {
+            consumed = read.applyAsLong(event);
         }
     }
 
@@ -123,6 +148,66 @@ final class Faces {
 
         @Override public boolean offer() { return q.offer(TOKEN); }
         @Override public boolean poll() { return q.poll() != null; }
+        @Override public int fill(int limit) { return q.fill(supplier, limit); }
+        @Override public int drain(int limit) { return q.drain(sink, limit); }
+    }
+
+    /**
+     * JCTools carrying the same data as the event rings: the producer writes a counter into a
+     * pre-allocated {@link LongEvent} from a pool and offers that reference; the consumer reads
+     * it back. The like-for-like peer of {@code SpscEventRing}: the reference faces above pass
+     * one constant object, so no event data crosses between the cores. The pool holds twice the
+     * capacity, so an event is rewritten only once the consumer has long since polled it.
+     */
+    static final class JctoolsEvents implements QueueFace {
+        final SpscArrayQueue<LongEvent> q;
+        final LongEvent[] pool;
+        final int poolMask;
+        final org.jctools.queues.MessagePassingQueue.Supplier<LongEvent> supplier = this::next;
+        final org.jctools.queues.MessagePassingQueue.Consumer<LongEvent> sink = this::read;
+        long produced;
+        long consumed;
+
+        JctoolsEvents(int capacity) {
+            q = new SpscArrayQueue<>(capacity);
+            pool = new LongEvent[capacity * 2];
+            for (int i = 0; i < pool.length; i++) {
+                pool[i] = new LongEvent();
+            }
+            poolMask = pool.length - 1;
+        }
+
+        private LongEvent next() {
+            final LongEvent event = pool[(int) produced & poolMask];
+            event.value = produced++;
+            return event;
+        }
+
+        private void read(LongEvent event) {
+            consumed = event.value;
+        }
+
+        @Override
+        public boolean offer() {
+            final LongEvent event = pool[(int) produced & poolMask];
+            event.value = produced;
+            if (!q.offer(event)) {
+                return false;
+            }
+            produced++;
+            return true;
+        }
+
+        @Override
+        public boolean poll() {
+            final LongEvent event = q.poll();
+            if (event == null) {
+                return false;
+            }
+            consumed = event.value;
+            return true;
+        }
+
         @Override public int fill(int limit) { return q.fill(supplier, limit); }
         @Override public int drain(int limit) { return q.drain(sink, limit); }
     }

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Benchmark)
 public class SpscRoundTripBenchmark {
-    @Param({"SpscQueue", "SpscEventRing", "JCTools", "Agrona", "Disruptor", "ArrayBlockingQueue"})
+    @Param({"SpscQueue", "SpscEventRing", "SpscEventRingIndexed", "JCTools", "JCToolsEvents", "Agrona", "Disruptor", "ArrayBlockingQueue"})
     public String impl;
 
     @Param({"1024"})

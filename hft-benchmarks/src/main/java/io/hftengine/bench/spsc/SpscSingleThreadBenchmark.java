@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 public class SpscSingleThreadBenchmark {
     private static final int BATCH = 32;
 
-    @Param({"SpscQueue", "SpscEventRing", "JCTools", "Agrona", "Disruptor", "ArrayBlockingQueue"})
+    @Param({"SpscQueue", "SpscEventRing", "SpscEventRingIndexed", "JCTools", "JCToolsEvents", "Agrona", "Disruptor", "ArrayBlockingQueue"})
     public String impl;
 
     private QueueFace queue;

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Group)
 public class SpscThroughputBenchmark {
-    @Param({"SpscQueue", "SpscEventRing", "JCTools", "Agrona", "Disruptor", "ArrayBlockingQueue"})
+    @Param({"SpscQueue", "SpscEventRing", "SpscEventRingIndexed", "JCTools", "JCToolsEvents", "Agrona", "Disruptor", "ArrayBlockingQueue"})
     public String impl;
 
     @Param({"1", "64"})

@@ -58,7 +58,7 @@ public final class EventVisibilityTest {
         }
     }
 
-    /** Our SpscEventRing. */
+    /** Our SpscEventRing, publishing through the events' own marks (Payload is a RingEvent). */
     @JCStressTest
     @Outcome(id = "1, 2, 0", expect = ACCEPTABLE, desc = "Consumer handled the event, fully written; nothing left.")
     @Outcome(id = "-1, -1, 1", expect = ACCEPTABLE, desc = "Consumer polled before publish; the event is still available.")
@@ -68,6 +68,34 @@ public final class EventVisibilityTest {
     public static class Ours extends Shape {
         public Ours() {
             super(StressEventRing.ours(2));
+        }
+
+        @Actor
+        public void producer() {
+            produce();
+        }
+
+        @Actor
+        public void consumer(III_Result r) {
+            consume(r);
+        }
+
+        @Arbiter
+        public void arbiter(III_Result r) {
+            arbitrate(r);
+        }
+    }
+
+    /** Our ring, publishing through its producer index (events that are not RingEvents). */
+    @JCStressTest
+    @Outcome(id = "1, 2, 0", expect = ACCEPTABLE, desc = "Consumer handled the event, fully written; nothing left.")
+    @Outcome(id = "-1, -1, 1", expect = ACCEPTABLE, desc = "Consumer polled before publish; the event is still available.")
+    @Outcome(id = "-1, -1, 0", expect = FORBIDDEN, desc = "LOST: event neither handled nor available.")
+    @Outcome(expect = FORBIDDEN, desc = "Torn event: the handler saw fields not yet written, or handled twice.")
+    @State
+    public static class OursIndexed extends Shape {
+        public OursIndexed() {
+            super(StressEventRing.oursIndexed(2));
         }
 
         @Actor

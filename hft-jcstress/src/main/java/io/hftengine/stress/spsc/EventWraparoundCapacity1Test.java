@@ -90,7 +90,7 @@ public final class EventWraparoundCapacity1Test {
         }
     }
 
-    /** Our SpscEventRing. */
+    /** Our SpscEventRing, publishing through the events' own marks (Payload is a RingEvent). */
     @JCStressTest
     @Outcome(id = "0", expect = ACCEPTABLE, desc = "Every published event handled exactly once, in order, fully written.")
     @Outcome(id = "1", expect = FORBIDDEN, desc = "LOST: a published event was never handled.")
@@ -101,6 +101,35 @@ public final class EventWraparoundCapacity1Test {
     public static class Ours extends Shape {
         public Ours() {
             super(StressEventRing.ours(1));
+        }
+
+        @Actor
+        public void producer() {
+            produce();
+        }
+
+        @Actor
+        public void consumer() {
+            consume();
+        }
+
+        @Arbiter
+        public void arbiter(I_Result r) {
+            arbitrate(r);
+        }
+    }
+
+    /** Our ring, publishing through its producer index (events that are not RingEvents). */
+    @JCStressTest
+    @Outcome(id = "0", expect = ACCEPTABLE, desc = "Every published event handled exactly once, in order, fully written.")
+    @Outcome(id = "1", expect = FORBIDDEN, desc = "LOST: a published event was never handled.")
+    @Outcome(id = "2", expect = FORBIDDEN, desc = "DUPLICATED: more events handled than published.")
+    @Outcome(id = "3", expect = FORBIDDEN, desc = "REORDERED or torn: wrong value or sequence order.")
+    @Outcome(expect = FORBIDDEN, desc = "Unexpected verdict.")
+    @State
+    public static class OursIndexed extends Shape {
+        public OursIndexed() {
+            super(StressEventRing.oursIndexed(1));
         }
 
         @Actor

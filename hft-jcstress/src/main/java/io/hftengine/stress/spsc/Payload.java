@@ -1,7 +1,13 @@
 package io.hftengine.stress.spsc;
 
-/** A message whose plain, non-final fields the consumer must see fully written. */
-final class Payload {
+import io.hftengine.spsc.RingEvent;
+
+/**
+ * A message whose plain, non-final fields the consumer must see fully written. A
+ * {@link RingEvent}, so an event ring of these publishes through the events' own marks (the
+ * queue shapes ignore the mark).
+ */
+final class Payload extends RingEvent {
     int a;
     int b;
 

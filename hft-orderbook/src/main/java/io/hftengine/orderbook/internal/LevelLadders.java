@@ -246,6 +246,30 @@ public final class LevelLadders {
     }
 
     /**
+     * Copies a side's best levels, best first, in one walk down its array (the sorted keys are
+     * contiguous, so only the sizes are reached through the level store).
+     *
+     * @param sideId a defined side
+     * @param prices receives prices times {@code priceScale}
+     * @param sizes receives aggregate sizes
+     * @param max the most levels to copy
+     * @param priceScale factor applied to every price
+     * @return levels copied, {@code min(max, count)}, at least 0
+     */
+    public int copyTop(final int sideId, final long[] prices, final long[] sizes, final int max, final long priceScale) {
+        final long[] ladder = sides[sideId];
+        final int count = counts[sideId];
+        final int n = Math.max(0, Math.min(max, count));
+        // A bid's key is its price, an ask's the negated price: one multiplier does both.
+        final long scale = (sideId & 1) != 0 ? priceScale : -priceScale;
+        for (int rank = 0, at = (count - 1) << 1; rank < n; rank++, at -= 2) {
+            prices[rank] = ladder[at] * scale;
+            sizes[rank] = levels.size((int) ladder[at + 1]);
+        }
+        return n;
+    }
+
+    /**
      * Returns how many times any side, or the level store, doubled.
      *
      * @return the growth count

@@ -19,11 +19,15 @@ import java.util.Arrays;
  *
  * <p>Free ids form a stack, so a freed id is reused first while its line is still cached. A level
  * holds at least one order, so the store never needs more levels than the order capacity: it
- * starts small and doubles up to that (each doubling counted by {@link #growths()}). Not
+ * starts at {@code min(maxLevels, 2^18)} levels (8 MiB) and doubles up to that (each doubling
+ * counted by {@link #growths()}). Why that start: a book of a thousand active symbols holds tens
+ * of thousands of live levels within seconds, and every doubling copies the whole store on the
+ * event path (at 64 k levels, a 2 MiB copy and allocation in the middle of trading; seen as heap
+ * growth under Epsilon after warm-up); 2^18 covers a full-market book without one. Not
  * thread-safe.
  */
 public final class PriceLevels {
-    private static final int INITIAL = 1 << 12;
+    private static final int INITIAL = 1 << 18;
     /** The most levels: four longs a level must still index with an {@code int}. */
     public static final int MAX_LEVELS = 1 << 28;
 

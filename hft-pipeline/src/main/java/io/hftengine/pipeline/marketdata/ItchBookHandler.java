@@ -258,14 +258,9 @@ public final class ItchBookHandler implements ItchListener {
         stamp(event);
         event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, packetTimeNs(),
             stale);
-        final int bids = Math.min(publishDepth, view.levelCount(Side.BUY));
-        for (int i = 0; i < bids; i++) {
-            event.addBid(view.price(Side.BUY, i) * WIRE4, view.size(Side.BUY, i));
-        }
-        final int asks = Math.min(publishDepth, view.levelCount(Side.SELL));
-        for (int i = 0; i < asks; i++) {
-            event.addAsk(view.price(Side.SELL, i) * WIRE4, view.size(Side.SELL, i));
-        }
+        // One walk a side (measured: 20 levels through price()/size() calls cost ~110 ns of a
+        // 280 ns packet in a warm loop).
+        event.levelsFrom(view, publishDepth, WIRE4);
         handOff(event, seq);
     }
 

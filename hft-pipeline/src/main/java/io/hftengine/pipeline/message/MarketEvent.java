@@ -1,5 +1,7 @@
 package io.hftengine.pipeline.message;
 
+import io.hftengine.orderbook.L2View;
+
 import io.hftengine.types.Side;
 
 /**
@@ -110,6 +112,24 @@ public final class MarketEvent extends StampedEvent {
         askPrices[askLevels] = price;
         askQuantities[askLevels++] = quantity;
         return true;
+    }
+
+    /**
+     * Replaces both sides' levels with the best levels of a book view, in one pass a side.
+     *
+     * @param view the book
+     * @param depth the most levels a side, at most {@link #MAX_LEVELS}
+     * @param priceScale factor applied to the view's prices (its unit to {@code Price} raws)
+     * @return this
+     * @throws IllegalArgumentException when depth is outside 0..{@link #MAX_LEVELS}
+     */
+    public MarketEvent levelsFrom(final L2View view, final int depth, final long priceScale) {
+        if (depth < 0 || depth > MAX_LEVELS) {
+            throw new IllegalArgumentException("depth must be 0.." + MAX_LEVELS + ", was " + depth);
+        }
+        bidLevels = view.copyLevels(Side.BUY, bidPrices, bidQuantities, depth, priceScale);
+        askLevels = view.copyLevels(Side.SELL, askPrices, askQuantities, depth, priceScale);
+        return this;
     }
 
     /**

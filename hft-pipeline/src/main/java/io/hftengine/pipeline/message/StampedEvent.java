@@ -1,5 +1,7 @@
 package io.hftengine.pipeline.message;
 
+import io.hftengine.spsc.RingEvent;
+
 /**
  * The latency stamps every pipeline event carries.
  *
@@ -8,9 +10,14 @@ package io.hftengine.pipeline.message;
  * measure tick-to-order. Each stage writes its own hand-off stamp. {@code feedSequence} is the
  * feed's (MoldUDP64) sequence number of the message that caused this event (0 for events caused
  * by no message, such as timers): the drop copy journals it, so an order can be traced to the
- * exact market data message behind it, and wire-to-wire latency joined to the feed's send log. Stamps are written by the producing stage only, before publication.
+ * exact market data message behind it, and wire-to-wire latency joined to the feed's send log.
+ * Stamps are written by the producing stage only, before publication.
+ *
+ * <p>Every pipeline event is a {@link RingEvent}: the rings between stages mark publication in
+ * the event itself, so a stage on another core learns of an event and reads its first line in
+ * one cache-line transfer.
  */
-public abstract class StampedEvent {
+public abstract class StampedEvent extends RingEvent {
     private long receiveTicks;
     private long marketDataTicks;
     private long strategyTicks;

@@ -47,6 +47,12 @@ public final class ReportPrinter {
         }
         out.printf("gc           %d collections during the run, heap used %,d MiB (%+,d KiB since warm-up)%n",
                 s.gcCollections, s.heapUsedBytes >> 20, s.heapGrowthBytes >> 10);
+        if (!s.allocatedByThread.isEmpty()) {
+            final StringBuilder line = new StringBuilder("allocation   pipeline threads since warm-up:");
+            s.allocatedByThread.forEach((thread, bytes) ->
+                    line.append(' ').append(thread).append(' ').append(bytes < 0 ? "n/a" : String.format("%,d B", bytes)));
+            out.println(line);
+        }
         if (!s.orderDigest.isEmpty()) {
             out.println("order digest " + s.orderDigest);
         }

@@ -58,6 +58,12 @@ public final class RunSummary {
      * (Epsilon), this is what the whole process allocated during the measured run.
      */
     public long heapGrowthBytes;
+    /**
+     * Heap bytes each pipeline thread (stages, then the journal) allocated during the measured
+     * run, by thread name, read from the JVM's per-thread counters; -1 where unreadable, empty
+     * when the JVM cannot count or no threads ran. The zero-allocation claim: all zeros.
+     */
+    public final Map<String, Long> allocatedByThread = new LinkedHashMap<>();
     /** SHA-256 of the order byte stream, hex. */
     public String orderDigest = "";
     /** Latency per stage, tick-to-order first. */
@@ -66,6 +72,18 @@ public final class RunSummary {
     public StageLatency wireToWire;
     /** Files written (hlog, plot, json, journal). */
     public final Map<String, String> files = new LinkedHashMap<>();
+
+    /**
+     * Bytes the pipeline's threads allocated during the measured run, all together.
+     *
+     * @return the sum, or -1 when any thread could not be read or none was
+     */
+    public long pipelineThreadAllocatedBytes() {
+        if (allocatedByThread.isEmpty() || allocatedByThread.containsValue(-1L)) {
+            return -1;
+        }
+        return allocatedByThread.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     /**
      * Returns the sum of all drops.
@@ -91,6 +109,8 @@ public final class RunSummary {
             .counts("rejected", ordersRejected).endObject();
         json.field("fills", fills).field("gc_collections", gcCollections).field("heap_used_bytes", heapUsedBytes)
             .field("heap_growth_bytes", heapGrowthBytes)
+            .field("pipeline_thread_allocated_bytes", pipelineThreadAllocatedBytes())
+            .counts("allocated_bytes_by_thread", allocatedByThread)
             .field("order_digest", orderDigest).counts("counters", counters).counts("positions", positions);
         json.beginObject("latency_ns");
         for (final StageLatency stage : latency) {

@@ -4,6 +4,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.hftengine.engine.report.RunSummary;
 import io.hftengine.engine.report.StageLatency;
@@ -41,6 +42,8 @@ final class SummaryCollector {
     private long endNs;
     private long messagesAtStart;
     private long messagesAtEnd;
+    private ThreadAllocation allocation;
+    private Map<String, Long> allocatedByThread = Map.of();
 
     SummaryCollector(final Pipeline pipeline, final HistogramLogWriter hlog) {
         this.pipeline = pipeline;
@@ -60,6 +63,7 @@ final class SummaryCollector {
         }
         gcAtStart = gcCollections();
         heapAtStart = heapUsed();
+        allocation = ThreadAllocation.start(pipeline.threads());
         messagesAtStart = messagesReceived();
         startNs = System.nanoTime();
     }
@@ -90,6 +94,10 @@ final class SummaryCollector {
         sample();
         endNs = System.nanoTime();
         messagesAtEnd = messagesReceived();
+        // Here, not in summarise: the stage threads must still be alive to be read.
+        if (allocation != null) {
+            allocatedByThread = allocation.sinceStart();
+        }
     }
 
     /** The latency measured so far, in the order the report prints it. */
@@ -121,6 +129,7 @@ final class SummaryCollector {
         s.gcCollections = gcCollections() - gcAtStart;
         s.heapUsedBytes = heapUsed();
         s.heapGrowthBytes = s.heapUsedBytes - heapAtStart;
+        s.allocatedByThread.putAll(allocatedByThread);
 
         final Counters<MarketDataCounter> md = pipeline.marketData().counters();
         s.packets = md.get(MarketDataCounter.PACKETS);
