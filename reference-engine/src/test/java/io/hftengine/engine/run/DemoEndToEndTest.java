@@ -37,6 +37,11 @@ class DemoEndToEndTest {
         assertTrue(wire > 0, "wire-to-wire is reported: " + text);
         final long wireCount = number(text.substring(wire), "count");
         assertTrue(wireCount > 0 && wireCount <= number(text, "sent"), "one value per order seen on both wires: " + text);
+        // Each pipeline thread's own allocation is read (not zero in a 1 s warm-up: the JIT is still
+        // at work; the 0-allocation proof is .ci/extra-epsilon.sh), and the stage threads are named.
+        assertTrue(number(text, "pipeline_thread_allocated_bytes") >= 0, "allocation per thread is readable: " + text);
+        final int byThread = text.indexOf("\"allocated_bytes_by_thread\"");
+        assertTrue(byThread > 0 && text.indexOf("\"hft-market-data", byThread) > byThread, "stage threads named: " + text);
         assertTrue(Files.size(dir.resolve("report").resolve("demo-journal.bin")) > 0, "the demo's drop copy");
         assertTrue(Files.size(dir.resolve("report").resolve("demo-latency.hlog")) > 0);
         assertTrue(Files.readString(dir.resolve("report").resolve("demo-latency.html")).contains("<svg"));
