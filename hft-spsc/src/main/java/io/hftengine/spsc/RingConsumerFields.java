@@ -21,7 +21,10 @@ abstract class RingConsumerFields extends RingProducerLocalPad {
 
     /** Next index to be consumed; written only by the consumer, read by both. */
     private long consumerIndex;
-    /** Consumer-local: last producer index seen; every index below it is readable. */
+    /**
+     * Consumer-local, event ring only: every index below it is known published (the last
+     * producer index seen, or with self-publishing events one past the last mark seen).
+     */
     long consumerLimit;
 
     RingConsumerFields(int capacity, Object[] buffer) {
@@ -62,9 +65,11 @@ abstract class RingConsumerFields extends RingProducerLocalPad {
             after = lvConsumerIndex();
             if (before == after) {
                 final long size = producer - after;
-                // Both indices only grow. The queue's producer can run up to a batch beyond the
-                // consumer index for the moment a poll or drain has emptied slots but not yet advanced
-                // its index, so the clamp keeps the snapshot within [0, capacity].
+                // Both indices only grow, but the queue's batches advance them once per batch, after
+                // the slots: mid-drain the consumer index lags the slots already emptied (which the
+                // producer may refill, so producer - consumer can exceed the capacity), and
+                // mid-fill the consumer can take slots whose producer-index advance is still to
+                // come (so consumer > producer). The clamp keeps the snapshot in [0, capacity].
                 return (int) Math.max(0, Math.min(size, capacity));
             }
         }
@@ -73,7 +78,9 @@ abstract class RingConsumerFields extends RingProducerLocalPad {
     /** True when, at one instant, every published element had been consumed. */
     final boolean snapshotEmpty() {
         // Consumer first: the producer index read afterwards can only be larger, so a stale
-        // consumer index cannot make a non-empty ring look empty.
+        // consumer index cannot make a ring look empty whose producer index is ahead of it. (The
+        // queue's fill stores its slots before its one index advance: until then those
+        // elements are not counted here, though poll may already take them.)
         return lvConsumerIndex() >= lvProducerIndex();
     }
 }

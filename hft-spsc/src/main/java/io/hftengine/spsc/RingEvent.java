@@ -15,8 +15,9 @@ import java.lang.invoke.VarHandle;
  *
  * <p>The mark is private to the ring: subclasses see nothing and need do nothing. Superclass
  * fields are laid out first, so the mark shares the event's first cache line with the header and
- * the first fields. A ring uses marks when every event its factory made extends this class; an
- * event belongs to one ring (the factory's contract already asks for a distinct object a slot).
+ * the first fields. A ring uses marks when every event its factory made extends this class, and
+ * clears their marks when it is built, so an event may be moved to a new ring once the old one is
+ * no longer used; it must never sit in two live rings at once.
  */
 public abstract class RingEvent {
     /** The sequence this event was last published as; -1 before its first publication. */
@@ -24,6 +25,11 @@ public abstract class RingEvent {
 
     /** For subclasses. */
     protected RingEvent() {
+    }
+
+    /** Forgets any earlier publication; construction-time only, before the ring is shared. */
+    final void resetMark() {
+        published = -1;
     }
 
     /**

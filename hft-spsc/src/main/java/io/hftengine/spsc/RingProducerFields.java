@@ -4,8 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * The producer index, alone on its cache lines: the consumer of an event ring reads it whenever
- * it has caught up, so nothing the producer writes more often may share its line (see
+ * The producer index, alone on its cache lines: the consumer of an event ring of plain events
+ * reads it whenever it has caught up (with self-publishing {@link RingEvent}s only
+ * {@code size()}/{@code isEmpty()} read it), so nothing the producer writes more often may share its line (see
  * {@link RingProducerLocalFields}).
  */
 abstract class RingProducerFields extends RingColdPad {

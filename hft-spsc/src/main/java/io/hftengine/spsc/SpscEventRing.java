@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * {@link #claim(int)}, {@link #event}, {@link #publish}, one thread): claim the next sequence,
  * fill {@code event(sequence)} in place, publish it. Several sequences may be claimed before
  * publishing, one by one or {@code n} at once with {@link #tryClaim(int)}; {@code publish(s)}
- * publishes every claimed sequence up to and including {@code s} with one store-release.
+ * publishes every claimed sequence up to and including {@code s}: one store-release of the
+ * producer index, plus one per event when the events extend {@link RingEvent}.
  * <pre>{@code
  * long seq = ring.tryClaim();
  * if (seq >= 0) {
@@ -81,6 +82,13 @@ public final class SpscEventRing<E> extends RingTailPad {
                 return null;
             }
             marks[i] = (RingEvent) events[i];
+        }
+        // Only now that every event qualifies: an event reused from an earlier ring may carry a
+        // mark equal to a sequence this ring has yet to publish (slot k holding mark k would read
+        // as published before the producer wrote it). The ring's own publication of these
+        // events, to the consumer thread, comes after this through the ring's fields.
+        for (final RingEvent mark : marks) {
+            mark.resetMark();
         }
         return marks;
     }
@@ -191,8 +199,9 @@ public final class SpscEventRing<E> extends RingTailPad {
     }
 
     /**
-     * Producer only: publishes every claimed sequence up to and including {@code sequence} with
-     * one store-release.
+     * Producer only: publishes every claimed sequence up to and including {@code sequence}: one
+     * store-release of the producer index, plus one per event's mark when the events extend
+     * {@link RingEvent}.
      *
      * @param sequence a claimed, not yet published sequence
      * @throws IllegalArgumentException if {@code sequence} is not claimed-and-unpublished

@@ -1,6 +1,12 @@
 package io.hftengine.spsc;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -24,9 +30,19 @@ import java.util.function.Supplier;
  * a store-release (a plain store on x86); {@link #fill} and {@link #drain} advance the index once
  * per batch.
  *
+ * <p><b>{@link Queue}.</b> It is a {@code java.util.Queue}, as JCTools' queue is, so code and
+ * test suites written against that interface run on it unchanged. The same thread rules apply:
+ * {@link #add} and {@link #addAll} are producer methods; {@link #remove()}, {@link #element} and
+ * {@link #clear} consumer methods. {@link #iterator}, {@link #contains}, {@link #toArray()} and
+ * {@link #containsAll} may run on any thread and are weakly consistent: they see a best-effort
+ * snapshot, never an element twice, and may miss elements the consumer takes meanwhile; they
+ * allocate, so keep them off hot paths. Removing an arbitrary element ({@link #remove(Object)},
+ * {@link #removeAll}, {@link #retainAll}, {@code Iterator.remove}) is not supported: only the
+ * consumer takes elements, from the head.
+ *
  * @param <E> element type; {@code null} is rejected
  */
-public final class SpscQueue<E> extends RingTailPad {
+public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
 
     /**
      * Creates an empty queue.
@@ -45,6 +61,7 @@ public final class SpscQueue<E> extends RingTailPad {
      * @return {@code true} if appended, {@code false} if the queue was full (nothing changed)
      * @throws NullPointerException if {@code element} is null
      */
+    @Override
     public boolean offer(E element) {
         if (element == null) {
             throw new NullPointerException("element");
@@ -58,8 +75,8 @@ public final class SpscQueue<E> extends RingTailPad {
             return false;
         }
         // Release: the element's contents are visible to a consumer that load-acquires the slot
-        // (poll, peek) or the producer index (drain, size, isEmpty). The index store comes after
-        // the slot store, so a consumer that sees the index also sees the slot.
+        // (poll, peek, drain). The index store comes after the slot store, so a thread that sees
+        // the index (size, isEmpty) also sees the slot.
         soSlot(buffer, (int) index & mask, element);
         soProducerIndex(index + 1);
         return true;
@@ -126,6 +143,7 @@ public final class SpscQueue<E> extends RingTailPad {
      *
      * @return the oldest element, or {@code null} if the queue is empty
      */
+    @Override
     public E poll() {
         final Object[] buffer = this.buffer;
         final long index = lpConsumerIndex();
@@ -150,6 +168,7 @@ public final class SpscQueue<E> extends RingTailPad {
      *
      * @return the oldest element, or {@code null} if the queue is empty
      */
+    @Override
     public E peek() {
         final Object[] buffer = this.buffer;
         // Same argument as poll: a non-null slot at the consumer index is that index's element.
@@ -198,20 +217,26 @@ public final class SpscQueue<E> extends RingTailPad {
     }
 
     /**
-     * Any thread: number of elements queued at one recent instant.
+     * Any thread: number of elements the indices said were queued at one recent instant. During
+     * a {@link #fill} or {@link #drain} the indices lag the slots (each advances once per batch),
+     * so the figure may be off by up to that batch, within {@code [0, capacity()]}.
      *
      * @return a value in {@code [0, capacity()]}
      */
+    @Override
     public int size() {
         return snapshotSize();
     }
 
     /**
-     * Any thread: whether the queue was empty at one recent instant. From the consumer thread,
-     * {@code false} guarantees that the next {@link #poll} returns an element.
+     * Any thread: whether the indices said empty at one recent instant. From the consumer thread,
+     * {@code false} guarantees that the next {@link #poll} returns an element; {@code true} while
+     * a {@link #fill} is under way may precede a successful poll (fill stores its slots before it
+     * advances the index once for the batch), as it may in JCTools.
      *
      * @return {@code true} if no element was queued
      */
+    @Override
     public boolean isEmpty() {
         return snapshotEmpty();
     }
@@ -223,6 +248,207 @@ public final class SpscQueue<E> extends RingTailPad {
      */
     public int capacity() {
         return capacity;
+    }
+
+    /**
+     * Producer only: appends an element, as {@link Queue#add} specifies.
+     *
+     * @param element element to append
+     * @return {@code true}
+     * @throws IllegalStateException if the queue is full; nothing is appended
+     * @throws NullPointerException if {@code element} is null
+     */
+    @Override
+    public boolean add(E element) {
+        if (offer(element)) {
+            return true;
+        }
+        throw new IllegalStateException("SpscQueue full (capacity " + capacity + ")");
+    }
+
+    /**
+     * Producer only: appends every element of {@code elements}, in its iteration order, until one
+     * does not fit.
+     *
+     * @param elements elements to append; not this queue
+     * @return {@code true} if any element was appended
+     * @throws IllegalStateException if the queue fills up; the elements before that one are
+     *         appended
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     * @throws IllegalArgumentException if {@code elements} is this queue
+     */
+    @Override
+    public boolean addAll(Collection<? extends E> elements) {
+        if (elements == this) {
+            throw new IllegalArgumentException("a queue cannot be added to itself");
+        }
+        boolean changed = false;
+        for (final E element : elements) {
+            changed |= add(element);
+        }
+        return changed;
+    }
+
+    /**
+     * Consumer only: removes and returns the oldest element, as {@link Queue#remove()} specifies.
+     *
+     * @return the oldest element
+     * @throws NoSuchElementException if the queue is empty
+     */
+    @Override
+    public E remove() {
+        final E element = poll();
+        if (element == null) {
+            throw new NoSuchElementException("SpscQueue empty");
+        }
+        return element;
+    }
+
+    /**
+     * Consumer only: returns the oldest element without removing it, as {@link Queue#element}
+     * specifies.
+     *
+     * @return the oldest element
+     * @throws NoSuchElementException if the queue is empty
+     */
+    @Override
+    public E element() {
+        final E element = peek();
+        if (element == null) {
+            throw new NoSuchElementException("SpscQueue empty");
+        }
+        return element;
+    }
+
+    /**
+     * Consumer only: removes every element queued now (and any the producer adds meanwhile).
+     */
+    @Override
+    public void clear() {
+        while (poll() != null) {
+            // each poll frees a slot for the producer at once
+        }
+    }
+
+    /**
+     * Any thread: a weakly consistent iterator over the elements queued when it was created,
+     * oldest first; it may miss elements consumed while it runs and never returns one twice.
+     * {@code remove} is not supported.
+     *
+     * @return a new iterator
+     */
+    @Override
+    public Iterator<E> iterator() {
+        final long start = lvConsumerIndex();
+        // At most one lap: mid-drain the consumer index lags the slots already emptied, and the
+        // producer may have refilled them, so the raw range can span more than the capacity.
+        return new WeakIterator<>(buffer, start, Math.min(lvProducerIndex(), start + capacity));
+    }
+
+    /**
+     * Any thread, weakly consistent: whether an element equal to {@code o} is queued.
+     *
+     * @param o the element to look for
+     * @return {@code true} if found
+     */
+    @Override
+    public boolean contains(Object o) {
+        if (o == null) {
+            return false;
+        }
+        for (final E element : this) {
+            if (o.equals(element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Any thread, weakly consistent: whether every element of {@code c} is queued.
+     *
+     * @param c the elements to look for
+     * @return {@code true} if all are found
+     */
+    @Override
+    public boolean containsAll(Collection<?> c) {
+        for (final Object o : c) {
+            if (!contains(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Any thread, weakly consistent: the queued elements, oldest first.
+     *
+     * @return a new array
+     */
+    @Override
+    public Object[] toArray() {
+        return snapshot().toArray();
+    }
+
+    /**
+     * Any thread, weakly consistent: the queued elements, oldest first, as {@link
+     * Collection#toArray(Object[])} specifies.
+     *
+     * @param a the array to fill if big enough
+     * @param <T> the array's component type
+     * @return {@code a} or a new array of its type
+     */
+    @Override
+    public <T> T[] toArray(T[] a) {
+        return snapshot().toArray(a);
+    }
+
+    private List<E> snapshot() {
+        final List<E> elements = new ArrayList<>();
+        for (final E element : this) {
+            elements.add(element);
+        }
+        return elements;
+    }
+
+    /**
+     * Not supported: only the consumer takes elements, and only from the head.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean remove(Object o) {
+        throw new UnsupportedOperationException("SpscQueue removes only from the head (poll)");
+    }
+
+    /**
+     * Not supported: only the consumer takes elements, and only from the head.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        throw new UnsupportedOperationException("SpscQueue removes only from the head (poll)");
+    }
+
+    /**
+     * Not supported: only the consumer takes elements, and only from the head.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        throw new UnsupportedOperationException("SpscQueue removes only from the head (poll)");
+    }
+
+    /**
+     * Describes the queue without walking it (safe from any thread, allocation aside).
+     *
+     * @return class, size and capacity
+     */
+    @Override
+    public String toString() {
+        return "SpscQueue[size=" + size() + ", capacity=" + capacity + "]";
     }
 
     /**

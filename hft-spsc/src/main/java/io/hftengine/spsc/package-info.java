@@ -19,7 +19,7 @@
  *   | RingColdPad       128 bytes   |
  *   | RingProducerFields producerIndex (shared)
  *   | RingProducerPad   128 bytes   |
- *   | RingProducerLocalFields producerLimit, producerClaimIndex (producer-local)
+ *   | RingProducerLocalFields producerLimit, producerClaimIndex, producerPublished (producer-local)
  *   | RingProducerLocalPad 128 bytes |
  *   | RingConsumerFields consumerIndex (shared), consumerLimit (consumer-local)
  *   | RingTailPad       128 bytes   |

@@ -296,4 +296,27 @@ class SpscEventRingTest {
         TwoThreadRun.ring(new SpscEventRing<>(8, MarkedTick::new), e -> e.pair, 200_000, 1);
         TwoThreadRun.ring(new SpscEventRing<>(1, MarkedTick::new), e -> e.pair, 20_000, 1);
     }
+
+    @Test
+    void eventsMovedFromAnOldRingAreNotTakenAsPublishedByTheNewOne() {
+        final List<MarkedTick> pool = new ArrayList<>();
+        final SpscEventRing<MarkedTick> old = new SpscEventRing<>(4, () -> {
+            final MarkedTick e = new MarkedTick();
+            pool.add(e);
+            return e;
+        });
+        // Publish sequences 0..3 on the old ring: each event now carries the mark of its slot.
+        for (int i = 0; i < 4; i++) {
+            old.publish(old.tryClaim());
+        }
+        final java.util.Iterator<MarkedTick> reuse = pool.iterator();
+        final SpscEventRing<MarkedTick> ring = new SpscEventRing<>(4, reuse::next);
+        assertEquals(0, ring.poll((e, s, end) -> { }, 4), "nothing was published on the new ring");
+        final long seq = ring.tryClaim();
+        ring.event(seq).pair[0] = 7;
+        ring.publish(seq);
+        final long[] seen = new long[1];
+        assertEquals(1, ring.poll((e, s, end) -> seen[0] = e.pair[0], 4));
+        assertEquals(7, seen[0]);
+    }
 }
