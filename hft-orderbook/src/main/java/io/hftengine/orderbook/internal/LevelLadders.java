@@ -16,16 +16,28 @@ import java.util.Arrays;
  * <p>Results are {@link BookChange} bits without the locate: {@link BookChange#NONE} when the level
  * is outside the top {@code depth}, {@link BookChange#VIEW} inside it, plus the side's top bit at
  * the best level. Whether a resized level is inside the view is read by comparing its key with
- * the keys at rank 0 and rank depth - 1, so no search is needed.
+ * the keys at rank 0 and rank depth - 1, so no search is needed; those two keys are also kept
+ * per side in one flat array ({@code edges}), so resizing a level that stays alive (most
+ * executions, cancels and deletes) never touches the side's own array: a cold symbol costs one
+ * line of a small, hot array instead of the side array's header and top lines.
  *
  * <p>Growth policy: a side starts at the constructor's capacity and doubles when full; that is
  * the only allocation after {@link #define}, counted by {@link #growths()}. Not thread-safe.
  */
 public final class LevelLadders {
     private static final int SCAN = 8;
+    /** Below every key: a key is a price or a negated price, and prices are positive. */
+    private static final long NO_KEY = Long.MIN_VALUE;
 
     private final long[][] sides;
     private final int[] counts;
+    /**
+     * Per side, at {@code sideId << 1}: the best key ({@link #NO_KEY} when empty); at
+     * {@code (sideId << 1) + 1}: the key at rank depth - 1 ({@link #NO_KEY} while the side has at
+     * most depth levels, so every key is inside the view). Refreshed whenever a level is inserted
+     * or removed.
+     */
+    private final long[] edges;
     private final PriceLevels levels;
     private final int depth;
     private final int initialLevels;
@@ -48,6 +60,8 @@ public final class LevelLadders {
         }
         sides = new long[(maxLocate + 1) << 1][];
         counts = new int[(maxLocate + 1) << 1];
+        edges = new long[(maxLocate + 1) << 2];
+        Arrays.fill(edges, NO_KEY);
         this.levels = levels;
         this.depth = depth;
         this.initialLevels = initialLevels;
@@ -117,6 +131,7 @@ public final class LevelLadders {
         ladder[at << 1] = key;
         ladder[(at << 1) + 1] = id;
         counts[sideId] = count + 1;
+        refreshEdges(ladder, sideId, count + 1);
         lastLevel = id;
         return visibility(above, bid);
     }
@@ -142,22 +157,24 @@ public final class LevelLadders {
         final boolean bid = (sideId & 1) != 0;
         final long price = levels.price(id);
         final long key = bid ? price : -price;
-        final long[] ladder = sides[sideId];
-        final int count = counts[sideId];
         final long left = levels.size(id) - shares;
         if (left > 0) {
             levels.size(id, left);
-            if (key == ladder[(count - 1) << 1]) {
+            final long[] edges = this.edges;
+            if (key == edges[sideId << 1]) {
                 return BookChange.VIEW | BookChange.topBit(bid);
             }
-            return count <= depth || key >= ladder[(count - depth) << 1] ? BookChange.VIEW : BookChange.NONE;
+            return key >= edges[(sideId << 1) + 1] ? BookChange.VIEW : BookChange.NONE;
         }
+        final long[] ladder = sides[sideId];
+        final int count = counts[sideId];
         final int found = find(ladder, count, key);
         final int rank = count - 1 - found;
         if (rank > 0) {
             System.arraycopy(ladder, (found + 1) << 1, ladder, found << 1, rank << 1);
         }
         counts[sideId] = count - 1;
+        refreshEdges(ladder, sideId, count - 1);
         levels.release(id);
         return visibility(rank, bid);
     }
@@ -283,6 +300,11 @@ public final class LevelLadders {
             return BookChange.NONE;
         }
         return rank == 0 ? BookChange.VIEW | BookChange.topBit(bid) : BookChange.VIEW;
+    }
+
+    private void refreshEdges(final long[] ladder, final int sideId, final int count) {
+        edges[sideId << 1] = count == 0 ? NO_KEY : ladder[(count - 1) << 1];
+        edges[(sideId << 1) + 1] = count <= depth ? NO_KEY : ladder[(count - depth) << 1];
     }
 
     private long[] grow(final int sideId) {
