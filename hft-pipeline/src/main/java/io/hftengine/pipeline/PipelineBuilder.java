@@ -264,7 +264,7 @@ public final class PipelineBuilder {
         final Counters<MarketDataCounter> mdCounters = new Counters<>("marketData", MarketDataCounter.class);
         final ItchBookHandler books = new ItchBookHandler(
             new OrderBook(config.bookOrderCapacity(), Math.max(10, config.publishDepth()), 64), marketEvents,
-            references(), symbols, mdCounters, clk, ticker, config.publishDepth());
+            references(), symbols, mdCounters, clk, ticker, config.publishDepth(), config.marketEventOverflow());
         final MarketDataStage marketData = new MarketDataStage(source, books,
             handler -> new MoldUdp64Sequencer(handler, mdCounters, retransmit, clk, () -> books.stale(true),
                 config.firstSequence(), config.maxHeldPackets(), config.maxPacketLength(), config.gapTimeoutNs()),

@@ -14,6 +14,7 @@ public final class PipelineConfig {
     private final boolean allowOversubscribe;
     private final boolean pin;
     private final int marketEventRing;
+    private final MarketEventOverflow marketEventOverflow;
     private final int signalRing;
     private final int decisionRing;
     private final int venueReportRing;
@@ -40,6 +41,7 @@ public final class PipelineConfig {
         allowOversubscribe = b.allowOversubscribe;
         pin = b.pin;
         marketEventRing = b.marketEventRing;
+        marketEventOverflow = b.marketEventOverflow;
         signalRing = b.signalRing;
         decisionRing = b.decisionRing;
         venueReportRing = b.venueReportRing;
@@ -202,6 +204,15 @@ public final class PipelineConfig {
      */
     public int journalRing() {
         return journalRing;
+    }
+
+    /**
+     * What a book change that finds the market-data-to-strategy ring full does.
+     *
+     * @return the policy; {@link MarketEventOverflow#CONFLATE} unless set
+     */
+    public MarketEventOverflow marketEventOverflow() {
+        return marketEventOverflow;
     }
 
     /**
@@ -390,6 +401,7 @@ public final class PipelineConfig {
         private boolean allowOversubscribe;
         private boolean pin = true;
         private int marketEventRing = 4096;
+        private MarketEventOverflow marketEventOverflow = MarketEventOverflow.CONFLATE;
         private int signalRing = 1024;
         private int decisionRing = 1024;
         private int venueReportRing = 4096;
@@ -463,6 +475,18 @@ public final class PipelineConfig {
             venueReportRing = ring("venueReports", venueReports);
             strategyReportRing = ring("strategyReports", strategyReports);
             journalRing = ring("journal", journal);
+            return this;
+        }
+
+        /**
+         * Sets what a book change that finds the market-data-to-strategy ring full does.
+         *
+         * @param overflow drop and count, or conflate per symbol (the default)
+         * @return this
+         * @throws NullPointerException when overflow is null
+         */
+        public Builder marketEventOverflow(final MarketEventOverflow overflow) {
+            marketEventOverflow = java.util.Objects.requireNonNull(overflow, "overflow");
             return this;
         }
 

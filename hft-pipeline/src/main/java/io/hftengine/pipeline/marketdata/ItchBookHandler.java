@@ -5,6 +5,7 @@ import io.hftengine.orderbook.BookChange;
 import io.hftengine.orderbook.L2View;
 import io.hftengine.orderbook.OrderBook;
 import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.MarketEventOverflow;
 import io.hftengine.pipeline.PipeRing;
 import io.hftengine.pipeline.SymbolDirectory;
 import io.hftengine.pipeline.message.MarketEvent;
@@ -50,6 +51,8 @@ public final class ItchBookHandler implements ItchListener {
     private final Clock clock;
     private final Ticker ticker;
     private final int publishDepth;
+    /** Symbols whose change found the ring full, under {@link MarketEventOverflow#CONFLATE}; else null. */
+    private final PendingBooks pendingBooks;
     private long receiveTicks;
     private long feedSequence;
     /** Clock time of the packet, read at its first event; {@link #UNREAD} until then. */
@@ -58,7 +61,8 @@ public final class ItchBookHandler implements ItchListener {
     private boolean stale;
 
     /**
-     * Creates the handler.
+     * Creates a handler that drops and counts book changes finding the ring full
+     * ({@link MarketEventOverflow#DROP}).
      *
      * @param book the order book (owned by the market data thread)
      * @param events market-data-to-strategy ring (producer); full means drop and count
@@ -72,6 +76,27 @@ public final class ItchBookHandler implements ItchListener {
     public ItchBookHandler(final OrderBook book, final PipeRing<MarketEvent> events, final ReferencePrices references,
                            final SymbolDirectory symbols, final Counters<MarketDataCounter> counters,
                            final Clock clock, final Ticker ticker, final int publishDepth) {
+        this(book, events, references, symbols, counters, clock, ticker, publishDepth, MarketEventOverflow.DROP);
+    }
+
+    /**
+     * Creates the handler.
+     *
+     * @param book the order book (owned by the market data thread)
+     * @param events market-data-to-strategy ring (producer)
+     * @param references reference prices written here for risk
+     * @param symbols locate to symbol, written here for the gateway
+     * @param counters the stage's counters
+     * @param clock event time
+     * @param ticker hand-off stamps
+     * @param publishDepth levels a side in book events, 1..10
+     * @param overflow what a book change that finds the ring full does: dropped, or conflated
+     *     per symbol and published by {@link #publishPending()} once there is room
+     */
+    public ItchBookHandler(final OrderBook book, final PipeRing<MarketEvent> events, final ReferencePrices references,
+                           final SymbolDirectory symbols, final Counters<MarketDataCounter> counters,
+                           final Clock clock, final Ticker ticker, final int publishDepth,
+                           final MarketEventOverflow overflow) {
         if (publishDepth < 1 || publishDepth > MarketEvent.MAX_LEVELS) {
             throw new IllegalArgumentException("publishDepth must be 1.." + MarketEvent.MAX_LEVELS + ", was "
                 + publishDepth);
@@ -84,6 +109,7 @@ public final class ItchBookHandler implements ItchListener {
         this.clock = clock;
         this.ticker = ticker;
         this.publishDepth = publishDepth;
+        this.pendingBooks = overflow == MarketEventOverflow.CONFLATE ? new PendingBooks() : null;
     }
 
     /**
@@ -125,13 +151,9 @@ public final class ItchBookHandler implements ItchListener {
     }
 
     /**
-
      * Returns whether books are stale.
-
      *
-
      * @return whether books are stale
-
      */
     public boolean isStale() {
         return stale;
@@ -226,7 +248,7 @@ public final class ItchBookHandler implements ItchListener {
         final long seq = claim();
         if (seq >= 0) {
             final MarketEvent event = events.event(seq);
-            stamp(event);
+            stamp(event, receiveTicks, feedSequence);
             event.trade(locate, packetTimeNs(), price, shares, aggressor, stale);
             handOff(event, seq);
         }
@@ -250,14 +272,72 @@ public final class ItchBookHandler implements ItchListener {
         if (bid != L2View.NO_PRICE && ask != L2View.NO_PRICE) {
             references.set(locate, view.midPriceTimesTwo() * (WIRE4 / 2));
         }
-        final long seq = claim();
-        if (seq < 0) {
+        if (pendingBooks != null && pendingBooks.isPending(locate)) {
+            // Already waiting for room: its snapshot, built when it goes out, will show this
+            // change too. Publishing now would let it overtake that older entry for nothing.
+            conflate(locate);
             return;
         }
+        final long seq = events.tryClaim();
+        if (seq < 0) {
+            if (pendingBooks != null) {
+                conflate(locate);
+            } else {
+                counters.increment(MarketDataCounter.EVENTS_DROPPED);
+            }
+            return;
+        }
+        counted();
+        publishBook(seq, locate, view, receiveTicks, feedSequence, packetTimeNs());
+    }
+
+    private void conflate(final int locate) {
+        pendingBooks.mark(locate, receiveTicks, feedSequence, packetTimeNs());
+        counters.increment(MarketDataCounter.EVENTS_CONFLATED);
+    }
+
+    /**
+     * Publishes the latest book of each symbol whose change found the ring full, oldest first,
+     * while the ring has room (under {@link MarketEventOverflow#CONFLATE}; nothing otherwise).
+     * Each event carries the stamps and feed sequence of the symbol's last change. The market
+     * data stage calls it at the start of every duty cycle, before taking new packets.
+     *
+     * @return events published
+     */
+    public int publishPending() {
+        if (pendingBooks == null || pendingBooks.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        while (!pendingBooks.isEmpty()) {
+            final long seq = events.tryClaim();
+            if (seq < 0) {
+                break;
+            }
+            final int locate = pendingBooks.take();
+            counted();
+            publishBook(seq, locate, book.l2(locate), pendingBooks.receiveTicks(locate),
+                pendingBooks.feedSequence(locate), pendingBooks.timeNs(locate));
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Returns how many symbols wait for room in the ring with a newer book than the strategy has
+     * seen (always 0 under {@link MarketEventOverflow#DROP}).
+     *
+     * @return pending symbols
+     */
+    public int pendingSymbols() {
+        return pendingBooks == null ? 0 : pendingBooks.size();
+    }
+
+    private void publishBook(final long seq, final int locate, final L2View view, final long receiveTicks,
+                             final long feedSequence, final long timeNs) {
         final MarketEvent event = events.event(seq);
-        stamp(event);
-        event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, packetTimeNs(),
-            stale);
+        stamp(event, receiveTicks, feedSequence);
+        event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, timeNs, stale);
         // One walk a side (measured: 20 levels through price()/size() calls cost ~110 ns of a
         // 280 ns packet in a warm loop).
         event.levelsFrom(view, publishDepth, WIRE4);
@@ -270,9 +350,13 @@ public final class ItchBookHandler implements ItchListener {
             counters.increment(MarketDataCounter.EVENTS_DROPPED);
             return -1;
         }
+        counted();
+        return seq;
+    }
+
+    private void counted() {
         counters.increment(MarketDataCounter.EVENTS);
         published++;
-        return seq;
     }
 
     /**
@@ -286,7 +370,7 @@ public final class ItchBookHandler implements ItchListener {
         return packetTimeNs;
     }
 
-    private void stamp(final MarketEvent event) {
+    private static void stamp(final MarketEvent event, final long receiveTicks, final long feedSequence) {
         event.receiveTicks(receiveTicks);
         event.feedSequence(feedSequence);
         event.strategyTicks(0);
@@ -304,13 +388,9 @@ public final class ItchBookHandler implements ItchListener {
     }
 
     /**
-
      * Returns the order book.
-
      *
-
      * @return the order book
-
      */
     public OrderBook book() {
         return book;

@@ -39,5 +39,11 @@ public enum MarketDataCounter {
     /** End-of-session packets. */
     END_OF_SESSION,
     /** Times the feed went completely silent (no packet, no heartbeat) for the silence threshold. */
-    FEED_SILENCES
+    FEED_SILENCES,
+    /**
+     * Book changes that found the market-data-to-strategy ring full under
+     * {@link io.hftengine.pipeline.MarketEventOverflow#CONFLATE}: folded into one later snapshot
+     * of the same symbol, published as soon as the ring has room; none is lost.
+     */
+    EVENTS_CONFLATED
 }

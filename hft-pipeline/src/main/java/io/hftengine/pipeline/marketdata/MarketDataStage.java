@@ -21,8 +21,12 @@ import java.util.function.IntSupplier;
  * The stage never blocks on it: {@link #doWork()} returns 0 and the agent is called again, so the
  * rule holds on one fused thread as well as on four. Live mode never waits.
  *
- * <p>Queue-full policy: a full market-data-to-strategy ring drops the event and counts it
- * ({@link MarketDataCounter#EVENTS_DROPPED}); the book itself is always up to date.
+ * <p>Queue-full policy ({@link io.hftengine.pipeline.MarketEventOverflow}, chosen in the
+ * pipeline config): a book change that finds the market-data-to-strategy ring full is either
+ * dropped and counted ({@link MarketDataCounter#EVENTS_DROPPED}) or conflated per symbol
+ * ({@link MarketDataCounter#EVENTS_CONFLATED}) and published from the book's latest state at the
+ * start of a later duty cycle, before new packets are taken. A trade that finds the ring full is
+ * dropped and counted under either policy. The book itself is always up to date.
  */
 public final class MarketDataStage implements Agent, PacketHandler, MessageHandler {
     private final PacketSource source;
@@ -71,18 +75,21 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
             return 0;
         }
         sequencer.checkTimeout();
+        // Symbols conflated while the ring was full go first: the strategy catches up with what
+        // it missed before anything newer queues behind it.
+        final int caughtUp = books.publishPending();
         if (endOfSource || intakeStopped) {
-            return 0;
+            return caughtUp;
         }
         final int got = source.poll(this);
         if (got < 0) {
             endOfSource = true;
-            return 0;
+            return caughtUp;
         }
-        if (got == 0 && silenceWatch != null) {
+        if (got == 0 && caughtUp == 0 && silenceWatch != null) {
             silenceWatch.onIdle(packets);
         }
-        return got;
+        return got + caughtUp;
     }
 
     @Override

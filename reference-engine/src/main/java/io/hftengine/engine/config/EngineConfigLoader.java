@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import io.hftengine.orderbook.OrderBook;
 import io.hftengine.pipeline.GatewayMode;
+import io.hftengine.pipeline.MarketEventOverflow;
 import io.hftengine.pipeline.NetworkConfig;
 import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.risk.RiskLimits;
@@ -94,6 +95,8 @@ public final class EngineConfigLoader {
         final int strategyReports = f.getPowerOfTwo("rings.strategy_reports", 4096, maxRing);
         final int journal = f.getPowerOfTwo("rings.journal", 16_384, maxRing);
         apply(f, "rings", () -> b.rings(marketEvents, signals, decisions, venueReports, strategyReports, journal));
+        final String whenFull = f.getChoice("rings.market_events_when_full", "conflate", "conflate", "drop");
+        b.marketEventOverflow("drop".equals(whenFull) ? MarketEventOverflow.DROP : MarketEventOverflow.CONFLATE);
         final int orderCapacity = (int) f.getLong("book.order_capacity", 1 << 20, 1, OrderBook.MAX_ORDER_CAPACITY);
         apply(f, "book.order_capacity", () -> b.bookOrderCapacity(orderCapacity));
         final int depth = (int) f.getLong("book.publish_depth", 10, 1, 10);

@@ -149,6 +149,7 @@ final class SummaryCollector {
         s.counters.put("feed_silences", md.get(MarketDataCounter.FEED_SILENCES));
         s.counters.put("market_events", md.get(MarketDataCounter.EVENTS));
         s.counters.put("market_events_dropped_ring_full", md.get(MarketDataCounter.EVENTS_DROPPED));
+        s.counters.put("market_events_conflated_ring_full", md.get(MarketDataCounter.EVENTS_CONFLATED));
 
         final Counters<StrategyCounter> st = pipeline.strategy().counters();
         s.counters.put("strategy_order_signals", st.get(StrategyCounter.ORDER_SIGNALS));

@@ -41,7 +41,11 @@ class EngineConfigLoaderTest {
         replace(EngineConfigLoader.RISK_FILE, "max_order_notional = \"100000.00\"", "max_order_notional = \"2500.50\"");
         replace(EngineConfigLoader.ENGINE_FILE, "layout = \"auto\"", "layout = \"2\"");
         replace(EngineConfigLoader.ENGINE_FILE, "silence_ms = 5000", "silence_ms = 250");
+        assertEquals(io.hftengine.pipeline.MarketEventOverflow.CONFLATE,
+            EngineConfigLoader.load(dir).pipeline().build().marketEventOverflow(), "the shipped default");
+        replace(EngineConfigLoader.ENGINE_FILE, "market_events_when_full = \"conflate\"", "market_events_when_full = \"drop\"");
         final EngineConfig config = EngineConfigLoader.load(dir);
+        assertEquals(io.hftengine.pipeline.MarketEventOverflow.DROP, config.pipeline().build().marketEventOverflow());
         assertEquals("2", config.layout());
         assertEquals(250_000_000L, config.pipeline().build().feedSilenceNs());
         assertEquals(Price.parse("2500.50"), config.risk().maxOrderNotional());
@@ -56,6 +60,7 @@ class EngineConfigLoaderTest {
         "risk_limits.toml | price_band_bps = 500 | price_bnad_bps = 500 | limits.price_bnad_bps | unknown key",
         "engine.toml | layout = \"auto\" | layout = \"3\" | engine.layout | one of",
         "engine.toml | market_events = 4096 | market_events = 3000 | rings.market_events | power of two",
+        "engine.toml | market_events_when_full = \"conflate\" | market_events_when_full = \"block\" | rings.market_events_when_full | one of",
         "engine.toml | publish_depth = 10 | publish_depth = 11 | book.publish_depth | between 1 and 10",
         "engine.toml | pin_threads = true | pin_threads = \"yes\" | engine.pin_threads | true or false",
         "engine.toml | silence_ms = 5000 | silence_ms = 0 | feed.silence_ms | between 1 and 3600000",
