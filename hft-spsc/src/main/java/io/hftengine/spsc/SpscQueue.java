@@ -251,6 +251,61 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
     }
 
     /**
+     * Producer only: the same as {@link #offer}, under the name JCTools' {@code MessagePassingQueue}
+     * gives it (whose relaxed offer may fail on a queue that is not full; ours never does).
+     *
+     * @param element element to append
+     * @return {@code true} if appended, {@code false} if the queue was full
+     * @throws NullPointerException if {@code element} is null
+     */
+    public boolean relaxedOffer(E element) {
+        return offer(element);
+    }
+
+    /**
+     * Consumer only: the same as {@link #poll}, under JCTools' name for it. Ours learns of an
+     * element from its slot alone, as JCTools' relaxed poll does; from the consumer thread it
+     * returns {@code null} only when no element is published.
+     *
+     * @return the oldest element, or {@code null} if the queue is empty
+     */
+    public E relaxedPoll() {
+        return poll();
+    }
+
+    /**
+     * Consumer only: the same as {@link #peek}, under JCTools' name for it.
+     *
+     * @return the oldest element, or {@code null} if the queue is empty
+     */
+    public E relaxedPeek() {
+        return peek();
+    }
+
+    /**
+     * Consumer only: removes every element published now, in order, as JCTools'
+     * {@code drain(Consumer)} does: at most one capacity's worth, so a producer that keeps up
+     * cannot hold the consumer here.
+     *
+     * @param consumer receives each element
+     * @return number of elements removed
+     */
+    public int drain(Consumer<? super E> consumer) {
+        return drain(consumer, capacity);
+    }
+
+    /**
+     * Producer only: appends elements from {@code supplier} until the queue is full, as JCTools'
+     * {@code fill(Supplier)} does: at most one capacity's worth.
+     *
+     * @param supplier source of elements; must not return {@code null}
+     * @return number of elements appended
+     */
+    public int fill(Supplier<? extends E> supplier) {
+        return fill(supplier, capacity);
+    }
+
+    /**
      * Producer only: appends an element, as {@link Queue#add} specifies.
      *
      * @param element element to append

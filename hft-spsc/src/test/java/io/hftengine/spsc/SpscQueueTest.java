@@ -1,6 +1,7 @@
 package io.hftengine.spsc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,5 +100,21 @@ class SpscQueueTest {
         TwoThreadRun.queue(new SpscQueue<>(64), 500_000, false);
         TwoThreadRun.queue(new SpscQueue<>(1), 20_000, false);
         TwoThreadRun.queue(new SpscQueue<>(256), 500_000, true);
+    }
+
+    @Test
+    void jctoolsNamesBehaveAsTheirCounterparts() {
+        final SpscQueue<Integer> q = new SpscQueue<>(4);
+        assertEquals(4, q.fill(new java.util.concurrent.atomic.AtomicInteger()::getAndIncrement), "fills to capacity");
+        assertFalse(q.relaxedOffer(9), "full");
+        assertEquals(0, q.relaxedPeek());
+        assertEquals(0, q.relaxedPoll());
+        assertTrue(q.relaxedOffer(4));
+        final java.util.List<Integer> drained = new java.util.ArrayList<>();
+        assertEquals(4, q.drain(drained::add), "drains what is there");
+        assertEquals(java.util.List.of(1, 2, 3, 4), drained);
+        assertNull(q.relaxedPoll());
+        assertNull(q.relaxedPeek());
+        assertEquals(0, q.drain(drained::add));
     }
 }
