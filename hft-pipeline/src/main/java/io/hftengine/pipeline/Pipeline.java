@@ -202,7 +202,7 @@ public final class Pipeline implements AutoCloseable {
         long idle = 0;
         while (idle < maxIdleCycles) {
             final int work = doWork() + journalDoWork();
-            if (marketData.endOfSource() && all.isQuiescent() && work == 0) {
+            if (marketData.endOfSource() && isQuiescent() && work == 0) {
                 return true;
             }
             idle = work == 0 ? idle + 1 : 0;
@@ -211,12 +211,13 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Any thread: whether every ring is drained and no stage is busy.
+     * Any thread: whether every ring is drained, no stage is busy and no symbol waits to be
+     * caught up after its book changes were conflated on a full market data ring.
      *
      * @return true when quiescent
      */
     public boolean isQuiescent() {
-        return all.isQuiescent();
+        return all.isQuiescent() && marketData.books().pendingSymbols() == 0;
     }
 
     /**
@@ -230,7 +231,7 @@ public final class Pipeline implements AutoCloseable {
         final long deadline = System.currentTimeMillis() + timeoutMs;
         int stable = 0;
         while (System.currentTimeMillis() < deadline) {
-            stable = all.isQuiescent() ? stable + 1 : 0;
+            stable = isQuiescent() ? stable + 1 : 0;
             if (stable >= 3) {
                 return true;
             }
@@ -258,7 +259,7 @@ public final class Pipeline implements AutoCloseable {
             }
             runners.close();
         } else {
-            for (int i = 0; i < 1_000_000 && (doWork() > 0 || !all.isQuiescent()); i++) {
+            for (int i = 0; i < 1_000_000 && (doWork() > 0 || !isQuiescent()); i++) {
                 journalDoWork();
             }
             for (final Agent agent : agents) {

@@ -289,7 +289,7 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             if (channel.connect(venue)) {
-                onConnected(now);
+                connected(now);
             } else {
                 enter(State.CONNECTING, now);
             }
@@ -301,13 +301,28 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
     private void pollConnect(final long now) {
         try {
             if (channel.finishConnect()) {
-                onConnected(now);
+                connected(now);
             } else if (now - stateSinceNs >= CONNECT_TIMEOUT_NS) {
                 connectFailed(now);
             }
         } catch (final IOException ex) {
             connectFailed(now);
         }
+    }
+
+    /**
+     * A connect completed: to the venue, unless the socket connected to itself. Linux picks a
+     * client's port from the same ephemeral range a server bound to port 0 gets its port from; when
+     * the venue is down and its port was such a one, TCP's simultaneous open can hand the client
+     * its own destination port, and the "connection" is a loop that echoes our login back (seen in
+     * this project's reconnect test). That is a failed connect, counted as one.
+     */
+    private void connected(final long now) throws IOException {
+        if (channel.getLocalAddress().equals(channel.getRemoteAddress())) {
+            connectFailed(now);
+            return;
+        }
+        onConnected(now);
     }
 
     private void onConnected(final long now) {

@@ -324,8 +324,8 @@ public final class ItchBookHandler implements ItchListener {
     }
 
     /**
-     * Returns how many symbols wait for room in the ring with a newer book than the strategy has
-     * seen (always 0 under {@link MarketEventOverflow#DROP}).
+     * Any thread: how many symbols wait for room in the ring with a newer book than the strategy
+     * has seen (always 0 under {@link MarketEventOverflow#DROP}).
      *
      * @return pending symbols
      */

@@ -3,7 +3,8 @@ package io.hftengine.pipeline.marketdata;
 /**
  * The symbols whose book changed while the market-data-to-strategy ring was full: a FIFO of
  * stock locates, each in it at most once, with the stamps of its latest change. Pre-sized for
- * every locate (about 1.6 MiB), so marking never allocates and never fails. Single thread.
+ * every locate (about 1.6 MiB), so marking never allocates and never fails. Market data thread
+ * only, except {@link #size()}, which any thread may read (a quiescence check).
  */
 final class PendingBooks {
     private static final int LOCATES = 1 << 16;
@@ -14,7 +15,11 @@ final class PendingBooks {
     private final long[] feedSequence = new long[LOCATES];
     private final long[] timeNs = new long[LOCATES];
     private int head;
-    private int size;
+    /**
+     * Volatile for readers on other threads; written only here, on the overflow path and the
+     * catch-up path, never per message.
+     */
+    private volatile int size;
 
     /**
      * Marks a locate pending (appended if it was not) and records its latest change's stamps.

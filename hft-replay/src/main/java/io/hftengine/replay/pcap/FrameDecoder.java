@@ -6,8 +6,9 @@ import java.nio.ByteOrder;
 import org.agrona.DirectBuffer;
 
 /**
- * Finds the UDP payload in one captured frame: Ethernet (with up to two VLAN tags), raw IPv4 or
- * Linux cooked capture, then IPv4 and UDP. Reusable, single-threaded, allocation-free; results are
+ * Finds the UDP payload in one captured frame: Ethernet (with up to two VLAN tags), raw IP, Linux
+ * cooked capture (v1 and v2, what {@code tcpdump -i any} writes) or BSD loopback, then IPv4 and
+ * UDP. Reusable, single-threaded, allocation-free; results are
  * in its fields until the next call.
  */
 final class FrameDecoder {
@@ -33,7 +34,27 @@ final class FrameDecoder {
             case PcapDescriptor.LINKTYPE_ETHERNET:
                 return decodeEthernet(buffer, offset, length);
             case PcapDescriptor.LINKTYPE_RAW:
+            case PcapDescriptor.LINKTYPE_IPV4:
                 return decodeIpv4(buffer, offset, length);
+            case PcapDescriptor.LINKTYPE_LINUX_SLL2:
+                if (length < LINUX_SLL2_HEADER_LENGTH) {
+                    return SkipReason.TRUNCATED_FRAME;
+                }
+                etherType = buffer.getShort(offset + LINUX_SLL2_PROTOCOL_OFFSET, NETWORK) & 0xFFFF;
+                return etherType == ETHER_TYPE_IPV4
+                    ? decodeIpv4(buffer, offset + LINUX_SLL2_HEADER_LENGTH, length - LINUX_SLL2_HEADER_LENGTH)
+                    : SkipReason.NOT_IPV4;
+            case PcapDescriptor.LINKTYPE_NULL:
+            case PcapDescriptor.LINKTYPE_LOOP:
+                if (length < LOOPBACK_HEADER_LENGTH) {
+                    return SkipReason.TRUNCATED_FRAME;
+                }
+                // NULL stores the family in the capturing host's byte order, LOOP in network
+                // order; AF_INET is 2 everywhere, so either reading of it decides.
+                final int family = buffer.getInt(offset, NETWORK);
+                return family == AF_INET || Integer.reverseBytes(family) == AF_INET
+                    ? decodeIpv4(buffer, offset + LOOPBACK_HEADER_LENGTH, length - LOOPBACK_HEADER_LENGTH)
+                    : SkipReason.NOT_IPV4;
             case PcapDescriptor.LINKTYPE_LINUX_SLL:
                 if (length < LINUX_SLL_HEADER_LENGTH) {
                     return SkipReason.TRUNCATED_FRAME;

@@ -60,6 +60,17 @@ public final class FrameDescriptor {
     public static final int LINUX_SLL_HEADER_LENGTH = 16;
     /** Offset of the protocol (EtherType) field in a Linux cooked-capture header. */
     public static final int LINUX_SLL_PROTOCOL_OFFSET = 14;
+    /**
+     * Length of the Linux cooked-capture v2 (SLL2) header, what {@code tcpdump -i any} writes
+     * since libpcap 1.10; its protocol field comes first.
+     */
+    public static final int LINUX_SLL2_HEADER_LENGTH = 20;
+    /** Offset of the protocol (EtherType) field in a Linux cooked-capture v2 header. */
+    public static final int LINUX_SLL2_PROTOCOL_OFFSET = 0;
+    /** Length of the BSD loopback header (NULL and LOOP link types): a 4-byte address family. */
+    public static final int LOOPBACK_HEADER_LENGTH = 4;
+    /** BSD {@code AF_INET}, the same value on every platform. */
+    public static final int AF_INET = 2;
     /** Bytes of headers our writer puts in front of every payload: Ethernet, IPv4, UDP. */
     public static final int WRITER_HEADERS_LENGTH = ETHERNET_HEADER_LENGTH + IPV4_HEADER_LENGTH + UDP_HEADER_LENGTH;
     /** Largest UDP payload an IPv4 datagram can carry. */

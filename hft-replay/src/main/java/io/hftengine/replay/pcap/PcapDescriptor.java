@@ -61,6 +61,14 @@ public final class PcapDescriptor {
     public static final int LINKTYPE_RAW = 101;
     /** Link type of Linux "cooked" captures ({@code tcpdump -i any}), 16-byte header. */
     public static final int LINKTYPE_LINUX_SLL = 113;
+    /** Link type of Linux cooked captures v2 ({@code tcpdump -i any}, libpcap 1.10+), 20-byte header. */
+    public static final int LINKTYPE_LINUX_SLL2 = 276;
+    /** Link type of BSD loopback captures (macOS {@code lo0}): address family in host byte order. */
+    public static final int LINKTYPE_NULL = 0;
+    /** Link type of OpenBSD loopback captures: address family in network byte order. */
+    public static final int LINKTYPE_LOOP = 108;
+    /** Link type of raw IPv4 packets with no link header. */
+    public static final int LINKTYPE_IPV4 = 228;
     /** Snapshot length our writer declares: the largest UDP datagram fits whole. */
     public static final int WRITER_SNAPLEN = 262_144;
 

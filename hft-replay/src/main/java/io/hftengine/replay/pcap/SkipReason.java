@@ -15,7 +15,10 @@ public enum SkipReason {
     MALFORMED_FRAME,
     /** Fewer bytes were captured than the headers announce (snapshot length cut the frame). */
     TRUNCATED_FRAME,
-    /** The interface's link type is neither Ethernet, raw IP nor Linux cooked capture. */
+    /**
+     * The interface's link type is none of Ethernet, raw IP, Linux cooked capture (v1, v2) or BSD
+     * loopback.
+     */
     UNSUPPORTED_LINK_TYPE,
     /** A pcapng packet block the reader does not replay (simple or obsolete packet block). */
     UNSUPPORTED_BLOCK,

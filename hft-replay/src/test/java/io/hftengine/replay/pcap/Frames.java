@@ -37,6 +37,19 @@ final class Frames {
         return frame.array();
     }
 
+    /** A Linux cooked-capture v2 (SLL2) frame: protocol first, 20-byte header. */
+    static byte[] linuxSll2(final int protocol, final byte[] body) {
+        final ByteBuffer frame = ByteBuffer.allocate(20 + body.length).order(ByteOrder.BIG_ENDIAN);
+        frame.putShort((short) protocol).putShort((short) 0).putInt(3).putShort((short) 1).put((byte) 0)
+            .put((byte) 6).put(new byte[8]).put(body);
+        return frame.array();
+    }
+
+    /** A BSD loopback frame: the address family as 4 bytes in the given order. */
+    static byte[] loopback(final ByteOrder order, final int family, final byte[] body) {
+        return ByteBuffer.allocate(4 + body.length).order(order).putInt(family).put(body).array();
+    }
+
     /** Classic pcap in the given byte order and resolution. */
     static byte[] classic(final ByteOrder order, final boolean nanos, final int linkType, final long[] times, final byte[]... frames) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();

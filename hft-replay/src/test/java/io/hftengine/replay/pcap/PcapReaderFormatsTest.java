@@ -53,7 +53,12 @@ class PcapReaderFormatsTest {
             Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 1, one, Frames.ethernet(0x0800, udp(), 0x8100)),
             Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 1, one, Frames.ethernet(0x0800, udp(), 0x88A8, 0x8100)),
             Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 101, one, udp()),
-            Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 113, one, Frames.linuxSll(0x0800, udp())))) {
+            Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 113, one, Frames.linuxSll(0x0800, udp())),
+            Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 276, one, Frames.linuxSll2(0x0800, udp())),
+            Frames.classic(ByteOrder.BIG_ENDIAN, false, 0, one, Frames.loopback(ByteOrder.LITTLE_ENDIAN, 2, udp())),
+            Frames.classic(ByteOrder.LITTLE_ENDIAN, false, 0, one, Frames.loopback(ByteOrder.BIG_ENDIAN, 2, udp())),
+            Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 108, one, Frames.loopback(ByteOrder.BIG_ENDIAN, 2, udp())),
+            Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 228, one, udp()))) {
             try (PcapReader reader = open(file)) {
                 assertEquals(List.of(EXPECTED), Datagram.readAll(reader));
                 assertEquals(0, reader.skipCounters().total());
@@ -98,6 +103,19 @@ class PcapReaderFormatsTest {
         try (PcapReader reader = open(Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 105, new long[] {T0}, udp()))) {
             assertEquals(List.of(), Datagram.readAll(reader));
             assertEquals(1, reader.skipCounters().count(SkipReason.UNSUPPORTED_LINK_TYPE));
+        }
+        // IPv6 behind the other link headers (macOS AF_INET6 = 30), and headers cut short.
+        final long[] three = {T0, T0, T0};
+        for (final byte[] file : List.of(
+            Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 276, three, Frames.linuxSll2(0x86DD, new byte[48]),
+                new byte[19], Frames.linuxSll2(0x0800, udp())),
+            Frames.classic(ByteOrder.LITTLE_ENDIAN, true, 0, three, Frames.loopback(ByteOrder.LITTLE_ENDIAN, 30,
+                new byte[48]), new byte[3], Frames.loopback(ByteOrder.LITTLE_ENDIAN, 2, udp())))) {
+            try (PcapReader reader = open(file)) {
+                assertEquals(List.of(EXPECTED), Datagram.readAll(reader));
+                assertEquals(1, reader.skipCounters().count(SkipReason.NOT_IPV4));
+                assertEquals(1, reader.skipCounters().count(SkipReason.TRUNCATED_FRAME));
+            }
         }
     }
 
