@@ -64,13 +64,9 @@ public final class Counters<E extends Enum<E>> {
     }
 
     /**
-
      * Returns the group name.
-
      *
-
      * @return the group name
-
      */
     public String group() {
         return group;

@@ -41,143 +41,99 @@ public final class NetworkConfig {
     }
 
     /**
-
      * Returns a builder (feed on 127.0.0.1, simulated gateway).
-
      *
-
      * @return a builder (feed on 127.0.0.1, simulated gateway)
-
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-
      * Returns multicast group to join, or unicast address to bind.
-
      *
-
      * @return multicast group to join, or unicast address to bind
-
      */
     public InetAddress feedGroup() {
         return feedGroup;
     }
 
     /**
-
      * Returns UDP port of the feed.
-
      *
-
      * @return UDP port of the feed
-
      */
     public int feedPort() {
         return feedPort;
     }
 
     /**
-
      * Returns interface name for the multicast join, or {@code null} for the default.
-
      *
-
      * @return interface name for the multicast join, or {@code null} for the default
-
      */
     public String feedInterface() {
         return feedInterface;
     }
 
     /**
-
      * Returns the only accepted feed sender, or {@code null} for any.
-
      *
-
      * @return the only accepted feed sender, or {@code null} for any
-
      */
     public InetSocketAddress feedSource() {
         return feedSource;
     }
 
     /**
-
      * Returns MoldUDP64 request server, or {@code null} for none (gaps then time out).
-
      *
-
      * @return MoldUDP64 request server, or {@code null} for none (gaps then time out)
-
      */
     public InetSocketAddress requestServer() {
         return requestServer;
     }
 
     /**
-
      * Returns how orders leave.
-
      *
-
      * @return how orders leave
-
      */
     public GatewayMode gatewayMode() {
         return gatewayMode;
     }
 
     /**
-
      * Returns venue address for UDP or SoupBinTCP.
-
      *
-
      * @return venue address for UDP or SoupBinTCP
-
      */
     public InetSocketAddress gatewayAddress() {
         return gatewayAddress;
     }
 
     /**
-
      * Returns SoupBinTCP username (up to 6 characters).
-
      *
-
      * @return SoupBinTCP username (up to 6 characters)
-
      */
     public String soupUsername() {
         return soupUsername;
     }
 
     /**
-
      * Returns SoupBinTCP password (up to 10 characters).
-
      *
-
      * @return SoupBinTCP password (up to 10 characters)
-
      */
     public String soupPassword() {
         return soupPassword;
     }
 
     /**
-
      * Returns socket receive buffer requested, bytes.
-
      *
-
      * @return socket receive buffer requested, bytes
-
      */
     public int receiveBufferBytes() {
         return receiveBufferBytes;
@@ -302,13 +258,9 @@ public final class NetworkConfig {
         }
 
         /**
-
          * Returns the immutable config.
-
          *
-
          * @return the immutable config
-
          */
         public NetworkConfig build() {
             return new NetworkConfig(this);

@@ -142,26 +142,18 @@ public final class PipeRing<E> {
     }
 
     /**
-
      * Returns slots in the ring.
-
      *
-
      * @return slots in the ring
-
      */
     public int capacity() {
         return ring.capacity();
     }
 
     /**
-
      * Returns the ring's name.
-
      *
-
      * @return the ring's name
-
      */
     public String name() {
         return name;

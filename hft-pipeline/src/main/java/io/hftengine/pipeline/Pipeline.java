@@ -333,117 +333,81 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-
      * Returns the configuration.
-
      *
-
      * @return the configuration
-
      */
     public PipelineConfig config() {
         return config;
     }
 
     /**
-
      * Returns the market data stage.
-
      *
-
      * @return the market data stage
-
      */
     public MarketDataStage marketData() {
         return marketData;
     }
 
     /**
-
      * Returns the strategy stage.
-
      *
-
      * @return the strategy stage
-
      */
     public StrategyStage strategy() {
         return strategy;
     }
 
     /**
-
      * Returns the risk stage.
-
      *
-
      * @return the risk stage
-
      */
     public RiskStage risk() {
         return risk;
     }
 
     /**
-
      * Returns the gateway stage.
-
      *
-
      * @return the gateway stage
-
      */
     public GatewayStage gateway() {
         return gateway;
     }
 
     /**
-
      * Returns the journal stage, or {@code null} without a journal.
-
      *
-
      * @return the journal stage, or {@code null} without a journal
-
      */
     public JournalStage journal() {
         return journal;
     }
 
     /**
-
      * Returns the kill switch (trip it to stop all new orders).
-
      *
-
      * @return the kill switch (trip it to stop all new orders)
-
      */
     public KillSwitch killSwitch() {
         return killSwitch;
     }
 
     /**
-
      * Returns the latency tracker written by the gateway thread, or {@code null}.
-
      *
-
      * @return the latency tracker written by the gateway thread, or {@code null}
-
      */
     public LatencyTracker latency() {
         return latency;
     }
 
     /**
-
      * Returns the first exception a stage thread threw, or {@code null}.
-
      *
-
      * @return the first exception a stage thread threw, or {@code null}
-
      */
     public Throwable lastError() {
         return lastError;

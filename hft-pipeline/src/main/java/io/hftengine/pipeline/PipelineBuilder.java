@@ -4,6 +4,7 @@ import io.hftengine.metrics.LatencyTracker;
 import io.hftengine.metrics.NanoTicker;
 import io.hftengine.metrics.Ticker;
 import io.hftengine.orderbook.OrderBook;
+import io.hftengine.pipeline.gateway.AckWatch;
 import io.hftengine.pipeline.gateway.GatewayStage;
 import io.hftengine.pipeline.gateway.OrderTransport;
 import io.hftengine.pipeline.gateway.OuchOrderEncoder;
@@ -70,13 +71,9 @@ public final class PipelineBuilder {
     }
 
     /**
-
      * Returns a builder with every default.
-
      *
-
      * @return a builder with every default
-
      */
     public static PipelineBuilder create() {
         return new PipelineBuilder();
@@ -283,6 +280,9 @@ public final class PipelineBuilder {
             ? new LatencyTracker(List.of(GatewayStage.LATENCY_STAGES), ticker, 10_000_000_000L, 3) : null;
         final GatewayStage gateway = new GatewayStage(decisions, venueReports, journalEntries, orders,
             new OuchOrderEncoder(config.timeInForce(), 0), symbols, clk, ticker, latency, killSwitch);
+        if (!replay) {
+            gateway.watchAcknowledgements(new AckWatch(clk, config.ackTimeoutNs(), gateway.counters()));
+        }
         final JournalStage journal = journalEntries == null ? null
             : new JournalStage(journalEntries, new JournalWriter(config.journalPath(), config.journalWindowBytes()));
         return new Pipeline(config, marketData, strategyStage, risk, gateway, journal, marketEvents, signals, decisions,

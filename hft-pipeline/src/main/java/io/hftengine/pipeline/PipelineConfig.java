@@ -27,6 +27,7 @@ public final class PipelineConfig {
     private final int maxPacketLength;
     private final long gapTimeoutNs;
     private final long feedSilenceNs;
+    private final long ackTimeoutNs;
     private final int bookOrderCapacity;
     private final Path journalPath;
     private final int journalWindowBytes;
@@ -54,6 +55,7 @@ public final class PipelineConfig {
         maxPacketLength = b.maxPacketLength;
         gapTimeoutNs = b.gapTimeoutNs;
         feedSilenceNs = b.feedSilenceNs;
+        ackTimeoutNs = b.ackTimeoutNs;
         bookOrderCapacity = b.bookOrderCapacity;
         journalPath = b.journalPath;
         journalWindowBytes = b.journalWindowBytes;
@@ -64,143 +66,99 @@ public final class PipelineConfig {
     }
 
     /**
-
      * Returns a builder with defaults for a live 4-thread run.
-
      *
-
      * @return a builder with defaults for a live 4-thread run
-
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-
      * Returns live or replay.
-
      *
-
      * @return live or replay
-
      */
     public RunMode mode() {
         return mode;
     }
 
     /**
-
      * Returns threads for the four stages: 1, 2, 4, or 0 for AUTO (hft-affinity decides).
-
      *
-
      * @return threads for the four stages: 1, 2, 4, or 0 for AUTO (hft-affinity decides)
-
      */
     public int threads() {
         return threads;
     }
 
     /**
-
      * Returns whether more busy threads than CPUs is accepted (with a warning and backoff).
-
      *
-
      * @return whether more busy threads than CPUs is accepted (with a warning and backoff)
-
      */
     public boolean allowOversubscribe() {
         return allowOversubscribe;
     }
 
     /**
-
      * Returns whether stage threads are pinned to their planned CPUs.
-
      *
-
      * @return whether stage threads are pinned to their planned CPUs
-
      */
     public boolean pin() {
         return pin;
     }
 
     /**
-
      * Returns market-data-to-strategy ring size.
-
      *
-
      * @return market-data-to-strategy ring size
-
      */
     public int marketEventRing() {
         return marketEventRing;
     }
 
     /**
-
      * Returns strategy-to-risk ring size.
-
      *
-
      * @return strategy-to-risk ring size
-
      */
     public int signalRing() {
         return signalRing;
     }
 
     /**
-
      * Returns risk-to-gateway ring size.
-
      *
-
      * @return risk-to-gateway ring size
-
      */
     public int decisionRing() {
         return decisionRing;
     }
 
     /**
-
      * Returns gateway-to-risk ring size.
-
      *
-
      * @return gateway-to-risk ring size
-
      */
     public int venueReportRing() {
         return venueReportRing;
     }
 
     /**
-
      * Returns risk-to-strategy ring size.
-
      *
-
      * @return risk-to-strategy ring size
-
      */
     public int strategyReportRing() {
         return strategyReportRing;
     }
 
     /**
-
      * Returns gateway-to-journal ring size.
-
      *
-
      * @return gateway-to-journal ring size
-
      */
     public int journalRing() {
         return journalRing;
@@ -216,78 +174,54 @@ public final class PipelineConfig {
     }
 
     /**
-
      * Returns levels a side in book events (1 = TICK events).
-
      *
-
      * @return levels a side in book events (1 = TICK events)
-
      */
     public int publishDepth() {
         return publishDepth;
     }
 
     /**
-
      * Returns first client order id.
-
      *
-
      * @return first client order id
-
      */
     public long firstOrderId() {
         return firstOrderId;
     }
 
     /**
-
      * Returns first MoldUDP64 sequence number expected.
-
      *
-
      * @return first MoldUDP64 sequence number expected
-
      */
     public long firstSequence() {
         return firstSequence;
     }
 
     /**
-
      * Returns packets held while a gap is open.
-
      *
-
      * @return packets held while a gap is open
-
      */
     public int maxHeldPackets() {
         return maxHeldPackets;
     }
 
     /**
-
      * Returns largest datagram held, bytes.
-
      *
-
      * @return largest datagram held, bytes
-
      */
     public int maxPacketLength() {
         return maxPacketLength;
     }
 
     /**
-
      * Returns clock time before a gap is given up, ns.
-
      *
-
      * @return clock time before a gap is given up, ns
-
      */
     public long gapTimeoutNs() {
         return gapTimeoutNs;
@@ -304,91 +238,73 @@ public final class PipelineConfig {
     }
 
     /**
-
-     * Returns live orders the order book can hold.
-
+     * Returns how long a live order may go without any answer from the venue before it is
+     * counted as unacknowledged.
      *
+     * @return the timeout, ns; 1 s unless set
+     */
+    public long ackTimeoutNs() {
+        return ackTimeoutNs;
+    }
 
+    /**
+     * Returns live orders the order book can hold.
+     *
      * @return live orders the order book can hold
-
      */
     public int bookOrderCapacity() {
         return bookOrderCapacity;
     }
 
     /**
-
      * Returns drop-copy journal file, or {@code null} for none.
-
      *
-
      * @return drop-copy journal file, or {@code null} for none
-
      */
     public Path journalPath() {
         return journalPath;
     }
 
     /**
-
      * Returns journal mapping window, bytes.
-
      *
-
      * @return journal mapping window, bytes
-
      */
     public int journalWindowBytes() {
         return journalWindowBytes;
     }
 
     /**
-
      * Returns OUCH time in force of every order.
-
      *
-
      * @return OUCH time in force of every order
-
      */
     public long timeInForce() {
         return timeInForce;
     }
 
     /**
-
      * Returns whether the gateway records per-stage and tick-to-order latency.
-
      *
-
      * @return whether the gateway records per-stage and tick-to-order latency
-
      */
     public boolean latencyTracking() {
         return latencyTracking;
     }
 
     /**
-
      * Returns share of each order the simulated exchange fills on entry, percent.
-
      *
-
      * @return share of each order the simulated exchange fills on entry, percent
-
      */
     public int simulatedFillPercent() {
         return simulatedFillPercent;
     }
 
     /**
-
      * Returns the simulated exchange rejects larger orders.
-
      *
-
      * @return the simulated exchange rejects larger orders
-
      */
     public long simulatedMaxShares() {
         return simulatedMaxShares;
@@ -414,6 +330,7 @@ public final class PipelineConfig {
         private int maxPacketLength = 1500;
         private long gapTimeoutNs = 1_000_000_000L;
         private long feedSilenceNs = FeedSilenceWatch.DEFAULT_THRESHOLD_NS;
+        private long ackTimeoutNs = 1_000_000_000L;
         private int bookOrderCapacity = 1 << 20;
         private Path journalPath;
         private int journalWindowBytes = 16 * 1024 * 1024;
@@ -547,6 +464,19 @@ public final class PipelineConfig {
         }
 
         /**
+         * Sets how long a live order may go without any answer from the venue (accept, reject,
+         * execution or cancel) before it is counted as unacknowledged.
+         *
+         * @param timeoutNs 1 ms..1 hour, ns
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder ackTimeout(final long timeoutNs) {
+            ackTimeoutNs = check("ackTimeoutNs", timeoutNs, 1_000_000L, 3_600_000_000_000L);
+            return this;
+        }
+
+        /**
          * Sets the order book capacity.
          *
          * @param orders 1..2^29 live orders
@@ -610,13 +540,9 @@ public final class PipelineConfig {
         }
 
         /**
-
          * Returns the immutable config.
-
          *
-
          * @return the immutable config
-
          */
         public PipelineConfig build() {
             return new PipelineConfig(this);

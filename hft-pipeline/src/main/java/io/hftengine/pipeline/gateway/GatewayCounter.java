@@ -25,5 +25,10 @@ public enum GatewayCounter {
     /** The gateway-to-risk ring was full: kill switch tripped, report dropped. */
     RING_FULL,
     /** The journal ring was full: record dropped (the gateway never blocks on the journal). */
-    JOURNAL_DROPS
+    JOURNAL_DROPS,
+    /**
+     * Orders the venue had not answered at all (no accept, reject, execution or cancel) within
+     * the acknowledgement timeout; counted once each, when given up. Risk still holds them open.
+     */
+    UNACKNOWLEDGED
 }

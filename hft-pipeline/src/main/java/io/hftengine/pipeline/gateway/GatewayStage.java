@@ -68,6 +68,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     private final ReplyHandler onReply = this::onReply;
     private StampedEvent cause;
     private long lastClaim;
+    private AckWatch ackWatch;
 
     /**
      * Creates the stage.
@@ -103,7 +104,30 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     public int doWork() {
         final int work = decisions.poll(onDecision, BATCH);
         cause = null;
-        return work + transport.pollReplies(onReply);
+        final int replies = transport.pollReplies(onReply);
+        if (ackWatch != null) {
+            ackWatch.onDutyCycle();
+        }
+        return work + replies;
+    }
+
+    /**
+     * Live mode: counts orders the venue never answers within the watch's timeout
+     * ({@link GatewayCounter#UNACKNOWLEDGED}). Call before the first duty cycle.
+     *
+     * @param watch the watch, built on this stage's {@link #counters()}
+     */
+    public void watchAcknowledgements(final AckWatch watch) {
+        this.ackWatch = watch;
+    }
+
+    /**
+     * Returns the acknowledgement watch.
+     *
+     * @return the watch, or {@code null} when none was set (replay, tests)
+     */
+    public AckWatch ackWatch() {
+        return ackWatch;
     }
 
     private void onDecision(final RiskDecision decision, final long sequence, final boolean endOfBatch) {
@@ -134,6 +158,9 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
         counters.increment(decision.type() == DecisionType.ENTER ? GatewayCounter.ORDERS_SENT
             : GatewayCounter.CANCELS_SENT);
+        if (ackWatch != null && decision.type() == DecisionType.ENTER) {
+            ackWatch.sent(order.orderId());
+        }
         if (handedTicks != 0) {
             recordLatency(decision, handedTicks);
         }
@@ -191,6 +218,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             return;
         }
         counters.increment(GatewayCounter.ACCEPTED);
+        answered(orderId);
         journalFlyweight(orderId, message.buffer(), message.offset(), AcceptedMessage.LENGTH);
         final ExecutionReport report = claimReport();
         if (report != null) {
@@ -207,6 +235,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             return;
         }
         counters.increment(GatewayCounter.FILLS);
+        answered(orderId);
         journalFlyweight(orderId, message.buffer(), message.offset(), ExecutedMessage.LENGTH);
         final ExecutionReport report = claimReport();
         if (report != null) {
@@ -223,6 +252,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             return;
         }
         counters.increment(GatewayCounter.CANCELLED);
+        answered(orderId);
         journalFlyweight(orderId, message.buffer(), message.offset(), CanceledMessage.LENGTH);
         final ExecutionReport report = claimReport();
         if (report != null) {
@@ -239,11 +269,18 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             return;
         }
         counters.increment(GatewayCounter.VENUE_REJECTS);
+        answered(orderId);
         journalFlyweight(orderId, message.buffer(), message.offset(), RejectedMessage.LENGTH);
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.REJECTED, orderId, 0, null, clock.epochNanos()).venueReason((byte) message.reason());
             reports.publish(lastClaim);
+        }
+    }
+
+    private void answered(final long orderId) {
+        if (ackWatch != null) {
+            ackWatch.answered(orderId);
         }
     }
 
@@ -285,26 +322,18 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     }
 
     /**
-
      * Returns stage counters, readable from any thread.
-
      *
-
      * @return stage counters, readable from any thread
-
      */
     public Counters<GatewayCounter> counters() {
         return counters;
     }
 
     /**
-
      * Returns the transport.
-
      *
-
      * @return the transport
-
      */
     public OrderTransport transport() {
         return transport;

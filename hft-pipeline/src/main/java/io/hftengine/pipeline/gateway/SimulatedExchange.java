@@ -184,39 +184,27 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
     }
 
     /**
-
      * Returns Enter Order messages received.
-
      *
-
      * @return Enter Order messages received
-
      */
     public long ordersReceived() {
         return ordersReceived;
     }
 
     /**
-
      * Returns orders resting now.
-
      *
-
      * @return orders resting now
-
      */
     public int restingOrders() {
         return remainingByToken.size();
     }
 
     /**
-
      * Returns replies lost because the reply queue was full (never in a sane run).
-
      *
-
      * @return replies lost because the reply queue was full (never in a sane run)
-
      */
     public long repliesDropped() {
         return repliesDropped;

@@ -95,13 +95,9 @@ public final class UdpOrderTransport implements OrderTransport {
     }
 
     /**
-
      * Returns the local address orders are sent from.
-
      *
-
      * @return the local address orders are sent from
-
      */
     public InetSocketAddress localAddress() {
         try {

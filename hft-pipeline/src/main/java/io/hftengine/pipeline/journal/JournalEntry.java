@@ -42,78 +42,54 @@ public final class JournalEntry {
     }
 
     /**
-
      * Returns payload bytes (only the first {@link #length()} are valid).
-
      *
-
      * @return payload bytes (only the first {@link #length()} are valid)
-
      */
     public byte[] payload() {
         return payload;
     }
 
     /**
-
      * Returns payload length.
-
      *
-
      * @return payload length
-
      */
     public int length() {
         return length;
     }
 
     /**
-
      * Returns direction byte.
-
      *
-
      * @return direction byte
-
      */
     public byte direction() {
         return direction;
     }
 
     /**
-
      * Returns clock time, ns.
-
      *
-
      * @return clock time, ns
-
      */
     public long timeNs() {
         return timeNs;
     }
 
     /**
-
      * Returns client order id.
-
      *
-
      * @return client order id
-
      */
     public long orderId() {
         return orderId;
     }
 
     /**
-
      * Returns the feed sequence number of the message that caused the record, 0 for none.
-
      *
-
      * @return the MoldUDP64 sequence number, 0 for none
-
      */
     public long feedSequence() {
         return feedSequence;

@@ -80,13 +80,9 @@ public final class JournalReader {
     }
 
     /**
-
      * Returns whether the last read stopped at a record that ran past the end of the file.
-
      *
-
      * @return whether the last read stopped at a record that ran past the end of the file
-
      */
     public boolean truncatedTail() {
         return truncatedTail;

@@ -53,13 +53,9 @@ public final class JournalStage implements Agent {
     }
 
     /**
-
      * Returns the writer.
-
      *
-
      * @return the writer
-
      */
     public JournalWriter writer() {
         return writer;

@@ -99,26 +99,18 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     /**
-
      * Returns records appended.
-
      *
-
      * @return records appended
-
      */
     public long records() {
         return records;
     }
 
     /**
-
      * Returns bytes used, header included.
-
      *
-
      * @return bytes used, header included
-
      */
     public long position() {
         return position;

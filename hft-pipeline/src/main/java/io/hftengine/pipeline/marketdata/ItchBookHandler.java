@@ -272,7 +272,8 @@ public final class ItchBookHandler implements ItchListener {
         if (bid != L2View.NO_PRICE && ask != L2View.NO_PRICE) {
             references.set(locate, view.midPriceTimesTwo() * (WIRE4 / 2));
         }
-        if (pendingBooks != null && pendingBooks.isPending(locate)) {
+        // isEmpty first: the common case reads one hot field, not the 64 KiB pending map.
+        if (pendingBooks != null && !pendingBooks.isEmpty() && pendingBooks.isPending(locate)) {
             // Already waiting for room: its snapshot, built when it goes out, will show this
             // change too. Publishing now would let it overtake that older entry for nothing.
             conflate(locate);

@@ -156,65 +156,45 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     }
 
     /**
-
      * Returns whether a finite source has ended.
-
      *
-
      * @return whether a finite source has ended
-
      */
     public boolean endOfSource() {
         return endOfSource;
     }
 
     /**
-
      * Returns packets handed in so far.
-
      *
-
      * @return packets handed in so far
-
      */
     public long packets() {
         return packets;
     }
 
     /**
-
      * Returns the sequencer.
-
      *
-
      * @return the sequencer
-
      */
     public MoldUdp64Sequencer sequencer() {
         return sequencer;
     }
 
     /**
-
      * Returns the book handler (and through it the order book).
-
      *
-
      * @return the book handler (and through it the order book)
-
      */
     public ItchBookHandler books() {
         return books;
     }
 
     /**
-
      * Returns stage counters, readable from any thread.
-
      *
-
      * @return stage counters, readable from any thread
-
      */
     public Counters<MarketDataCounter> counters() {
         return counters;

@@ -269,39 +269,27 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     }
 
     /**
-
      * Returns the next sequence number expected.
-
      *
-
      * @return the next sequence number expected
-
      */
     public long expectedSequence() {
         return expected;
     }
 
     /**
-
      * Returns whether a gap is open.
-
      *
-
      * @return whether a gap is open
-
      */
     public boolean gapOpen() {
         return gapOpen;
     }
 
     /**
-
      * Returns packets held now.
-
      *
-
      * @return packets held now
-
      */
     public int heldPackets() {
         return heldCount;

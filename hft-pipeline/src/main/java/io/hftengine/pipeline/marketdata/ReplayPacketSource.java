@@ -58,26 +58,18 @@ public final class ReplayPacketSource implements PacketSource, io.hftengine.repl
     }
 
     /**
-
      * Returns datagrams skipped because they were not for the feed port.
-
      *
-
      * @return datagrams skipped because they were not for the feed port
-
      */
     public long skipped() {
         return skipped;
     }
 
     /**
-
      * Returns the playback (lateness statistics).
-
      *
-
      * @return the playback (lateness statistics)
-
      */
     public Playback playback() {
         return playback;

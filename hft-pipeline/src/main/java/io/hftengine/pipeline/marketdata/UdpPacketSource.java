@@ -116,13 +116,9 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
     }
 
     /**
-
      * Returns the local port (useful when bound to port 0).
-
      *
-
      * @return the local port (useful when bound to port 0)
-
      */
     public int localPort() {
         try {

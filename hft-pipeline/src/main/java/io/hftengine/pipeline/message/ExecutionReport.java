@@ -147,156 +147,108 @@ public final class ExecutionReport extends StampedEvent {
     }
 
     /**
-
      * Returns what happened.
-
      *
-
      * @return what happened
-
      */
     public ExecType type() {
         return type;
     }
 
     /**
-
      * Returns client order id.
-
      *
-
      * @return client order id
-
      */
     public long orderId() {
         return orderId;
     }
 
     /**
-
      * Returns stock locate (0 if unknown).
-
      *
-
      * @return stock locate (0 if unknown)
-
      */
     public int symbolId() {
         return symbolId;
     }
 
     /**
-
      * Returns order side ({@code null} if unknown).
-
      *
-
      * @return order side ({@code null} if unknown)
-
      */
     public Side side() {
         return side;
     }
 
     /**
-
      * Returns limit price, Price raw (0 if unknown).
-
      *
-
      * @return limit price, Price raw (0 if unknown)
-
      */
     public long price() {
         return price;
     }
 
     /**
-
      * Returns shares traded by this fill.
-
      *
-
      * @return shares traded by this fill
-
      */
     public long lastQuantity() {
         return lastQuantity;
     }
 
     /**
-
      * Returns fill price, Price raw.
-
      *
-
      * @return fill price, Price raw
-
      */
     public long lastPrice() {
         return lastPrice;
     }
 
     /**
-
      * Returns open shares after this report.
-
      *
-
      * @return open shares after this report
-
      */
     public long leavesQuantity() {
         return leavesQuantity;
     }
 
     /**
-
      * Returns venue match number of a fill.
-
      *
-
      * @return venue match number of a fill
-
      */
     public long matchNumber() {
         return matchNumber;
     }
 
     /**
-
      * Returns venue (or clock) time, epoch ns.
-
      *
-
      * @return venue (or clock) time, epoch ns
-
      */
     public long timeNs() {
         return timeNs;
     }
 
     /**
-
      * Returns venue reject/cancel reason code, 0 if none.
-
      *
-
      * @return venue reject/cancel reason code, 0 if none
-
      */
     public byte venueReason() {
         return venueReason;
     }
 
     /**
-
      * Returns risk reject reason, {@link RejectReason#NONE} unless {@link ExecType#RISK_REJECTED}.
-
      *
-
      * @return risk reject reason, {@link RejectReason#NONE} unless {@link ExecType#RISK_REJECTED}
-
      */
     public RejectReason rejectReason() {
         return rejectReason;

@@ -154,117 +154,81 @@ public final class MarketEvent extends StampedEvent {
     }
 
     /**
-
      * Returns the kind of event.
-
      *
-
      * @return the kind of event
-
      */
     public MarketEventType type() {
         return type;
     }
 
     /**
-
      * Returns the stock locate.
-
      *
-
      * @return the stock locate
-
      */
     public int symbolId() {
         return symbolId;
     }
 
     /**
-
      * Returns exchange time of the causing message, epoch ns.
-
      *
-
      * @return exchange time of the causing message, epoch ns
-
      */
     public long eventTimeNs() {
         return eventTimeNs;
     }
 
     /**
-
      * Returns whether the book behind this event is stale (never trade on it).
-
      *
-
      * @return whether the book behind this event is stale (never trade on it)
-
      */
     public boolean stale() {
         return stale;
     }
 
     /**
-
      * Returns trade price (Price raw), {@link #NO_PRICE} unless {@link MarketEventType#TRADE}.
-
      *
-
      * @return trade price (Price raw), {@link #NO_PRICE} unless {@link MarketEventType#TRADE}
-
      */
     public long tradePrice() {
         return tradePrice;
     }
 
     /**
-
      * Returns shares traded, 0 unless {@link MarketEventType#TRADE}.
-
      *
-
      * @return shares traded, 0 unless {@link MarketEventType#TRADE}
-
      */
     public long tradeQuantity() {
         return tradeQuantity;
     }
 
     /**
-
      * Returns aggressor side of a trade.
-
      *
-
      * @return aggressor side of a trade
-
      */
     public Side aggressorSide() {
         return aggressorSide;
     }
 
     /**
-
      * Returns bid levels set, 0..{@link #MAX_LEVELS}.
-
      *
-
      * @return bid levels set, 0..{@link #MAX_LEVELS}
-
      */
     public int bidLevels() {
         return bidLevels;
     }
 
     /**
-
      * Returns ask levels set, 0..{@link #MAX_LEVELS}.
-
      *
-
      * @return ask levels set, 0..{@link #MAX_LEVELS}
-
      */
     public int askLevels() {
         return askLevels;

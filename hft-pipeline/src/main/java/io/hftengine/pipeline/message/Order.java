@@ -42,78 +42,54 @@ public final class Order {
     }
 
     /**
-
      * Returns client order id.
-
      *
-
      * @return client order id
-
      */
     public long orderId() {
         return orderId;
     }
 
     /**
-
      * Returns stock locate.
-
      *
-
      * @return stock locate
-
      */
     public int symbolId() {
         return symbolId;
     }
 
     /**
-
      * Returns limit price, Price raw.
-
      *
-
      * @return limit price, Price raw
-
      */
     public long price() {
         return price;
     }
 
     /**
-
      * Returns shares (for a cancel: 0 = cancel all that remains).
-
      *
-
      * @return shares (for a cancel: 0 = cancel all that remains)
-
      */
     public long quantity() {
         return quantity;
     }
 
     /**
-
      * Returns side.
-
      *
-
      * @return side
-
      */
     public Side side() {
         return side;
     }
 
     /**
-
      * Returns clock time of approval, epoch ns.
-
      *
-
      * @return clock time of approval, epoch ns
-
      */
     public long timeNs() {
         return timeNs;

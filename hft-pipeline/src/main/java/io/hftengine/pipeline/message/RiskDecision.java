@@ -28,26 +28,18 @@ public final class RiskDecision extends StampedEvent {
     }
 
     /**
-
      * Returns enter or cancel.
-
      *
-
      * @return enter or cancel
-
      */
     public DecisionType type() {
         return type;
     }
 
     /**
-
      * Returns the embedded order, filled in place.
-
      *
-
      * @return the embedded order, filled in place
-
      */
     public Order order() {
         return order;

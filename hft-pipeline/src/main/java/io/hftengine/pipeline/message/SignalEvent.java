@@ -61,91 +61,63 @@ public final class SignalEvent extends StampedEvent {
     }
 
     /**
-
      * Returns the request kind.
-
      *
-
      * @return the request kind
-
      */
     public SignalType type() {
         return type;
     }
 
     /**
-
      * Returns the side of a new order ({@code null} for a cancel).
-
      *
-
      * @return the side of a new order ({@code null} for a cancel)
-
      */
     public Side side() {
         return type == SignalType.BUY ? Side.BUY : type == SignalType.SELL ? Side.SELL : null;
     }
 
     /**
-
      * Returns client order id.
-
      *
-
      * @return client order id
-
      */
     public long orderId() {
         return orderId;
     }
 
     /**
-
      * Returns stock locate.
-
      *
-
      * @return stock locate
-
      */
     public int symbolId() {
         return symbolId;
     }
 
     /**
-
      * Returns limit price, Price raw.
-
      *
-
      * @return limit price, Price raw
-
      */
     public long price() {
         return price;
     }
 
     /**
-
      * Returns shares.
-
      *
-
      * @return shares
-
      */
     public long quantity() {
         return quantity;
     }
 
     /**
-
      * Returns clock time of the decision, epoch ns.
-
      *
-
      * @return clock time of the decision, epoch ns
-
      */
     public long timeNs() {
         return timeNs;

@@ -40,26 +40,18 @@ public final class KillSwitch {
     }
 
     /**
-
      * Returns whether the switch is set.
-
      *
-
      * @return whether the switch is set
-
      */
     public boolean isTripped() {
         return REASON.getAcquire(this) != null;
     }
 
     /**
-
      * Returns the first reason given, or {@code null} when not tripped.
-
      *
-
      * @return the first reason given, or {@code null} when not tripped
-
      */
     public String reason() {
         return (String) REASON.getAcquire(this);

@@ -11,13 +11,9 @@ public interface KillSwitchSource {
     KillSwitchSource NONE = () -> false;
 
     /**
-
      * Returns whether someone outside the engine asked for the kill switch.
-
      *
-
      * @return whether someone outside the engine asked for the kill switch
-
      */
     boolean killSwitchRequested();
 }

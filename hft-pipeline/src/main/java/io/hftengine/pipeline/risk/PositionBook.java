@@ -253,26 +253,18 @@ public final class PositionBook {
     }
 
     /**
-
      * Returns the sum over symbols of worst-case absolute positions, shares.
-
      *
-
      * @return the sum over symbols of worst-case absolute positions, shares
-
      */
     public long totalWorstCase() {
         return totalWorstCase;
     }
 
     /**
-
      * Returns orders open now.
-
      *
-
      * @return orders open now
-
      */
     public int openOrders() {
         return slotByOrderId.size();

@@ -54,13 +54,9 @@ public final class ReferencePrices {
     }
 
     /**
-
      * Returns the number of symbol ids.
-
      *
-
      * @return the number of symbol ids
-
      */
     public int capacity() {
         return prices.length;

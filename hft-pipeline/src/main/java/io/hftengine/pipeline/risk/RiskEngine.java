@@ -191,65 +191,45 @@ public final class RiskEngine {
     }
 
     /**
-
      * Returns the limits.
-
      *
-
      * @return the limits
-
      */
     public RiskLimits limits() {
         return limits;
     }
 
     /**
-
      * Returns positions and open orders (read from the risk thread only).
-
      *
-
      * @return positions and open orders (read from the risk thread only)
-
      */
     public PositionBook book() {
         return book;
     }
 
     /**
-
      * Returns the kill switch.
-
      *
-
      * @return the kill switch
-
      */
     public KillSwitch killSwitch() {
         return killSwitch;
     }
 
     /**
-
      * Returns stage counters, readable from any thread.
-
      *
-
      * @return stage counters, readable from any thread
-
      */
     public Counters<RiskCounter> counters() {
         return counters;
     }
 
     /**
-
      * Returns reject counters by reason, readable from any thread.
-
      *
-
      * @return reject counters by reason, readable from any thread
-
      */
     public Counters<RejectReason> rejects() {
         return rejects;

@@ -32,130 +32,90 @@ public final class RiskLimits {
     }
 
     /**
-
      * Returns a builder with conservative defaults.
-
      *
-
      * @return a builder with conservative defaults
-
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-
      * Returns symbol ids accepted are {@code 1 .. maxSymbols - 1}.
-
      *
-
      * @return symbol ids accepted are {@code 1 .. maxSymbols - 1}
-
      */
     public int maxSymbols() {
         return maxSymbols;
     }
 
     /**
-
      * Returns largest quantity of one order, shares.
-
      *
-
      * @return largest quantity of one order, shares
-
      */
     public long maxOrderQuantity() {
         return maxOrderQuantity;
     }
 
     /**
-
      * Returns largest price x quantity of one order, Price raw units.
-
      *
-
      * @return largest price x quantity of one order, Price raw units
-
      */
     public long maxOrderNotional() {
         return maxOrderNotional;
     }
 
     /**
-
      * Returns largest absolute worst-case position in one symbol, shares.
-
      *
-
      * @return largest absolute worst-case position in one symbol, shares
-
      */
     public long maxSymbolPosition() {
         return maxSymbolPosition;
     }
 
     /**
-
      * Returns largest sum over symbols of absolute worst-case positions, shares.
-
      *
-
      * @return largest sum over symbols of absolute worst-case positions, shares
-
      */
     public long maxTotalPosition() {
         return maxTotalPosition;
     }
 
     /**
-
      * Returns sustained order rate, orders per second of clock time.
-
      *
-
      * @return sustained order rate, orders per second of clock time
-
      */
     public long maxOrdersPerSecond() {
         return maxOrdersPerSecond;
     }
 
     /**
-
      * Returns orders allowed back to back after a quiet period.
-
      *
-
      * @return orders allowed back to back after a quiet period
-
      */
     public long orderBurst() {
         return orderBurst;
     }
 
     /**
-
      * Returns allowed distance from the reference price, basis points.
-
      *
-
      * @return allowed distance from the reference price, basis points
-
      */
     public long priceBandBps() {
         return priceBandBps;
     }
 
     /**
-
      * Returns largest number of orders open at once.
-
      *
-
      * @return largest number of orders open at once
-
      */
     public int maxOpenOrders() {
         return maxOpenOrders;

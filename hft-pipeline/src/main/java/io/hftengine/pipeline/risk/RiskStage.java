@@ -172,13 +172,9 @@ public final class RiskStage implements Agent {
     }
 
     /**
-
      * Returns the checks, positions and counters.
-
      *
-
      * @return the checks, positions and counters
-
      */
     public RiskEngine engine() {
         return engine;

@@ -27,117 +27,81 @@ public final class ImbalanceParams {
     }
 
     /**
-
      * Returns a builder with defaults suited to the tests and the sample data.
-
      *
-
      * @return a builder with defaults suited to the tests and the sample data
-
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-
      * Returns symbol ids handled: {@code 1 .. maxSymbols - 1}.
-
      *
-
      * @return symbol ids handled: {@code 1 .. maxSymbols - 1}
-
      */
     public int maxSymbols() {
         return maxSymbols;
     }
 
     /**
-
      * Returns book levels a side summed into the imbalance, 1..10.
-
      *
-
      * @return book levels a side summed into the imbalance, 1..10
-
      */
     public int depth() {
         return depth;
     }
 
     /**
-
      * Returns imbalance that triggers an order, basis points of total size, 1..10000.
-
      *
-
      * @return imbalance that triggers an order, basis points of total size, 1..10000
-
      */
     public long thresholdBps() {
         return thresholdBps;
     }
 
     /**
-
      * Returns shares per order.
-
      *
-
      * @return shares per order
-
      */
     public long orderQuantity() {
         return orderQuantity;
     }
 
     /**
-
      * Returns the strategy's own position cap, shares (risk has its own, harder limits).
-
      *
-
      * @return the strategy's own position cap, shares (risk has its own, harder limits)
-
      */
     public long maxPosition() {
         return maxPosition;
     }
 
     /**
-
      * Returns widest spread traded, Price raw.
-
      *
-
      * @return widest spread traded, Price raw
-
      */
     public long maxSpread() {
         return maxSpread;
     }
 
     /**
-
      * Returns minimum clock time between two orders in one symbol, ns.
-
      *
-
      * @return minimum clock time between two orders in one symbol, ns
-
      */
     public long cooldownNs() {
         return cooldownNs;
     }
 
     /**
-
      * Returns an order still open after this long is cancelled, ns.
-
      *
-
      * @return an order still open after this long is cancelled, ns
-
      */
     public long orderTimeoutNs() {
         return orderTimeoutNs;

@@ -199,26 +199,18 @@ public final class StrategyStage implements Agent, SignalSink {
     }
 
     /**
-
      * Returns stage counters, readable from any thread.
-
      *
-
      * @return stage counters, readable from any thread
-
      */
     public Counters<StrategyCounter> counters() {
         return counters;
     }
 
     /**
-
      * Returns the strategy run by this stage.
-
      *
-
      * @return the strategy run by this stage
-
      */
     public Strategy strategy() {
         return strategy;

@@ -153,4 +153,48 @@ class GatewayStageTest {
         assertTrue(drainReports().isEmpty());
         assertEquals(JournalDescriptor.OUTBOUND, (byte) 'O');
     }
+
+    @Test
+    void ordersAVenueSwallowsAreCountedUnacknowledgedAndAnsweredOnesAreNot() {
+        final SimulatedExchange exchange = new SimulatedExchange(clock, 0, 1_000, 16);
+        final boolean[] swallow = {false};
+        final OrderTransport venue = new OrderTransport() {
+            @Override
+            public boolean send(final org.agrona.DirectBuffer buffer, final int offset, final int length) {
+                return swallow[0] || exchange.send(buffer, offset, length);
+            }
+
+            @Override
+            public int pollReplies(final ReplyHandler handler) {
+                return exchange.pollReplies(handler);
+            }
+
+            @Override
+            public boolean synchronousReplies() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        final GatewayStage gateway = gateway(venue, null);
+        gateway.watchAcknowledgements(new AckWatch(clock, 1_000_000_000L, gateway.counters()));
+        decide(DecisionType.ENTER, 50, 1, Side.BUY, 10 * Price.ONE, 100); // answered (accepted, cancelled)
+        gateway.doWork();
+        swallow[0] = true;
+        decide(DecisionType.ENTER, 51, 1, Side.BUY, 10 * Price.ONE, 100); // never answered
+        decide(DecisionType.CANCEL, 50, 1, Side.BUY, 0, 0); // cancels are not watched
+        for (int i = 0; i < 2 * AckWatch.CHECK_EVERY; i++) {
+            gateway.doWork();
+        }
+        assertEquals(1, gateway.ackWatch().waiting());
+        clock.advance(1_000_000_000L);
+        for (int i = 0; i < 2 * AckWatch.CHECK_EVERY; i++) {
+            gateway.doWork();
+        }
+        assertEquals(1, gateway.counters().get(GatewayCounter.UNACKNOWLEDGED));
+        assertEquals(0, gateway.ackWatch().waiting());
+        drainReports();
+    }
 }

@@ -111,6 +111,8 @@ public final class EngineConfigLoader {
         apply(f, "gateway.first_order_id", () -> b.firstOrderId(firstOrderId));
         final long tif = f.getLong("gateway.time_in_force", 0, 0, 99_999);
         apply(f, "gateway.time_in_force", () -> b.timeInForce(tif));
+        final long ackTimeoutMs = f.getLong("gateway.ack_timeout_ms", 1000, 1, 3_600_000);
+        apply(f, "gateway.ack_timeout_ms", () -> b.ackTimeout(ackTimeoutMs * MS));
         final int fill = (int) f.getLong("gateway.simulated_fill_percent", 50, 0, 100);
         final long maxShares = f.getLong("gateway.simulated_max_shares", 1_000_000, 1, Integer.MAX_VALUE);
         apply(f, "gateway.simulated_fill_percent", () -> b.simulatedExchange(fill, maxShares));
