@@ -14,9 +14,11 @@ public enum MarketEventOverflow {
     /**
      * Mark the symbol pending and count it ({@code EVENTS_CONFLATED}); once the ring has room,
      * publish one event per pending symbol, built from the book as it is then, so the strategy
-     * catches up with the latest state of every symbol it missed, oldest pending first, and never
-     * sees an intermediate state twice. Events keep the receive stamp of the last change they
-     * carry, so their latency includes the time they waited.
+     * catches up with the latest state of every symbol it missed, oldest pending first. While any
+     * symbol is pending, nothing overtakes it: a new book change of any symbol is conflated too
+     * (into its symbol's entry if it has one), and a trade is dropped and counted, so the
+     * strategy sees each symbol's events in the order they happened. Events keep the receive
+     * stamp of the last change they carry, so their latency includes the time they waited.
      */
     CONFLATE
 }

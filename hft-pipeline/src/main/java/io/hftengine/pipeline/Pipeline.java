@@ -69,6 +69,8 @@ public final class Pipeline implements AutoCloseable {
     private final Agent[] agents;
     private StageRunners runners;
     private AgentRunner journalRunner;
+    /** Kept from the start: the runner knows its thread only once the thread has begun running. */
+    private Thread journalThread;
     private volatile Throwable lastError;
     private boolean closed;
 
@@ -126,7 +128,7 @@ public final class Pipeline implements AutoCloseable {
             : new NoOpPinning("pinning disabled in config", AffinityLog.system());
         if (journal != null) {
             journalRunner = new AgentRunner(new BackoffIdleStrategy(), this::onError, null, journal);
-            AgentRunner.startOnThread(journalRunner);
+            journalThread = AgentRunner.startOnThread(journalRunner);
         }
         if (layout.threads().size() == 1) {
             inlineDownstream();
@@ -147,8 +149,8 @@ public final class Pipeline implements AutoCloseable {
         if (runners != null) {
             threads.addAll(runners.threads());
         }
-        if (journalRunner != null && journalRunner.thread() != null) {
-            threads.add(journalRunner.thread());
+        if (journalThread != null) {
+            threads.add(journalThread);
         }
         return threads;
     }
@@ -217,7 +219,9 @@ public final class Pipeline implements AutoCloseable {
      * @return true when quiescent
      */
     public boolean isQuiescent() {
-        return all.isQuiescent() && marketData.books().pendingSymbols() == 0;
+        // Pending first: it drops to 0 only after its last event is in a ring, which the ring
+        // check then sees.
+        return marketData.books().pendingSymbols() == 0 && all.isQuiescent();
     }
 
     /**

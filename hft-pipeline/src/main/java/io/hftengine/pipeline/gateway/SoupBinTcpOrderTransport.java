@@ -313,9 +313,9 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
     /**
      * A connect completed: to the venue, unless the socket connected to itself. Linux picks a
      * client's port from the same ephemeral range a server bound to port 0 gets its port from; when
-     * the venue is down and its port was such a one, TCP's simultaneous open can hand the client
-     * its own destination port, and the "connection" is a loop that echoes our login back (seen in
-     * this project's reconnect test). That is a failed connect, counted as one.
+     * the venue is down and its port is such a one, TCP's simultaneous open can hand the client
+     * its own destination port, and the "connection" is a loop that echoes our login back. That
+     * is a failed connect, counted as one. (Defensive: no test here can force the kernel's pick.)
      */
     private void connected(final long now) throws IOException {
         if (channel.getLocalAddress().equals(channel.getRemoteAddress())) {

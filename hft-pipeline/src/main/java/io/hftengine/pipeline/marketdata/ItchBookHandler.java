@@ -245,7 +245,7 @@ public final class ItchBookHandler implements ItchListener {
         if (view == null || view.bestBidPrice() == L2View.NO_PRICE || view.bestAskPrice() == L2View.NO_PRICE) {
             references.set(locate, price);
         }
-        final long seq = claim();
+        final long seq = catchUpThenClaim() ? claim() : dropped();
         if (seq >= 0) {
             final MarketEvent event = events.event(seq);
             stamp(event, receiveTicks, feedSequence);
@@ -272,10 +272,9 @@ public final class ItchBookHandler implements ItchListener {
         if (bid != L2View.NO_PRICE && ask != L2View.NO_PRICE) {
             references.set(locate, view.midPriceTimesTwo() * (WIRE4 / 2));
         }
-        // isEmpty first: the common case reads one hot field, not the 64 KiB pending map.
-        if (pendingBooks != null && !pendingBooks.isEmpty() && pendingBooks.isPending(locate)) {
-            // Already waiting for room: its snapshot, built when it goes out, will show this
-            // change too. Publishing now would let it overtake that older entry for nothing.
+        if (!catchUpThenClaim()) {
+            // Symbols still wait for room: this change queues behind them (folded into its
+            // symbol's entry if it has one), so nothing newer overtakes an older pending book.
             conflate(locate);
             return;
         }
@@ -290,6 +289,25 @@ public final class ItchBookHandler implements ItchListener {
         }
         counted();
         publishBook(seq, locate, view, receiveTicks, feedSequence, packetTimeNs());
+    }
+
+    /**
+     * Whether a new event may claim the ring directly: always under DROP; under CONFLATE only
+     * once every pending symbol has gone out (published here first if the ring has room), so
+     * events reach the strategy in the order their changes happened, symbol by symbol. The common
+     * case reads one field.
+     */
+    private boolean catchUpThenClaim() {
+        if (pendingBooks == null || pendingBooks.isEmpty()) {
+            return true;
+        }
+        publishPending();
+        return pendingBooks.isEmpty();
+    }
+
+    private long dropped() {
+        counters.increment(MarketDataCounter.EVENTS_DROPPED);
+        return -1;
     }
 
     private void conflate(final int locate) {
@@ -315,10 +333,11 @@ public final class ItchBookHandler implements ItchListener {
             if (seq < 0) {
                 break;
             }
-            final int locate = pendingBooks.take();
+            final int locate = pendingBooks.peek();
             counted();
             publishBook(seq, locate, book.l2(locate), pendingBooks.receiveTicks(locate),
                 pendingBooks.feedSequence(locate), pendingBooks.timeNs(locate));
+            pendingBooks.removeOldest();
             n++;
         }
         return n;

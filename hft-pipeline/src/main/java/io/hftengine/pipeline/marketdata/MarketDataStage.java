@@ -24,9 +24,11 @@ import java.util.function.IntSupplier;
  * <p>Queue-full policy ({@link io.hftengine.pipeline.MarketEventOverflow}, chosen in the
  * pipeline config): a book change that finds the market-data-to-strategy ring full is either
  * dropped and counted ({@link MarketDataCounter#EVENTS_DROPPED}) or conflated per symbol
- * ({@link MarketDataCounter#EVENTS_CONFLATED}) and published from the book's latest state at the
- * start of a later duty cycle, before new packets are taken. A trade that finds the ring full is
- * dropped and counted under either policy. The book itself is always up to date.
+ * ({@link MarketDataCounter#EVENTS_CONFLATED}) and published from the book's latest state as soon
+ * as the ring has room, ahead of any newer event. A trade that finds the ring full (or, when
+ * conflating, symbols still pending) is dropped and counted. The book itself is always up to
+ * date. In replay, a duty cycle that published pending symbols takes no new packet: they are
+ * consequences of the last one, and the handshake waits for them too.
  */
 public final class MarketDataStage implements Agent, PacketHandler, MessageHandler {
     private final PacketSource source;
@@ -79,6 +81,11 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
         // it missed before anything newer queues behind it.
         final int caughtUp = books.publishPending();
         if (endOfSource || intakeStopped) {
+            return caughtUp;
+        }
+        if (quiescence != null && caughtUp > 0) {
+            // Replay: the catch-up events are consequences of the last packet; the next packet
+            // waits until they are handled too, or the order of outcomes would depend on timing.
             return caughtUp;
         }
         final int got = source.poll(this);

@@ -54,13 +54,16 @@ final class PendingBooks {
         return queue[head];
     }
 
-    /** Takes the oldest pending locate off; its stamps stay readable until it is marked again. */
-    int take() {
+    /**
+     * Removes the oldest pending locate, once its event is published: lowering the count only
+     * after publication means a thread that reads it as 0 also sees that event in the ring, so a
+     * quiescence check cannot fall between the two.
+     */
+    void removeOldest() {
         final int locate = queue[head];
         head = (head + 1) & (LOCATES - 1);
-        size--;
         pending[locate] = false;
-        return locate;
+        size--;
     }
 
     long receiveTicks(final int locate) {

@@ -55,12 +55,36 @@ class AckWatchTest {
     }
 
     @Test
-    void aFullWatchGivesUpItsOldestOrder() {
+    void aFullWatchGivesUpItsOldestUnansweredOrderOnly() {
         for (long id = 1; id <= AckWatch.CAPACITY + 2; id++) {
             watch.sent(id);
         }
         assertEquals(2, counters.get(GatewayCounter.UNACKNOWLEDGED), "the two oldest, given up to make room");
         assertEquals(AckWatch.CAPACITY, watch.waiting());
+        // Everything answered except one order in the middle: making room never counts an answered one.
+        for (long id = 3; id <= AckWatch.CAPACITY + 2; id++) {
+            if (id != 1_000) {
+                watch.answered(id);
+            }
+        }
+        for (long id = AckWatch.CAPACITY + 3; id <= 2L * AckWatch.CAPACITY + 2; id++) {
+            watch.sent(id);
+            watch.answered(id);
+        }
+        assertEquals(3, counters.get(GatewayCounter.UNACKNOWLEDGED), "order 1000 only, when its turn came");
         assertThrows(IllegalArgumentException.class, () -> new AckWatch(clock, 0, counters));
+    }
+
+    @Test
+    void ordersACapacityApartKeepTheirOwnAnswers() {
+        watch.sent(5);
+        watch.sent(5 + AckWatch.CAPACITY); // same low bits as 5, waiting at the same time
+        watch.answered(5 + AckWatch.CAPACITY);
+        watch.answered(99); // never sent: ignored
+        cycles(AckWatch.CHECK_EVERY);
+        clock.advance(TIMEOUT);
+        cycles(AckWatch.CHECK_EVERY);
+        assertEquals(1, counters.get(GatewayCounter.UNACKNOWLEDGED), "5 is unanswered; its neighbour's answer is not its own");
+        assertEquals(0, watch.waiting());
     }
 }

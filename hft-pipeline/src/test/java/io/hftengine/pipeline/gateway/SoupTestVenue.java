@@ -71,10 +71,23 @@ final class SoupTestVenue implements AutoCloseable {
         return stream.size();
     }
 
-    /** Stops listening: reconnect attempts are refused from now on. */
+    /**
+     * Stops listening: reconnect attempts are refused from now on. Waits for the accept thread to
+     * leave: closing a server socket while another thread is blocked in its accept does not
+     * finish the close until that thread wakes, and a connect in between was accepted (and
+     * logged in) in about one full module run in three.
+     */
     void stopListening() throws IOException {
         listening = false;
         server.close();
+        try {
+            thread.join(5_000);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            throw new IllegalStateException("test venue did not stop accepting");
+        }
     }
 
     private void serve() {

@@ -100,6 +100,24 @@ class MarketEventOverflowTest {
     }
 
     @Test
+    void nothingOvertakesAPendingSymbolNotEvenATrade() {
+        final MarketDataStage stage = stage(MarketEventOverflow.CONFLATE);
+        stallWithFiveChanges(stage);
+        ring.poll((e, s, end) -> seen.add(e.symbolId() + ":" + e.type()), 1); // room for one
+        // The next cycle sends C into that room; A still waits when its execution prints.
+        source.add(T0, feed.packet(9, feed.execute(1, 13, 2, 77)));
+        while (stage.doWork() > 0) {
+            // nothing consumes
+        }
+        assertEquals(1, counters.get(MarketDataCounter.EVENTS_DROPPED), "the trade, not queued ahead of A's book");
+        consume();
+        assertEquals(0, stage.doWork() - 1, "A goes out now, with the execution applied");
+        consume();
+        assertEquals(List.of("1:BOOK_UPDATE", "2:200@" + BID + " seq 5", "3:300@" + BID + " seq 6",
+            "1:5@" + (BID + 2 * Price.ONE / 100) + " seq 9"), seen);
+    }
+
+    @Test
     void dropPolicyCountsWhatItDrops() {
         final MarketDataStage stage = stage(MarketEventOverflow.DROP);
         stallWithFiveChanges(stage);

@@ -61,7 +61,8 @@ public final class RunSummary {
     /**
      * Heap bytes each pipeline thread (stages, then the journal) allocated during the measured
      * run, by thread name, read from the JVM's per-thread counters; -1 where unreadable, empty
-     * when the JVM cannot count or no threads ran. The zero-allocation claim: all zeros.
+     * when the JVM cannot count or no threads ran. Not per message: what shows here is the JVM's
+     * own (deoptimisation) allocation, a few KiB at most (see BENCHMARKS.md).
      */
     public final Map<String, Long> allocatedByThread = new LinkedHashMap<>();
     /** SHA-256 of the order byte stream, hex. */

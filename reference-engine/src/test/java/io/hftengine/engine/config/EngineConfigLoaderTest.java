@@ -64,6 +64,7 @@ class EngineConfigLoaderTest {
         "engine.toml | publish_depth = 10 | publish_depth = 11 | book.publish_depth | between 1 and 10",
         "engine.toml | pin_threads = true | pin_threads = \"yes\" | engine.pin_threads | true or false",
         "engine.toml | silence_ms = 5000 | silence_ms = 0 | feed.silence_ms | between 1 and 3600000",
+        "engine.toml | ack_timeout_ms = 1000 | ack_timeout_ms = 0 | gateway.ack_timeout_ms | between 1 and 3600000",
         "engine.toml | silence_ms = 5000 | silence_ms = \"5s\" | feed.silence_ms | integer",
         "network.toml | port = 26400 | port = 70000 | feed.port | between 0 and 65535",
         "network.toml | mode = \"udp\" | mode = \"carrier-pigeon\" | gateway.mode | one of",
