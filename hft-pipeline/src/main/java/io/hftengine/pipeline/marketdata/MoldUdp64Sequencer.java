@@ -24,6 +24,9 @@ import java.nio.ByteBuffer;
  *       counted, a retransmission request for the missing range goes to the request server, and
  *       the packet is copied into a bounded hold area. Held packets are applied as soon as the
  *       gap before them is filled (by retransmitted packets, which arrive like any other).
+ *   <li>When the answer has filled what was asked but the held packets show a further hole
+ *       (a packet lost while the first gap was open), that hole is requested at once, as a new
+ *       gap with its own timeout, instead of waiting for the first gap's timeout to give it up.
  *   <li>A gap still open after {@code gapTimeoutNs} of clock time, or a hold area that is full,
  *       is unrecoverable: counted with the messages lost, the books are marked stale (they miss
  *       orders; nothing is traded on them again in this session), and sequencing resumes at the
@@ -60,6 +63,8 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private boolean gapOpen;
     private long gapStartNs;
     private long gapTarget;
+    /** One past the last message the last request asked for. */
+    private long requestedEnd;
 
     /**
      * Creates a sequencer.
@@ -216,9 +221,15 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             return;
         }
         gapOpen = true;
-        gapStartNs = clock.epochNanos();
         counters.increment(MarketDataCounter.GAPS);
+        requestUpTo(upTo);
+    }
+
+    /** Asks for {@code [expected, upTo)} and restarts the gap's clock. */
+    private void requestUpTo(final long upTo) {
+        gapStartNs = clock.epochNanos();
         final long missing = Math.min(upTo - expected, MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1);
+        requestedEnd = expected + missing;
         request.wrapForEncode(requestBuffer, 0).session(session, 0).sequenceNumber(expected).messageCount((int) missing);
         if (requester.request(requestBuffer, 0, MoldUdp64Descriptor.REQUEST_LENGTH)) {
             counters.increment(MarketDataCounter.RETRANSMIT_REQUESTS);
@@ -226,15 +237,26 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     }
 
     private void afterProgress() {
-        if (gapOpen && expected >= gapTarget && heldCount == 0) {
-            gapOpen = false;
-            counters.increment(MarketDataCounter.GAPS_FILLED);
-        } else if (gapOpen && heldCount > 0 && expected >= gapTarget) {
-            // the hole we asked about is filled but a later one remains: ask again for that one
-            gapOpen = false;
-            counters.increment(MarketDataCounter.GAPS_FILLED);
-            openGap(heldFirst[lowestHeld()]);
+        if (!gapOpen) {
+            return;
         }
+        // Held packets are drained as far as they go, so with any held the lowest starts beyond
+        // expected: a hole up to it. With none held, a hole remains only short of the target.
+        final long holeEnd = heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget;
+        if (expected >= holeEnd) {
+            gapOpen = false;
+            gapTarget = 0;
+            counters.increment(MarketDataCounter.GAPS_FILLED);
+        } else if (expected >= requestedEnd) {
+            // What was asked for has all come, but a packet lost while the gap was open left
+            // another hole: the first gap is filled, the hole is a new one, asked for now
+            // rather than after the timeout.
+            counters.increment(MarketDataCounter.GAPS_FILLED);
+            counters.increment(MarketDataCounter.GAPS);
+            requestUpTo(holeEnd);
+        }
+        // Otherwise the answer is still coming in (one request can be answered in several
+        // packets), or was cut short by the server: the gap's timeout covers the latter.
     }
 
     /** Gives the open gap up if it has been open longer than the timeout; call every duty cycle. */

@@ -133,6 +133,38 @@ class MarketDataStageTest {
     }
 
     @Test
+    void aSecondHoleBehindAFilledGapIsRequestedAtOnceNotAfterTheTimeout() {
+        // 2 is lost, then 5 while the gap for 2 is open: the engine holds 3, 4, 6 and asks for 2.
+        source.add(T0, feed.packet(1, feed.stockDirectory(1, "ALC")));
+        source.add(T0, feed.packet(3, feed.addOrder(1, 13, 'B', 1, 100_000)));
+        source.add(T0, feed.packet(4, feed.addOrder(1, 14, 'B', 1, 100_000)));
+        source.add(T0, feed.packet(6, feed.addOrder(1, 16, 'B', 1, 100_000)));
+        run();
+        assertEquals(1, requests.size());
+        assertEquals(2, requests.get(0)[0]);
+        assertEquals(1, requests.get(0)[1]);
+        // The answer for 2 lets 3 and 4 through and shows the hole at 5: asked for straight away.
+        source.add(T0, feed.packet(2, feed.addOrder(1, 12, 'B', 1, 100_000)));
+        run();
+        assertEquals(2, requests.size(), "the hole at 5 is requested without waiting for a timeout");
+        assertEquals(5, requests.get(1)[0]);
+        assertEquals(1, requests.get(1)[1]);
+        assertEquals(1, count(MarketDataCounter.GAPS_FILLED));
+        assertEquals(2, count(MarketDataCounter.GAPS));
+        assertTrue(stage.sequencer().gapOpen());
+        // Its clock is its own: most of the first gap's timeout has passed, the new one's has not.
+        clock.set(T0 + 900_000);
+        source.add(T0 + 900_000, feed.packet(5, feed.addOrder(1, 15, 'B', 1, 100_000)));
+        run();
+        assertFalse(stage.sequencer().gapOpen());
+        assertEquals(2, count(MarketDataCounter.GAPS_FILLED));
+        assertEquals(0, count(MarketDataCounter.UNRECOVERABLE_GAPS));
+        assertEquals(7, stage.sequencer().expectedSequence());
+        assertEquals(5, books.book().levelSize(1, Side.BUY, 0), "orders 12 to 16, each once");
+        assertFalse(books.isStale());
+    }
+
+    @Test
     void anUnrecoverableGapMarksBooksStale() {
         source.add(T0, feed.packet(1, feed.stockDirectory(1, "ALC")));
         source.add(T0, feed.packet(3, feed.addOrder(1, 13, 'B', 1, 100_000)));
