@@ -27,6 +27,10 @@ import java.nio.ByteBuffer;
  *   <li>When the answer has filled what was asked but the held packets show a further hole
  *       (a packet lost while the first gap was open), that hole is requested at once, as a new
  *       gap with its own timeout, instead of waiting for the first gap's timeout to give it up.
+ *   <li>When an answer stops short of what was asked (servers cap how much one request gets) and
+ *       nothing more has come for a twentieth of the gap timeout (at least 1 ms), the rest is
+ *       asked for again; each new request restarts the gap's clock, so a server that keeps
+ *       answering, a part at a time, is followed to the end.
  *   <li>A gap still open after {@code gapTimeoutNs} of clock time, or a hold area that is full,
  *       is unrecoverable: counted with the messages lost, the books are marked stale (they miss
  *       orders; nothing is traded on them again in this session), and sequencing resumes at the
@@ -63,8 +67,14 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private boolean gapOpen;
     private long gapStartNs;
     private long gapTarget;
+    /** The next expected sequence when the last request went out. */
+    private long requestedFrom;
     /** One past the last message the last request asked for. */
     private long requestedEnd;
+    /** Clock time of the last answer that moved {@code expected} while a gap was open. */
+    private long lastAnswerNs;
+    /** Quiet time after a partial answer before the rest is asked for again. */
+    private final long reaskNs;
 
     /**
      * Creates a sequencer.
@@ -98,6 +108,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         this.clock = clock;
         this.onStale = onStale;
         this.gapTimeoutNs = gapTimeoutNs;
+        this.reaskNs = Math.max(1_000_000L, gapTimeoutNs / 20);
         this.maxPacketLength = maxPacketLength;
         this.expected = firstSequence;
         this.held = new UnsafeBuffer(ByteBuffer.allocateDirect(maxHeldPackets * maxPacketLength));
@@ -229,6 +240,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private void requestUpTo(final long upTo) {
         gapStartNs = clock.epochNanos();
         final long missing = Math.min(upTo - expected, MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1);
+        requestedFrom = expected;
         requestedEnd = expected + missing;
         request.wrapForEncode(requestBuffer, 0).session(session, 0).sequenceNumber(expected).messageCount((int) missing);
         if (requester.request(requestBuffer, 0, MoldUdp64Descriptor.REQUEST_LENGTH)) {
@@ -254,14 +266,23 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             counters.increment(MarketDataCounter.GAPS_FILLED);
             counters.increment(MarketDataCounter.GAPS);
             requestUpTo(holeEnd);
+        } else {
+            // Part of the answer is in: more may be on its way (one request can be answered in
+            // several packets), or the server cut it short; checkTimeout tells them apart.
+            lastAnswerNs = clock.epochNanos();
         }
-        // Otherwise the answer is still coming in (one request can be answered in several
-        // packets), or was cut short by the server: the gap's timeout covers the latter.
     }
 
     /** Gives the open gap up if it has been open longer than the timeout; call every duty cycle. */
     public void checkTimeout() {
-        if (gapOpen && clock.epochNanos() - gapStartNs > gapTimeoutNs) {
+        if (!gapOpen) {
+            return;
+        }
+        final long now = clock.epochNanos();
+        if (expected > requestedFrom && expected < requestedEnd && now - lastAnswerNs > reaskNs) {
+            // A partial answer, and nothing more for a while: ask for the rest.
+            requestUpTo(heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget);
+        } else if (now - gapStartNs > gapTimeoutNs) {
             giveUp();
         }
     }

@@ -165,6 +165,34 @@ class MarketDataStageTest {
     }
 
     @Test
+    void aPartialAnswerIsFollowedByARequestForTheRest() {
+        source.add(T0, feed.packet(1, feed.stockDirectory(1, "ALC")));
+        source.add(T0, feed.packet(5, feed.addOrder(1, 15, 'B', 1, 100_000)));
+        run();
+        assertEquals(List.of(2L, 3L), List.of(requests.get(0)[0], requests.get(0)[1]), "asks for 2..4");
+        // The server answers 2 and 3 only (servers cap answers), then falls silent.
+        source.add(T0, feed.packet(2, feed.addOrder(1, 12, 'B', 1, 100_000), feed.addOrder(1, 13, 'B', 1, 100_000)));
+        run();
+        assertEquals(1, requests.size(), "not at once: more of the answer may be on its way");
+        // The re-ask interval is a twentieth of the gap timeout, at least 1 ms (the timeout here).
+        clock.set(T0 + 900_000);  // quiet for 0.9 ms: not yet
+        run();
+        assertEquals(1, requests.size());
+        clock.set(T0 + 1_000_001); // 1 ms quiet since the partial answer: ask for the rest
+        run();
+        assertEquals(2, requests.size(), "the rest is asked for, before the gap is given up");
+        assertEquals(List.of(4L, 1L), List.of(requests.get(1)[0], requests.get(1)[1]));
+        assertEquals(0, count(MarketDataCounter.UNRECOVERABLE_GAPS));
+        source.add(clock.epochNanos(), feed.packet(4, feed.addOrder(1, 14, 'B', 1, 100_000)));
+        run();
+        assertFalse(stage.sequencer().gapOpen());
+        assertEquals(1, count(MarketDataCounter.GAPS_FILLED));
+        assertEquals(0, count(MarketDataCounter.UNRECOVERABLE_GAPS));
+        assertEquals(6, stage.sequencer().expectedSequence());
+        assertFalse(books.isStale());
+    }
+
+    @Test
     void anUnrecoverableGapMarksBooksStale() {
         source.add(T0, feed.packet(1, feed.stockDirectory(1, "ALC")));
         source.add(T0, feed.packet(3, feed.addOrder(1, 13, 'B', 1, 100_000)));
