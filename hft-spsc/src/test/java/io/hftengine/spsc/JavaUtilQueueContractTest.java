@@ -125,7 +125,19 @@ class JavaUtilQueueContractTest {
             assertTrue(q.offer(7));
             assertEquals(7, q.poll());
         }
+    }
 
+    @Nested
+    class Ours extends Contract {
+        @Override
+        Queue<Integer> newQueue(int capacity) {
+            return new SpscQueue<>(capacity);
+        }
+
+        /**
+         * Ours only: JCTools' iterator makes no such promise, and was seen (in CI) to return an
+         * element twice here, its walk spanning more than a lap while the consumer drains.
+         */
         @Test
         void iteratorOnAThirdThreadNeverReturnsAnElementTwice() throws InterruptedException {
             final Queue<Integer> q = newQueue(8);
@@ -158,14 +170,6 @@ class JavaUtilQueueContractTest {
                 producer.join();
                 consumer.join();
             }
-        }
-    }
-
-    @Nested
-    class Ours extends Contract {
-        @Override
-        Queue<Integer> newQueue(int capacity) {
-            return new SpscQueue<>(capacity);
         }
 
         @Test
