@@ -136,7 +136,15 @@ public interface L2View {
      *     arrays beyond that index are left as they were
      * @throws IndexOutOfBoundsException when an array is shorter than the levels copied
      */
-    int copyLevels(Side side, long[] prices, long[] sizes, int max, long priceScale);
+    default int copyLevels(Side side, long[] prices, long[] sizes, int max, long priceScale) {
+        // A view of one's own works through price/size; this library's views override it.
+        final int n = Math.max(0, Math.min(max, Math.min(levelCount(side), depth())));
+        for (int rank = 0; rank < n; rank++) {
+            prices[rank] = price(side, rank) * priceScale;
+            sizes[rank] = size(side, rank);
+        }
+        return n;
+    }
 
     /**
      * Copies every level of both sides into an update, replacing what it held.
