@@ -473,7 +473,7 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
      */
     @Override
     public boolean remove(Object o) {
-        throw new UnsupportedOperationException("SpscQueue removes only from the head (poll)");
+        throw headOnly();
     }
 
     /**
@@ -483,7 +483,7 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
      */
     @Override
     public boolean removeAll(Collection<?> c) {
-        throw new UnsupportedOperationException("SpscQueue removes only from the head (poll)");
+        throw headOnly();
     }
 
     /**
@@ -493,7 +493,7 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
      */
     @Override
     public boolean retainAll(Collection<?> c) {
-        throw new UnsupportedOperationException("SpscQueue removes only from the head (poll)");
+        throw headOnly();
     }
 
     /**
@@ -549,6 +549,10 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
             producerLimit = Math.max(producerLimit, lvConsumerIndex() + capacity);
         }
         return producerLimit - index;
+    }
+
+    private static UnsupportedOperationException headOnly() {
+        return new UnsupportedOperationException("SpscQueue removes only from the head (poll)");
     }
 
     @SuppressWarnings("unchecked") // only E is ever stored

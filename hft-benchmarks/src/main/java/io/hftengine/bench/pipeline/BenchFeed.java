@@ -1,12 +1,21 @@
 package io.hftengine.bench.pipeline;
 
+import io.hftengine.pipeline.Pipeline;
+import io.hftengine.pipeline.PipelineBuilder;
+import io.hftengine.pipeline.PipelineConfig;
+import io.hftengine.pipeline.gateway.OrderTransport;
 import io.hftengine.pipeline.marketdata.PacketHandler;
 import io.hftengine.pipeline.marketdata.PacketSource;
+import io.hftengine.pipeline.marketdata.RetransmitRequester;
+import io.hftengine.pipeline.risk.RiskLimits;
+import io.hftengine.pipeline.strategy.ImbalanceParams;
+import io.hftengine.pipeline.strategy.ImbalanceStrategy;
 import io.hftengine.protocol.itch.AddOrderMessage;
 import io.hftengine.protocol.itch.OrderDeleteMessage;
 import io.hftengine.protocol.itch.StockDirectoryMessage;
 import io.hftengine.protocol.moldudp64.MoldUdp64PacketEncoder;
 import io.hftengine.types.Clock;
+import io.hftengine.types.Price;
 import io.hftengine.types.Symbol;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -96,5 +105,25 @@ public final class BenchFeed implements PacketSource, Clock {
     /** @return flipping packets delivered */
     public long packets() {
         return packets;
+    }
+
+    /**
+     * The pipeline the pipeline benchmarks measure: this feed as its packet source and clock, a
+     * book-imbalance strategy that trades on every armed packet, and risk limits it never hits.
+     *
+     * @param config layout, rings and latency tracking of the benchmark
+     * @param transport where orders go (a simulated exchange on this feed's clock)
+     * @return the built, unstarted pipeline
+     */
+    Pipeline tradingPipeline(final PipelineConfig config, final OrderTransport transport) {
+        return PipelineBuilder.create().config(config).clock(this)
+            .riskLimits(RiskLimits.builder().maxSymbols(16).maxOrderQuantity(1_000).maxOrderNotional(1_000_000 * Price.ONE)
+                .maxSymbolPosition(10_000).maxTotalPosition(10_000).orderRate(1_000_000, 1_000).priceBandBps(1_000)
+                .maxOpenOrders(64).build())
+            .strategy(new ImbalanceStrategy(ImbalanceParams.builder().maxSymbols(16).depth(10).thresholdBps(2_000)
+                .orderQuantity(100).maxPosition(1_000).maxSpread(Price.ONE).cooldownNs(0).build()))
+            .packetSource(this, RetransmitRequester.NONE)
+            .orderTransport(transport)
+            .build();
     }
 }

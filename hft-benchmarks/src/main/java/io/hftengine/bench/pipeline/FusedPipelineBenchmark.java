@@ -1,18 +1,12 @@
 package io.hftengine.bench.pipeline;
 
 import io.hftengine.pipeline.Pipeline;
-import io.hftengine.pipeline.PipelineBuilder;
 import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.RunMode;
 import io.hftengine.metrics.LatencyTracker;
 import io.hftengine.pipeline.gateway.GatewayCounter;
 import io.hftengine.pipeline.gateway.GatewayStage;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
-import io.hftengine.pipeline.marketdata.RetransmitRequester;
-import io.hftengine.pipeline.risk.RiskLimits;
-import io.hftengine.pipeline.strategy.ImbalanceParams;
-import io.hftengine.pipeline.strategy.ImbalanceStrategy;
-import io.hftengine.types.Price;
 import org.HdrHistogram.Histogram;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,15 +46,7 @@ public class FusedPipelineBenchmark {
         feed = new BenchFeed();
         final PipelineConfig config = PipelineConfig.builder().mode(RunMode.LIVE).layout(1, false, false)
             .rings(1024, 256, 256, 1024, 1024, 2).bookOrderCapacity(1 << 16).latencyTracking(true).build();
-        pipeline = PipelineBuilder.create().config(config).clock(feed)
-            .riskLimits(RiskLimits.builder().maxSymbols(16).maxOrderQuantity(1_000).maxOrderNotional(1_000_000 * Price.ONE)
-                .maxSymbolPosition(10_000).maxTotalPosition(10_000).orderRate(1_000_000, 1_000).priceBandBps(1_000)
-                .maxOpenOrders(64).build())
-            .strategy(new ImbalanceStrategy(ImbalanceParams.builder().maxSymbols(16).depth(10).thresholdBps(2_000)
-                .orderQuantity(100).maxPosition(1_000).maxSpread(Price.ONE).cooldownNs(0).build()))
-            .packetSource(feed, RetransmitRequester.NONE)
-            .orderTransport(new SimulatedExchange(feed, 100, 1_000_000, 1024))
-            .build();
+        pipeline = feed.tradingPipeline(config, new SimulatedExchange(feed, 100, 1_000_000, 1024));
         while (pipeline.doWork() > 0) {
             Thread.onSpinWait();
         }

@@ -4,20 +4,14 @@ import io.hftengine.bench.spsc.CpuPinning;
 import io.hftengine.metrics.LatencyTracker;
 import io.hftengine.pipeline.Counters;
 import io.hftengine.pipeline.Pipeline;
-import io.hftengine.pipeline.PipelineBuilder;
 import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.RunMode;
 import io.hftengine.pipeline.gateway.GatewayStage;
 import io.hftengine.pipeline.gateway.OrderTransport;
 import io.hftengine.pipeline.gateway.ReplyHandler;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
-import io.hftengine.pipeline.marketdata.RetransmitRequester;
 import io.hftengine.pipeline.risk.RiskCounter;
-import io.hftengine.pipeline.risk.RiskLimits;
-import io.hftengine.pipeline.strategy.ImbalanceParams;
-import io.hftengine.pipeline.strategy.ImbalanceStrategy;
 import io.hftengine.pipeline.strategy.StrategyCounter;
-import io.hftengine.types.Price;
 import org.HdrHistogram.Histogram;
 import org.agrona.DirectBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,15 +64,7 @@ public class TwoThreadPipelineBenchmark {
         transport = new SentCounter(new SimulatedExchange(feed, 100, 1_000_000, 1024));
         final PipelineConfig config = PipelineConfig.builder().mode(RunMode.LIVE).layout(2, true, true)
             .rings(1024, 256, 256, 1024, 1024, 2).bookOrderCapacity(1 << 16).latencyTracking(true).build();
-        pipeline = PipelineBuilder.create().config(config).clock(feed)
-            .riskLimits(RiskLimits.builder().maxSymbols(16).maxOrderQuantity(1_000).maxOrderNotional(1_000_000 * Price.ONE)
-                .maxSymbolPosition(10_000).maxTotalPosition(10_000).orderRate(1_000_000, 1_000).priceBandBps(1_000)
-                .maxOpenOrders(64).build())
-            .strategy(new ImbalanceStrategy(ImbalanceParams.builder().maxSymbols(16).depth(10).thresholdBps(2_000)
-                .orderQuantity(100).maxPosition(1_000).maxSpread(Price.ONE).cooldownNs(0).build()))
-            .packetSource(feed, RetransmitRequester.NONE)
-            .orderTransport(transport)
-            .build();
+        pipeline = feed.tradingPipeline(config, transport);
         // The set-up packet, on this thread, before thread 2 exists.
         while (pipeline.doWork() > 0) {
             Thread.onSpinWait();

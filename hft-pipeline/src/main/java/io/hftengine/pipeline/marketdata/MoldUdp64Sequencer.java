@@ -252,9 +252,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         if (!gapOpen) {
             return;
         }
-        // Held packets are drained as far as they go, so with any held the lowest starts beyond
-        // expected: a hole up to it. With none held, a hole remains only short of the target.
-        final long holeEnd = heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget;
+        final long holeEnd = holeEnd();
         if (expected >= holeEnd) {
             gapOpen = false;
             gapTarget = 0;
@@ -273,6 +271,14 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         }
     }
 
+    /**
+     * One past the hole at {@code expected}: held packets are drained as far as they go, so with
+     * any held the lowest starts beyond expected; with none held, the hole ends at the target.
+     */
+    private long holeEnd() {
+        return heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget;
+    }
+
     /** Gives the open gap up if it has been open longer than the timeout; call every duty cycle. */
     public void checkTimeout() {
         if (!gapOpen) {
@@ -281,7 +287,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         final long now = clock.epochNanos();
         if (expected > requestedFrom && expected < requestedEnd && now - lastAnswerNs > reaskNs) {
             // A partial answer, and nothing more for a while: ask for the rest.
-            requestUpTo(heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget);
+            requestUpTo(holeEnd());
         } else if (now - gapStartNs > gapTimeoutNs) {
             giveUp();
         }

@@ -37,10 +37,6 @@ final class PendingBooks {
         this.timeNs[locate] = timeNs;
     }
 
-    boolean isPending(final int locate) {
-        return pending[locate];
-    }
-
     boolean isEmpty() {
         return size == 0;
     }
