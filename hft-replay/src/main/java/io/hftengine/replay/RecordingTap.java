@@ -116,12 +116,16 @@ public final class RecordingTap {
      *
      * @param writer the recording; its exceptions propagate
      * @param limit  most datagrams to move, at least 1
-     * @return datagrams moved (an agent's work count)
+     * @return datagrams moved (an agent's work count); 0 only when the ring is empty
      */
     public int drainTo(final PcapWriter writer, final int limit) {
         drain.writer = writer;
         try {
-            return ring.read(drain, limit);
+            final int read = ring.read(drain, limit);
+            // A read stops at the end of the buffer; when all it found there was the padding
+            // record before the wrap, it returns 0 with datagrams still queued after the wrap.
+            // Read on, so 0 means empty and a "drain until 0" loop loses nothing.
+            return read > 0 ? read : ring.read(drain, limit);
         } finally {
             drain.writer = null;
         }
