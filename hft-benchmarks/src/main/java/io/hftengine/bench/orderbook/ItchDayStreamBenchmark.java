@@ -35,6 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * random access into the whole order table. The anchor was measured on a real day, so compare it
  * with {@code realistic}, keeping in mind that the lifetime model is an assumption.
  *
+ * <p>{@code parityDay} replays the same day through the peer, Parity's Java order book, so the
+ * two rates come from one run ({@code ItchDayCpuTime ... ours,parity} does the same by CPU time).
+ *
  * <p>The fork asks for transparent huge pages (the JVM {@code madvise}s its heap; the kernel must
  * allow {@code madvise} or {@code always}) because the 128 MB order table is otherwise a TLB miss
  * per random access. To measure without them, override the fork's flags:
@@ -63,6 +66,7 @@ public class ItchDayStreamBenchmark {
 
     private SyntheticItchDay day;
     private OrderBook book;
+    private ParityDay parity;
 
     /** Builds the stream and the book, and replays the stream once. */
     @Setup(Level.Trial)
@@ -76,6 +80,8 @@ public class ItchDayStreamBenchmark {
         if (book.totalAnomalies() != 0 || book.liveOrders() != 0) {
             throw new IllegalStateException("stream not closed: " + book.totalAnomalies() + " anomalies");
         }
+        // The peer's books only fill when parityDay runs: opening them costs little.
+        parity = new ParityDay(day);
         System.out.println("synthetic day: " + day.length() + " events, mix " + day.mix());
         System.out.println(day.ageSummary());
     }
@@ -94,6 +100,25 @@ public class ItchDayStreamBenchmark {
         int changes = 0;
         for (int i = 0; i < length; i++) {
             changes |= day.apply(book, i);
+        }
+        counter.messages += length;
+        return changes;
+    }
+
+    /**
+     * The peer: the same day through Parity's Java order book ({@link ParityDay}), which
+     * allocates an object an order, so {@code -prof gc} shows its garbage too.
+     *
+     * @param counter counts the messages applied
+     * @return top-of-book changes Parity reported so far
+     */
+    @Benchmark
+    public long parityDay(final Messages counter) {
+        final ParityDay parity = this.parity;
+        final int length = day.length();
+        long changes = 0;
+        for (int i = 0; i < length; i++) {
+            changes = parity.apply(i);
         }
         counter.messages += length;
         return changes;
