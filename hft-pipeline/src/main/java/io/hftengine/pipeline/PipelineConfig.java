@@ -1,5 +1,6 @@
 package io.hftengine.pipeline;
 
+import io.hftengine.orderbook.OrderBook;
 import io.hftengine.pipeline.marketdata.FeedSilenceWatch;
 
 import java.nio.file.Path;
@@ -331,7 +332,7 @@ public final class PipelineConfig {
         private long gapTimeoutNs = 1_000_000_000L;
         private long feedSilenceNs = FeedSilenceWatch.DEFAULT_THRESHOLD_NS;
         private long ackTimeoutNs = 1_000_000_000L;
-        private int bookOrderCapacity = 1 << 20;
+        private int bookOrderCapacity = OrderBook.DEFAULT_ORDER_CAPACITY;
         private Path journalPath;
         private int journalWindowBytes = 16 * 1024 * 1024;
         private long timeInForce = 99_999;
@@ -479,12 +480,13 @@ public final class PipelineConfig {
         /**
          * Sets the order book capacity.
          *
-         * @param orders 1..2^29 live orders
+         * @param orders 1..2^28 ({@link OrderBook#MAX_ORDER_CAPACITY}) live orders; the default,
+         *     {@link OrderBook#DEFAULT_ORDER_CAPACITY}, holds a full NASDAQ day
          * @return this
          * @throws IllegalArgumentException when out of range
          */
         public Builder bookOrderCapacity(final int orders) {
-            bookOrderCapacity = (int) check("bookOrderCapacity", orders, 1, 1 << 29);
+            bookOrderCapacity = (int) check("bookOrderCapacity", orders, 1, OrderBook.MAX_ORDER_CAPACITY);
             return this;
         }
 

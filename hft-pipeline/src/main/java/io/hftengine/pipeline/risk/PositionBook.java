@@ -13,9 +13,14 @@ import org.agrona.collections.Long2LongHashMap;
  * orders are open. Single thread (the risk stage).
  */
 public final class PositionBook {
-    private final long[] position;
-    private final long[] openBuy;
-    private final long[] openSell;
+    // A symbol's position, open buys and open sells side by side (32 bytes a symbol): every check
+    // reads all three for a symbol that is usually cold, so one cache miss instead of three.
+    private static final int STRIDE = 4;
+    private static final int POSITION = 0;
+    private static final int OPEN_BUY = 1;
+    private static final int OPEN_SELL = 2;
+
+    private final long[] symbols;
     private long totalWorstCase;
 
     private final Long2LongHashMap slotByOrderId;
@@ -33,9 +38,7 @@ public final class PositionBook {
      * @param maxOpenOrders pool size
      */
     public PositionBook(final int maxSymbols, final int maxOpenOrders) {
-        position = new long[maxSymbols];
-        openBuy = new long[maxSymbols];
-        openSell = new long[maxSymbols];
+        symbols = new long[maxSymbols * STRIDE];
         // load factor 0.5 and twice the capacity: the map never resizes at maxOpenOrders entries
         slotByOrderId = new Long2LongHashMap(Math.max(8, maxOpenOrders * 2), 0.5f, -1L);
         slotSymbol = new int[maxOpenOrders];
@@ -58,9 +61,10 @@ public final class PositionBook {
      * @return shares
      */
     public long worstCaseWith(final int symbolId, final Side side, final long quantity) {
-        final long pos = position[symbolId];
-        final long buy = openBuy[symbolId] + (side == Side.BUY ? quantity : 0);
-        final long sell = openSell[symbolId] + (side == Side.SELL ? quantity : 0);
+        final int at = symbolId * STRIDE;
+        final long pos = symbols[at + POSITION];
+        final long buy = symbols[at + OPEN_BUY] + (side == Side.BUY ? quantity : 0);
+        final long sell = symbols[at + OPEN_SELL] + (side == Side.SELL ? quantity : 0);
         return Math.max(Math.abs(pos + buy), Math.abs(pos - sell));
     }
 
@@ -93,9 +97,9 @@ public final class PositionBook {
         slotLeaves[slot] = quantity;
         slotPrice[slot] = price;
         if (side == Side.BUY) {
-            openBuy[symbolId] += quantity;
+            symbols[symbolId * STRIDE + OPEN_BUY] += quantity;
         } else {
-            openSell[symbolId] += quantity;
+            symbols[symbolId * STRIDE + OPEN_SELL] += quantity;
         }
         totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
         return true;
@@ -120,7 +124,7 @@ public final class PositionBook {
         final int symbolId = slotSymbol[slot];
         final Side side = slotSide[slot];
         final long before = worstCaseWith(symbolId, side, 0);
-        position[symbolId] += side.sign() * filled;
+        symbols[symbolId * STRIDE + POSITION] += side.sign() * filled;
         reduceOpen(slot, symbolId, side, fromOpen);
         totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
         if (slotLeaves[slot] == 0) {
@@ -156,9 +160,9 @@ public final class PositionBook {
     private void reduceOpen(final int slot, final int symbolId, final Side side, final long qty) {
         slotLeaves[slot] -= qty;
         if (side == Side.BUY) {
-            openBuy[symbolId] -= qty;
+            symbols[symbolId * STRIDE + OPEN_BUY] -= qty;
         } else {
-            openSell[symbolId] -= qty;
+            symbols[symbolId * STRIDE + OPEN_SELL] -= qty;
         }
     }
 
@@ -229,7 +233,7 @@ public final class PositionBook {
      * @return shares, negative when short
      */
     public long position(final int symbolId) {
-        return position[symbolId];
+        return symbols[symbolId * STRIDE + POSITION];
     }
 
     /**
@@ -239,7 +243,7 @@ public final class PositionBook {
      * @return shares
      */
     public long openBuy(final int symbolId) {
-        return openBuy[symbolId];
+        return symbols[symbolId * STRIDE + OPEN_BUY];
     }
 
     /**
@@ -249,7 +253,7 @@ public final class PositionBook {
      * @return shares
      */
     public long openSell(final int symbolId) {
-        return openSell[symbolId];
+        return symbols[symbolId * STRIDE + OPEN_SELL];
     }
 
     /**

@@ -30,6 +30,11 @@ public final class ReportPrinter {
             out.printf("  books stale: %,d gap(s) could not be filled in time (the feed's retransmission was too"
                     + " late or silent); the strategy does not trade stale books%n", s.gapsUnrecovered);
         }
+        final long overflow = s.counters.getOrDefault("book_anomaly_order_capacity_exceeded", 0L);
+        if (overflow > 0) {
+            out.printf("  order book full: %,d adds dropped at book.order_capacity = %,d live orders (engine.toml"
+                    + " [book]); the books of their symbols are wrong from then on%n", overflow, s.bookOrderCapacity);
+        }
         out.printf("orders       %,d signals, %,d approved, %,d rejected, %,d fills%n", s.ordersSent, s.ordersApproved,
                 s.ordersRejected.values().stream().mapToLong(Long::longValue).sum(), s.fills);
         printCounts(out, "  rejected", s.ordersRejected);

@@ -35,6 +35,8 @@ public final class RunSummary {
     public long gaps;
     /** Gaps given up (books marked stale). */
     public long gapsUnrecovered;
+    /** Live orders the order book holds ({@code book.order_capacity}); adds beyond are dropped and counted. */
+    public long bookOrderCapacity;
     /** Drops, by reason: every message received and not processed is in one of these. */
     public final Map<String, Long> dropped = new LinkedHashMap<>();
     /** Signals the strategy sent to risk. */
@@ -105,7 +107,8 @@ public final class RunSummary {
         json.field("command", command).field("layout", layout).field("seconds", seconds)
             .field("packets", packets).field("messages", messages).field("messages_processed", messagesProcessed)
             .field("messages_per_second", Math.round(messagesPerSecond))
-            .field("gaps", gaps).field("gaps_unrecovered", gapsUnrecovered).counts("dropped", dropped);
+            .field("gaps", gaps).field("gaps_unrecovered", gapsUnrecovered).counts("dropped", dropped)
+            .field("book_order_capacity", bookOrderCapacity);
         json.beginObject("orders").field("sent", ordersSent).field("approved", ordersApproved)
             .counts("rejected", ordersRejected).endObject();
         json.field("fills", fills).field("gc_collections", gcCollections).field("heap_used_bytes", heapUsedBytes)

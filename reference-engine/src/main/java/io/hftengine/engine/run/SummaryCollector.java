@@ -4,11 +4,14 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.hftengine.engine.report.RunSummary;
 import io.hftengine.engine.report.StageLatency;
 import io.hftengine.metrics.LatencyTracker;
+import io.hftengine.orderbook.BookAnomaly;
+import io.hftengine.orderbook.OrderBook;
 import io.hftengine.pipeline.Counters;
 import io.hftengine.pipeline.Pipeline;
 import io.hftengine.pipeline.gateway.GatewayCounter;
@@ -146,6 +149,16 @@ final class SummaryCollector {
         s.counters.put("gaps_filled", md.get(MarketDataCounter.GAPS_FILLED));
         s.counters.put("retransmit_requests", md.get(MarketDataCounter.RETRANSMIT_REQUESTS));
         s.counters.put("book_anomalies", md.get(MarketDataCounter.BOOK_ANOMALIES));
+        // By kind, so a book that ran out of room (a feed bigger than book.order_capacity) is told
+        // apart from the feed's own anomalies. Read after the stage threads have stopped.
+        final OrderBook book = pipeline.marketData().books().book();
+        for (final BookAnomaly kind : BookAnomaly.values()) {
+            final long count = book.anomalyCount(kind);
+            if (count > 0) {
+                s.counters.put("book_anomaly_" + kind.name().toLowerCase(Locale.ROOT), count);
+            }
+        }
+        s.bookOrderCapacity = book.orderCapacity();
         s.counters.put("feed_silences", md.get(MarketDataCounter.FEED_SILENCES));
         s.counters.put("market_events", md.get(MarketDataCounter.EVENTS));
         s.counters.put("market_events_dropped_ring_full", md.get(MarketDataCounter.EVENTS_DROPPED));
