@@ -64,7 +64,9 @@ public final class RunSummary {
      * Heap bytes each pipeline thread (stages, then the journal) allocated during the measured
      * run, by thread name, read from the JVM's per-thread counters; -1 where unreadable, empty
      * when the JVM cannot count or no threads ran. Not per message: what shows here is the JVM's
-     * own (deoptimisation) allocation, a few KiB at most (see BENCHMARKS.md).
+     * own (deoptimisation) allocation, a few KiB at most (see BENCHMARKS.md). Replay measures
+     * from its first packet, so there it includes the JIT's warm-up: about 15 MiB for a
+     * 4.7 M-message day, and the same for two days.
      */
     public final Map<String, Long> allocatedByThread = new LinkedHashMap<>();
     /** SHA-256 of the order byte stream, hex. */
