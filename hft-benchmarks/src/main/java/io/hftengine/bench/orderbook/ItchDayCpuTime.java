@@ -51,7 +51,7 @@ public final class ItchDayCpuTime {
         for (int d = -warmups; d < days; d++) {
             if (book != null) {
                 final long cpu0 = ours.start();
-                final int changes = replay(day, book);
+                final int changes = day.apply(book, 0, day.length());
                 ours.stop(cpu0, d, day.length(), Integer.toHexString(changes));
                 if (book.liveOrders() != 0 || book.totalAnomalies() != 0) {
                     throw new IllegalStateException("stream not closed");
@@ -59,7 +59,7 @@ public final class ItchDayCpuTime {
             }
             if (parity != null) {
                 final long cpu0 = peer.start();
-                final long changes = replay(day, parity);
+                final long changes = parity.apply(0, day.length());
                 peer.stop(cpu0, d, day.length(), Long.toString(changes));
             }
         }
@@ -74,34 +74,14 @@ public final class ItchDayCpuTime {
         }
     }
 
-    private static int replay(final SyntheticItchDay day, final OrderBook book) {
-        int changes = 0;
-        for (int i = 0, n = day.length(); i < n; i++) {
-            changes |= day.apply(book, i);
-        }
-        return changes;
-    }
-
-    private static long replay(final SyntheticItchDay day, final ParityDay parity) {
-        long changes = 0;
-        for (int i = 0, n = day.length(); i < n; i++) {
-            changes = parity.apply(i);
-        }
-        return changes;
-    }
-
     /** Replays the first half of the day on both books, compares them, then finishes the day on both. */
     private static int crossCheck(final SyntheticItchDay day, final OrderBook book, final ParityDay parity) {
         final int half = day.length() / 2;
-        for (int i = 0; i < half; i++) {
-            day.apply(book, i);
-            parity.apply(i);
-        }
+        day.apply(book, 0, half);
+        parity.apply(0, half);
         final int checked = parity.checkAgainst(book);
-        for (int i = half; i < day.length(); i++) {
-            day.apply(book, i);
-            parity.apply(i);
-        }
+        day.apply(book, half, day.length());
+        parity.apply(half, day.length());
         return checked;
     }
 

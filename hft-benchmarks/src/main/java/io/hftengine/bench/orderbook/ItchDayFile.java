@@ -3,6 +3,7 @@ package io.hftengine.bench.orderbook;
 import io.hftengine.orderbook.BookChangeListener;
 import io.hftengine.orderbook.OrderBook;
 import io.hftengine.orderbook.itch.ItchBookAdapter;
+import io.hftengine.protocol.binaryfile.BinaryFileDescriptor;
 import io.hftengine.protocol.itch.AddOrderMessage;
 import io.hftengine.protocol.itch.AddOrderMpidMessage;
 import io.hftengine.protocol.itch.ItchDecoder;
@@ -20,6 +21,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,7 @@ import java.util.Locale;
 public final class ItchDayFile {
     private static final long MARKET_OPEN_NS = 34_200_000_000_000L;
     private static final int MAX_FRAME = 64;
+    private static final int PREFIX = BinaryFileDescriptor.LENGTH_PREFIX_SIZE;
 
     private ItchDayFile() {
     }
@@ -70,7 +73,8 @@ public final class ItchDayFile {
             System.out.printf(Locale.ROOT, "%s: %,d messages (%,d symbol directory), %,d bytes; %s%n", file,
                 messages, day.symbols, Files.size(file), day.mix());
         } else {
-            time(file, args.length > 2 ? Integer.parseInt(args[2]) : 5, args.length > 3 ? Integer.parseInt(args[3]) : 3);
+            time(file, args.length > 2 ? Integer.parseInt(args[2]) : 5,
+                args.length > 3 ? Integer.parseInt(args[3]) : 3);
         }
     }
 
@@ -142,6 +146,8 @@ public final class ItchDayFile {
         /** Stock locate by order reference (dense from 1, as the day's references are). */
         private final int[] locateOf;
         private final long[] priceOf;
+        /** The 8-byte stock field by locate: "S" and the locate, space-padded. */
+        private final long[] stockOf;
         private final StockDirectoryMessage directory = new StockDirectoryMessage();
         private final AddOrderMessage add = new AddOrderMessage();
         private final AddOrderMpidMessage addMpid = new AddOrderMpidMessage();
@@ -160,12 +166,16 @@ public final class ItchDayFile {
             }
             locateOf = new int[Math.toIntExact(maxRef + 1)];
             priceOf = new long[locateOf.length];
+            stockOf = new long[day.symbols + 1];
+            for (int locate = 1; locate <= day.symbols; locate++) {
+                final byte[] name = String.format(Locale.ROOT, "S%-7d", locate).getBytes(StandardCharsets.US_ASCII);
+                stockOf[locate] = ByteBuffer.wrap(name).getLong();
+            }
         }
 
         int directory(final int locate) {
-            final byte[] name = String.format(Locale.ROOT, "S%-7d", locate).getBytes(StandardCharsets.US_ASCII);
-            final long stock = ByteBuffer.wrap(name).getLong();
-            directory.wrapForEncode(buffer, 2).stockLocate(locate).timestampNs(MARKET_OPEN_NS - 1).stock(stock)
+            directory.wrapForEncode(buffer, PREFIX).stockLocate(locate).timestampNs(MARKET_OPEN_NS - 1)
+                .stock(stockOf[locate])
                 .marketCategory('Q').financialStatusIndicator('N').roundLotSize(100).roundLotsOnly('N')
                 .issueClassification('C').issueSubType(0x2020).authenticity('P').shortSaleThresholdIndicator('N')
                 .ipoFlag('N').luldReferencePriceTier('1');
@@ -181,46 +191,45 @@ public final class ItchDayFile {
                 case SyntheticItchDay.ADD_MPID:
                     locateOf[(int) ref] = day.locate[i];
                     priceOf[(int) ref] = day.price[i];
-                    final long stock = ByteBuffer.wrap(String.format(Locale.ROOT, "S%-7d", day.locate[i])
-                        .getBytes(StandardCharsets.US_ASCII)).getLong();
+                    final long stock = stockOf[day.locate[i]];
                     if (day.kind[i] == SyntheticItchDay.ADD) {
-                        add.wrapForEncode(buffer, 2).stockLocate(day.locate[i]).timestampNs(time)
+                        add.wrapForEncode(buffer, PREFIX).stockLocate(day.locate[i]).timestampNs(time)
                             .orderReferenceNumber(ref).side((char) day.side[i]).shares(day.shares[i]).stock(stock)
                             .price(day.price[i]);
                         length = add.messageLength();
                     } else {
-                        addMpid.wrapForEncode(buffer, 2).stockLocate(day.locate[i]).timestampNs(time)
+                        addMpid.wrapForEncode(buffer, PREFIX).stockLocate(day.locate[i]).timestampNs(time)
                             .orderReferenceNumber(ref).side((char) day.side[i]).shares(day.shares[i]).stock(stock)
                             .price(day.price[i]).attribution(0x4D504944);
                         length = addMpid.messageLength();
                     }
                     break;
                 case SyntheticItchDay.DELETE:
-                    delete.wrapForEncode(buffer, 2).stockLocate(locateOf[(int) ref]).timestampNs(time)
+                    delete.wrapForEncode(buffer, PREFIX).stockLocate(locateOf[(int) ref]).timestampNs(time)
                         .orderReferenceNumber(ref);
                     length = delete.messageLength();
                     break;
                 case SyntheticItchDay.REPLACE:
                     locateOf[(int) day.newRef[i]] = locateOf[(int) ref];
                     priceOf[(int) day.newRef[i]] = day.price[i];
-                    replace.wrapForEncode(buffer, 2).stockLocate(locateOf[(int) ref]).timestampNs(time)
+                    replace.wrapForEncode(buffer, PREFIX).stockLocate(locateOf[(int) ref]).timestampNs(time)
                         .originalOrderReferenceNumber(ref).newOrderReferenceNumber(day.newRef[i])
                         .shares(day.shares[i]).price(day.price[i]);
                     length = replace.messageLength();
                     break;
                 case SyntheticItchDay.CANCEL:
-                    cancel.wrapForEncode(buffer, 2).stockLocate(locateOf[(int) ref]).timestampNs(time)
+                    cancel.wrapForEncode(buffer, PREFIX).stockLocate(locateOf[(int) ref]).timestampNs(time)
                         .orderReferenceNumber(ref).canceledShares(day.shares[i]);
                     length = cancel.messageLength();
                     break;
                 case SyntheticItchDay.EXECUTE_PRICE:
-                    executedWithPrice.wrapForEncode(buffer, 2).stockLocate(locateOf[(int) ref]).timestampNs(time)
+                    executedWithPrice.wrapForEncode(buffer, PREFIX).stockLocate(locateOf[(int) ref]).timestampNs(time)
                         .orderReferenceNumber(ref).executedShares(day.shares[i]).matchNumber(++match)
                         .printable('Y').executionPrice(priceOf[(int) ref]);
                     length = executedWithPrice.messageLength();
                     break;
                 default:
-                    executed.wrapForEncode(buffer, 2).stockLocate(locateOf[(int) ref]).timestampNs(time)
+                    executed.wrapForEncode(buffer, PREFIX).stockLocate(locateOf[(int) ref]).timestampNs(time)
                         .orderReferenceNumber(ref).executedShares(day.shares[i]).matchNumber(++match);
                     length = executed.messageLength();
                     break;
@@ -229,8 +238,8 @@ public final class ItchDayFile {
         }
 
         private int framed(final int length) {
-            buffer.putShort(0, (short) length, java.nio.ByteOrder.BIG_ENDIAN);
-            return length + 2;
+            buffer.putShort(0, (short) length, ByteOrder.BIG_ENDIAN);
+            return PREFIX + length;
         }
     }
 }

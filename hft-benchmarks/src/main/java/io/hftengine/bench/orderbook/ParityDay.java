@@ -62,6 +62,15 @@ final class ParityDay {
         return listener.bboChanges;
     }
 
+    /** Applies events {@code from} (inclusive) to {@code to} (exclusive); returns the changes seen so far. */
+    long apply(final int from, final int to) {
+        long changes = 0;
+        for (int i = from; i < to; i++) {
+            changes = apply(i);
+        }
+        return changes;
+    }
+
     /**
      * Checks that Parity's book and ours agree on every symbol's best bid and ask, price and
      * size: the two books are independent implementations fed the same messages.
@@ -73,18 +82,18 @@ final class ParityDay {
     int checkAgainst(final OrderBook ours) {
         for (int s = 1; s <= day.symbols; s++) {
             final com.paritytrading.parity.book.OrderBook theirs = market.open(s);
-            check(s, "bid", ours.levelCount(s, Side.BUY) == 0 ? 0 : ours.levelPrice(s, Side.BUY, 0),
-                ours.levelCount(s, Side.BUY) == 0 ? 0 : ours.levelSize(s, Side.BUY, 0),
-                theirs.getBestBidPrice(), theirs.getBidSize(theirs.getBestBidPrice()));
-            check(s, "ask", ours.levelCount(s, Side.SELL) == 0 ? 0 : ours.levelPrice(s, Side.SELL, 0),
-                ours.levelCount(s, Side.SELL) == 0 ? 0 : ours.levelSize(s, Side.SELL, 0),
-                theirs.getBestAskPrice(), theirs.getAskSize(theirs.getBestAskPrice()));
+            check(ours, s, Side.BUY, theirs.getBestBidPrice(), theirs.getBidSize(theirs.getBestBidPrice()));
+            check(ours, s, Side.SELL, theirs.getBestAskPrice(), theirs.getAskSize(theirs.getBestAskPrice()));
         }
         return day.symbols;
     }
 
-    private static void check(final int locate, final String side, final long price, final long size,
-                              final long parityPrice, final long paritySize) {
+    /** Compares our best level of one side with Parity's; both say 0 @ 0 for an empty side. */
+    private static void check(final OrderBook ours, final int locate, final Side side, final long parityPrice,
+                              final long paritySize) {
+        final boolean empty = ours.levelCount(locate, side) == 0;
+        final long price = empty ? 0 : ours.levelPrice(locate, side, 0);
+        final long size = empty ? 0 : ours.levelSize(locate, side, 0);
         if (price != parityPrice || size != paritySize) {
             throw new IllegalStateException("locate " + locate + " best " + side + ": ours " + size + " @ " + price
                 + ", Parity's " + paritySize + " @ " + parityPrice);

@@ -135,6 +135,15 @@ final class SyntheticItchDay {
         }
     }
 
+    /** Applies events {@code from} (inclusive) to {@code to} (exclusive) and returns the OR of their change bits. */
+    int apply(final OrderBook book, final int from, final int to) {
+        int changes = 0;
+        for (int i = from; i < to; i++) {
+            changes |= apply(book, i);
+        }
+        return changes;
+    }
+
     int length() {
         return length;
     }

@@ -96,11 +96,7 @@ public final class PositionBook {
         slotSide[slot] = side;
         slotLeaves[slot] = quantity;
         slotPrice[slot] = price;
-        if (side == Side.BUY) {
-            symbols[symbolId * STRIDE + OPEN_BUY] += quantity;
-        } else {
-            symbols[symbolId * STRIDE + OPEN_SELL] += quantity;
-        }
+        symbols[openAt(symbolId, side)] += quantity;
         totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
         return true;
     }
@@ -159,11 +155,7 @@ public final class PositionBook {
 
     private void reduceOpen(final int slot, final int symbolId, final Side side, final long qty) {
         slotLeaves[slot] -= qty;
-        if (side == Side.BUY) {
-            symbols[symbolId * STRIDE + OPEN_BUY] -= qty;
-        } else {
-            symbols[symbolId * STRIDE + OPEN_SELL] -= qty;
-        }
+        symbols[openAt(symbolId, side)] -= qty;
     }
 
     private void release(final long orderId, final int slot) {
@@ -224,6 +216,11 @@ public final class PositionBook {
     public long priceOf(final long orderId) {
         final int slot = (int) slotByOrderId.get(orderId);
         return slot < 0 ? 0 : slotPrice[slot];
+    }
+
+    /** Index of a symbol's open quantity on one side. */
+    private static int openAt(final int symbolId, final Side side) {
+        return symbolId * STRIDE + (side == Side.BUY ? OPEN_BUY : OPEN_SELL);
     }
 
     /**

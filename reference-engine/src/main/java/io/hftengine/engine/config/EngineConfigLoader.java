@@ -97,7 +97,8 @@ public final class EngineConfigLoader {
         apply(f, "rings", () -> b.rings(marketEvents, signals, decisions, venueReports, strategyReports, journal));
         final String whenFull = f.getChoice("rings.market_events_when_full", "conflate", "conflate", "drop");
         b.marketEventOverflow("drop".equals(whenFull) ? MarketEventOverflow.DROP : MarketEventOverflow.CONFLATE);
-        final int orderCapacity = (int) f.getLong("book.order_capacity", OrderBook.DEFAULT_ORDER_CAPACITY, 1, OrderBook.MAX_ORDER_CAPACITY);
+        final int orderCapacity = (int) f.getLong("book.order_capacity", OrderBook.DEFAULT_ORDER_CAPACITY, 1,
+            OrderBook.MAX_ORDER_CAPACITY);
         apply(f, "book.order_capacity", () -> b.bookOrderCapacity(orderCapacity));
         final int depth = (int) f.getLong("book.publish_depth", 10, 1, 10);
         apply(f, "book.publish_depth", () -> b.publishDepth(depth));

@@ -50,8 +50,7 @@ public final class ReportPrinter {
             }
             out.println(line);
         }
-        // Replay measures from its first packet: what it shows includes the JIT's own warm-up.
-        final String since = "replay".equals(s.command) ? "since the first packet" : "since warm-up";
+        final String since = "since " + s.measuredSince;
         out.printf("gc           %d collections during the run, heap used %,d MiB (%+,d KiB %s)%n",
                 s.gcCollections, s.heapUsedBytes >> 20, s.heapGrowthBytes >> 10, since);
         if (!s.allocatedByThread.isEmpty()) {

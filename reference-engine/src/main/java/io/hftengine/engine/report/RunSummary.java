@@ -35,6 +35,11 @@ public final class RunSummary {
     public long gaps;
     /** Gaps given up (books marked stale). */
     public long gapsUnrecovered;
+    /**
+     * Where the measured run starts, for the report's wording: {@code "warm-up"} (its end), or
+     * {@code "the first packet"} for a replay, which has no warm-up.
+     */
+    public String measuredSince = "warm-up";
     /** Live orders the order book holds ({@code book.order_capacity}); adds beyond are dropped and counted. */
     public long bookOrderCapacity;
     /** Drops, by reason: every message received and not processed is in one of these. */

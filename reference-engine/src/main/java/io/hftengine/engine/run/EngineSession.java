@@ -347,6 +347,8 @@ public final class EngineSession {
             closeExporter(exporter, collector);
         }
         final RunSummary summary = collector.summarise("replay", layoutName(layout), layoutDescription(layout));
+        // Measured from the first packet: the figures include the JIT's own warm-up.
+        summary.measuredSince = "the first packet";
         summary.orderDigest = transport.hexDigest();
         summary.counters.put("replay_packets_skipped", packets.skipped());
         if (pipeline.lastError() != null) {
