@@ -6,11 +6,16 @@ import io.hftengine.protocol.DecodeError;
 import io.hftengine.protocol.DecodeErrorCounters;
 import io.hftengine.protocol.DecodeErrorListener;
 import io.hftengine.protocol.MessageHandler;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.GZIPInputStream;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -23,9 +28,19 @@ import org.agrona.concurrent.UnsafeBuffer;
  * mapped starting at that frame, so every message is contiguous when handed out. Remapping happens
  * once a window, never per message; the message path allocates nothing.
  *
+ * <p>Gzip: NASDAQ publishes its daily files gzipped ({@code 01302020.NASDAQ_ITCH50.gz}). A file that
+ * starts with the gzip magic ({@code 1f 8b}, which as a length prefix would announce an 8,075-byte
+ * message, longer than any ITCH message) is decompressed as it is read, through a heap window of at
+ * most {@link #MAX_STREAM_WINDOW_SIZE} bytes refilled in place, so a 12 GB day needs no disk space and
+ * the message path still allocates nothing. Concatenated gzip members are read as one stream.
+ *
  * <p>Bad framing: a zero length prefix is counted ({@link DecodeError#EMPTY_MESSAGE}) and skipped;
  * a last frame cut short by the end of the file is counted ({@link DecodeError#TRUNCATED_MESSAGE})
- * and ends the read. Not thread-safe. Close it to unmap the window and close the file.
+ * and ends the read; so does a gzip stream that stops before its trailer (a download cut short),
+ * counted once as {@link DecodeError#TRUNCATED_MESSAGE} even where it stopped between two frames.
+ * Corrupt compressed data (a bad block or checksum) is not framing: {@link #poll} throws an
+ * {@code IOException} that says how far the read got. Not thread-safe. Close it to unmap the window
+ * and close the file.
  */
 public final class BinaryFileReader implements AutoCloseable
 {
@@ -33,8 +48,18 @@ public final class BinaryFileReader implements AutoCloseable
     public static final int DEFAULT_WINDOW_SIZE = 1 << 30;
     /** The smallest window allowed: one frame of the largest size. */
     public static final int MIN_WINDOW_SIZE = BinaryFileDescriptor.MAX_FRAME_LENGTH;
+    /** The largest heap window used for a gzipped file: 8 MiB (refilled, not mapped). */
+    public static final int MAX_STREAM_WINDOW_SIZE = 8 << 20;
+
+    private static final int GZIP_MAGIC = 0x1F8B;
+    private static final int INFLATER_INPUT_BUFFER = 1 << 16;
 
     private final FileChannel channel;
+    /** The decompressed stream of a gzipped file; {@code null} when the file is mapped. */
+    private final InputStream stream;
+    private final byte[] streamWindow;
+    private boolean streamEnded;
+    private boolean streamTruncated;
     private final long fileSize;
     private final int windowSize;
     private final DecodeErrorListener errorListener;
@@ -56,6 +81,26 @@ public final class BinaryFileReader implements AutoCloseable
         this.windowSize = windowSize;
         this.errorListener = errorListener;
         this.atEnd = 0 == fileSize;
+        if (startsWithGzipMagic(channel))
+        {
+            stream = new GZIPInputStream(Channels.newInputStream(channel), INFLATER_INPUT_BUFFER);
+            streamWindow = new byte[Math.min(windowSize, MAX_STREAM_WINDOW_SIZE)];
+        }
+        else
+        {
+            stream = null;
+            streamWindow = null;
+        }
+    }
+
+    private static boolean startsWithGzipMagic(final FileChannel channel) throws IOException
+    {
+        final ByteBuffer magic = ByteBuffer.allocate(2);
+        while (magic.hasRemaining() && channel.read(magic, magic.position()) > 0)
+        {
+            continue; // a positional read leaves the channel at 0 for the stream
+        }
+        return !magic.hasRemaining() && (magic.getShort(0) & 0xFFFF) == GZIP_MAGIC;
     }
 
     /**
@@ -75,7 +120,8 @@ public final class BinaryFileReader implements AutoCloseable
      *
      * @param path the file to read
      * @param windowSize bytes mapped at a time, from {@link #MIN_WINDOW_SIZE} to
-     *                   {@link Integer#MAX_VALUE}
+     *                   {@link Integer#MAX_VALUE} (for a gzipped file, bytes decompressed ahead, at
+     *                   most {@link #MAX_STREAM_WINDOW_SIZE})
      * @param errorListener told about each bad frame, after it has been counted
      * @return an open reader positioned at the first frame
      * @throws IOException if the file cannot be opened
@@ -106,7 +152,7 @@ public final class BinaryFileReader implements AutoCloseable
      * @param handler receives each message
      * @param limit the most messages to deliver in this call
      * @return the number delivered; 0 once {@link #isAtEnd()}
-     * @throws IOException if mapping the next window fails
+     * @throws IOException if mapping the next window fails, or a gzipped file's data is corrupt
      */
     public int poll(final MessageHandler handler, final int limit) throws IOException
     {
@@ -163,6 +209,10 @@ public final class BinaryFileReader implements AutoCloseable
         {
             return true;
         }
+        if (null != stream)
+        {
+            return refill(bytes);
+        }
         final long fileOffset = windowStart + position;
         if (windowStart + windowLength >= fileSize && null != mapped)
         {
@@ -184,6 +234,47 @@ public final class BinaryFileReader implements AutoCloseable
         windowsMapped++;
     }
 
+    /** Moves the unread tail of the heap window to its start and decompresses after it. */
+    private boolean refill(final int bytes) throws IOException
+    {
+        if (streamEnded)
+        {
+            return false;
+        }
+        final int left = windowLength - position;
+        if (0 == windowsMapped)
+        {
+            window.wrap(streamWindow);
+        }
+        System.arraycopy(streamWindow, position, streamWindow, 0, left);
+        windowStart += position;
+        position = 0;
+        windowLength = left;
+        try
+        {
+            int read;
+            while (windowLength < streamWindow.length
+                && (read = stream.read(streamWindow, windowLength, streamWindow.length - windowLength)) > 0)
+            {
+                windowLength += read;
+            }
+            streamEnded = windowLength < streamWindow.length;
+        }
+        catch (final EOFException ex)
+        {
+            // The compressed stream stopped before its trailer: the file was cut short.
+            streamEnded = true;
+            streamTruncated = true;
+        }
+        catch (final IOException ex)
+        {
+            throw new IOException("corrupt gzip data after " + (windowStart + windowLength)
+                + " decompressed bytes: " + ex.getMessage(), ex);
+        }
+        windowsMapped++;
+        return windowLength - position >= bytes;
+    }
+
     private void endOfFile()
     {
         final int left = windowLength - position;
@@ -191,6 +282,10 @@ public final class BinaryFileReader implements AutoCloseable
         {
             reportError(DecodeError.TRUNCATED_MESSAGE, position, left);
             position = windowLength;
+        }
+        else if (streamTruncated)
+        {
+            reportError(DecodeError.TRUNCATED_MESSAGE, position, 0);
         }
         atEnd = true;
     }
@@ -222,7 +317,7 @@ public final class BinaryFileReader implements AutoCloseable
     }
 
     /**
-     * Returns the file offset of the next frame.
+     * Returns the offset of the next frame (in the decompressed stream for a gzipped file).
      *
      * @return bytes consumed so far
      */
@@ -232,7 +327,7 @@ public final class BinaryFileReader implements AutoCloseable
     }
 
     /**
-     * Returns the size of the file.
+     * Returns the size of the file on disk (compressed, for a gzipped file).
      *
      * @return bytes
      */
@@ -252,9 +347,20 @@ public final class BinaryFileReader implements AutoCloseable
     }
 
     /**
-     * Returns how many windows have been mapped so far (a measure of remapping cost).
+     * Tells whether the file is gzipped and decompressed as it is read.
      *
-     * @return windows mapped
+     * @return {@code true} for a gzipped file
+     */
+    public boolean isCompressed()
+    {
+        return null != stream;
+    }
+
+    /**
+     * Returns how many windows have been mapped (or, for a gzipped file, refilled) so far: a
+     * measure of remapping cost.
+     *
+     * @return windows mapped or refilled
      */
     public long windowsMapped()
     {
@@ -280,6 +386,10 @@ public final class BinaryFileReader implements AutoCloseable
     public void close() throws IOException
     {
         unmap();
+        if (null != stream)
+        {
+            stream.close();
+        }
         channel.close();
     }
 }

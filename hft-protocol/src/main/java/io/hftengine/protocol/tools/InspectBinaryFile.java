@@ -60,7 +60,8 @@ public final class InspectBinaryFile
             reader.readAll(decoder);
             final long elapsedNs = Math.max(1, System.nanoTime() - startNs);
             final StringBuilder sb = new StringBuilder(4096);
-            sb.append("file: ").append(file).append(" (").append(reader.fileSize()).append(" bytes)\n");
+            sb.append("file: ").append(file).append(" (").append(reader.fileSize()).append(" bytes")
+                .append(reader.isCompressed() ? ", gzip: " + reader.position() + " bytes decompressed)\n" : ")\n");
             statistics.appendReport(sb);
             sb.append("framing errors: ").append(reader.errorCounters()).append('\n');
             sb.append("decode errors: ").append(decoder.errorCounters()).append('\n');

@@ -21,10 +21,10 @@ import picocli.CommandLine.Parameters;
 /** {@code hft inspect}: what a recording or BinaryFILE holds. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Message counts by type, symbols, system events, time span and errors of a NASDAQ"
-                + " BinaryFILE, or of a pcap/pcapng recording of MoldUDP64 (plus its sequence gaps, duplicates"
+                + " BinaryFILE (plain or gzipped, as NASDAQ publishes it), or of a pcap/pcapng recording of MoldUDP64 (plus its sequence gaps, duplicates"
                 + " and the capture records that were not MoldUDP64)."})
 public final class InspectCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "The file: NASDAQ BinaryFILE (ITCH 5.0) or pcap/pcapng of MoldUDP64.")
+    @Parameters(index = "0", description = "The file: NASDAQ BinaryFILE (ITCH 5.0, plain or .gz) or pcap/pcapng of MoldUDP64.")
     Path file;
 
     @Option(names = "--port", defaultValue = "0",
@@ -42,10 +42,21 @@ public final class InspectCommand implements Callable<Integer> {
             System.err.println("inspect: cannot read " + file);
             return ExitCodes.INPUT;
         }
-        if (CaptureFiles.isCapture(file)) {
-            inspectCapture(file, port, System.out);
-        } else {
-            InspectBinaryFile.inspect(file, System.out);
+        final boolean capture;
+        try {
+            capture = CaptureFiles.isCapture(file);
+        } catch (final IOException unreadable) {
+            System.err.println("inspect: " + unreadable.getMessage());
+            return ExitCodes.INPUT;
+        }
+        final ItchStatistics statistics = capture ? inspectCapture(file, port, System.out)
+                : InspectBinaryFile.inspect(file, System.out);
+        if (statistics.totalMessages() == 0) {
+            // Counts of nothing look like an answer: say plainly that the file was not understood.
+            System.err.println("inspect: no ITCH message decoded from " + file + (capture
+                    ? " (no MoldUDP64 datagram" + (port != 0 ? " to port " + port : "") + " held one)"
+                    : ": not a BinaryFILE (2-byte length + ITCH 5.0 message), gzipped or plain, nor a pcap/pcapng"));
+            return ExitCodes.INPUT;
         }
         return ExitCodes.OK;
     }

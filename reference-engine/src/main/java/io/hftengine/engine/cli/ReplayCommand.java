@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hft replay}: a recording through the pipeline, deterministically. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Replay a pcap/pcapng recording of MoldUDP64 or a NASDAQ BinaryFILE through the pipeline,"
+        description = {"Replay a pcap/pcapng recording of MoldUDP64 or a NASDAQ BinaryFILE (plain or .gz) through the pipeline,"
                 + " against the simulated exchange, in virtual time: the same input and config give the same"
                 + " order_digest in every layout and at every speed."})
 public final class ReplayCommand implements Callable<Integer> {
@@ -23,7 +23,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The recording or BinaryFILE.")
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The recording, or the BinaryFILE (NASDAQ's MMDDYYYY.NASDAQ_ITCH50[.gz]: the name gives the"
+            + " trading day, else 2020-01-30 is assumed).")
     Path input;
 
     @Option(names = "--config", paramLabel = "DIR", description = "Config directory (default: the embedded defaults).")

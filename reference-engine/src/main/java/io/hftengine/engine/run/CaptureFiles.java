@@ -1,32 +1,82 @@
 package io.hftengine.engine.run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
-/** Tells a packet capture (pcap or pcapng) from a NASDAQ BinaryFILE by its first four bytes. */
+/**
+ * Tells a packet capture (pcap or pcapng) from a NASDAQ BinaryFILE by its first four bytes, looking
+ * through gzip, and reads the trading day from NASDAQ's file names.
+ */
 public final class CaptureFiles {
+    private static final int GZIP_MAGIC = 0x1F8B;
+    /** NASDAQ's daily files: {@code MMDDYYYY.NASDAQ_ITCH50[.gz]}. */
+    private static final Pattern NASDAQ_FILE_DATE = Pattern.compile("^(\\d{2})(\\d{2})(\\d{4})\\..*");
+
     private CaptureFiles() {
     }
 
     /**
      * Says whether a file starts like a capture: a classic pcap magic in either byte order and
      * either resolution, or a pcapng section header block. A BinaryFILE starts with a 2-byte
-     * message length instead, which never matches.
+     * message length instead, which never matches. A gzipped BinaryFILE (NASDAQ's own format) is
+     * not a capture; the BinaryFILE reader decompresses it as it reads.
      *
      * @param file the file
      * @return true for pcap and pcapng
-     * @throws IOException when the file cannot be read or is shorter than four bytes
+     * @throws IOException when the file cannot be read, is shorter than four bytes, or is a gzipped
+     *                     capture (captures are read through a memory map: the message says to
+     *                     decompress it first)
      */
     public static boolean isCapture(final Path file) throws IOException {
+        final int magic = firstInt(file, false);
+        if (magic >>> 16 == GZIP_MAGIC && isCaptureMagic(firstInt(file, true))) {
+            throw new IOException(file + " is a gzipped capture: pcap and pcapng are read through a memory map,"
+                    + " so decompress it first (gunzip -k " + file + ")");
+        }
+        return isCaptureMagic(magic);
+    }
+
+    /**
+     * Reads the trading day from a NASDAQ daily file name, {@code MMDDYYYY.NASDAQ_ITCH50} or the same
+     * with {@code .gz}: a BinaryFILE carries times since midnight, not the date.
+     *
+     * @param file the file
+     * @return the day, or empty when the name does not start with a valid {@code MMDDYYYY.}
+     */
+    public static Optional<LocalDate> tradingDayFromName(final Path file) {
+        final Path name = file.getFileName();
+        final Matcher m = NASDAQ_FILE_DATE.matcher(name == null ? "" : name.toString());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2))));
+        } catch (final DateTimeException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isCaptureMagic(final int m) {
+        return m == 0xA1B2C3D4 || m == 0xD4C3B2A1 || m == 0xA1B23C4D || m == 0x4D3CB2A1 || m == 0x0A0D0D0A;
+    }
+
+    private static int firstInt(final Path file, final boolean decompressed) throws IOException {
         final byte[] magic = new byte[4];
-        try (var in = Files.newInputStream(file)) {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = decompressed ? new GZIPInputStream(raw) : raw) {
             if (in.readNBytes(magic, 0, 4) < 4) {
                 throw new IOException(file + ": too short to be a capture or a BinaryFILE");
             }
         }
-        final int m = ((magic[0] & 0xFF) << 24) | ((magic[1] & 0xFF) << 16) | ((magic[2] & 0xFF) << 8)
-                | (magic[3] & 0xFF);
-        return m == 0xA1B2C3D4 || m == 0xD4C3B2A1 || m == 0xA1B23C4D || m == 0x4D3CB2A1 || m == 0x0A0D0D0A;
+        return ((magic[0] & 0xFF) << 24) | ((magic[1] & 0xFF) << 16) | ((magic[2] & 0xFF) << 8) | (magic[3] & 0xFF);
     }
 }

@@ -371,8 +371,9 @@ public final class EngineSession {
         if (pcap) {
             return new PcapReplaySource(PcapReader.open(input));
         }
-        // A BinaryFILE carries no date: its ITCH times are placed on a fixed trading day.
-        final long midnight = Timestamp.midnightEpochNanos(LocalDate.of(2020, 1, 30), ZoneId.of(Timestamp.NASDAQ_ZONE));
+        // A BinaryFILE carries times since midnight, not the date: NASDAQ's file name has it, else a fixed day.
+        final LocalDate day = CaptureFiles.tradingDayFromName(input).orElse(LocalDate.of(2020, 1, 30));
+        final long midnight = Timestamp.midnightEpochNanos(day, ZoneId.of(Timestamp.NASDAQ_ZONE));
         return new BinaryFileReplaySource(BinaryFileReader.open(input), midnight, "BINARYFILE", 1,
                 0x7F000001, 26_401, 0x7F000001, 26_400);
     }

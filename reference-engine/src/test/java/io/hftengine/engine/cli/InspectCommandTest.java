@@ -1,12 +1,22 @@
 package io.hftengine.engine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import io.hftengine.engine.run.CaptureFiles;
+import io.hftengine.engine.run.TestBinaryFiles;
+import io.hftengine.protocol.tools.InspectBinaryFile;
+import picocli.CommandLine;
 
 import io.hftengine.engine.feed.SyntheticRecording;
 import io.hftengine.protocol.tools.ItchStatistics;
@@ -40,4 +50,49 @@ class InspectCommandTest {
                 true, "UTF-8"));
         assertEquals(0, stats.totalMessages());
     }
+
+    @Test
+    void aGzippedBinaryFileIsReadAsNasdaqPublishesIt() throws Exception {
+        final Path plain = TestBinaryFiles.write(dir.resolve("day.itch"), 20, 5, 3_000);
+        final Path gz = TestBinaryFiles.gzip(plain, dir.resolve("01302019.NASDAQ_ITCH50.gz"));
+        assertFalse(CaptureFiles.isCapture(gz));
+        final ByteArrayOutputStream plainReport = new ByteArrayOutputStream();
+        final ByteArrayOutputStream gzipReport = new ByteArrayOutputStream();
+        final ItchStatistics fromPlain = InspectBinaryFile.inspect(plain, new PrintStream(plainReport, true, "UTF-8"));
+        final ItchStatistics fromGzip = InspectBinaryFile.inspect(gz, new PrintStream(gzipReport, true, "UTF-8"));
+        assertEquals(3_000 + 2 + 40 + 1 + 3, fromGzip.totalMessages());
+        assertEquals(fromPlain.totalMessages(), fromGzip.totalMessages());
+        assertEquals(fromPlain.messageCount('A'), fromGzip.messageCount('A'));
+        assertTrue(gzipReport.toString(StandardCharsets.UTF_8).contains(", gzip: " + Files.size(plain)
+                + " bytes decompressed)"), gzipReport.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.OK, new CommandLine(new InspectCommand()).execute(gz.toString()));
+    }
+
+    @Test
+    void aGzippedCaptureIsRefusedWithWhatToDo() throws Exception {
+        final Path pcap = dir.resolve("day.pcap");
+        SyntheticRecording.write(pcap, 5, 3, 1_000, 100_000);
+        final Path gz = TestBinaryFiles.gzip(pcap, dir.resolve("day.pcap.gz"));
+        final var error = assertThrows(java.io.IOException.class, () -> CaptureFiles.isCapture(gz));
+        assertTrue(error.getMessage().contains("gunzip -k"), error.getMessage());
+        assertEquals(ExitCodes.INPUT, new CommandLine(new InspectCommand()).execute(gz.toString()));
+    }
+
+    @Test
+    void aFileThatDecodesToNothingIsAnInputErrorNotAnEmptyReport() throws Exception {
+        final Path garbage = dir.resolve("garbage.bin");
+        Files.write(garbage, "this is not market data at all, just text\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ExitCodes.INPUT, new CommandLine(new InspectCommand()).execute(garbage.toString()));
+    }
+
+    @Test
+    void nasdaqFileNamesGiveTheTradingDay() {
+        assertEquals(Optional.of(LocalDate.of(2019, 1, 30)),
+                CaptureFiles.tradingDayFromName(Path.of("/data/01302019.NASDAQ_ITCH50.gz")));
+        assertEquals(Optional.of(LocalDate.of(2020, 12, 30)),
+                CaptureFiles.tradingDayFromName(Path.of("12302020.NASDAQ_ITCH50")));
+        assertEquals(Optional.empty(), CaptureFiles.tradingDayFromName(Path.of("13302019.NASDAQ_ITCH50")));
+        assertEquals(Optional.empty(), CaptureFiles.tradingDayFromName(Path.of("ex20101224.TEST_ITCH_50")));
+    }
+
 }

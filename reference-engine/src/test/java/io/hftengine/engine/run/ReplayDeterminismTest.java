@@ -34,11 +34,15 @@ class ReplayDeterminismTest {
     }
 
     private static RunSummary replay(final String layout, final double speed) throws Exception {
+        return replay(recording, layout, speed);
+    }
+
+    private static RunSummary replay(final Path input, final String layout, final double speed) throws Exception {
         final EngineConfig config = EngineConfigLoader.defaults();
         final var pipeline = config.pipeline().build();
         config.pipeline().layout(pipeline.threads(), true, false); // 4 threads on 2 CPUs: oversubscribe
         final SessionOptions options = new SessionOptions(SessionOptions.Kind.REPLAY, config, layout, 0, 0, null,
-                null, recording, speed, 0, 0, 0, false, null);
+                null, input, speed, 0, 0, 0, false, null);
         final ByteArrayOutputStream text = new ByteArrayOutputStream();
         return new EngineSession(options, new PrintStream(text, true, "UTF-8")).run();
     }
@@ -65,5 +69,17 @@ class ReplayDeterminismTest {
         final RunSummary fast = replay("2", 0);
         final RunSummary paced = replay("2", 50); // 50x the recorded pace: 0.3 s of market time
         assertEquals(fast.orderDigest, paced.orderDigest);
+    }
+
+    @Test
+    void aGzippedBinaryFileReplaysExactlyAsThePlainOne() throws Exception {
+        final Path plain = TestBinaryFiles.write(dir.resolve("day.itch"), 100, 7, 60_000);
+        final Path gz = TestBinaryFiles.gzip(plain, dir.resolve("01302019.NASDAQ_ITCH50.gz"));
+        final RunSummary fromPlain = replay(plain, "1", 0);
+        final RunSummary fromGzip = replay(gz, "2", 0);
+        assertTrue(fromPlain.ordersApproved > 50, "the strategy should trade the file: " + fromPlain.toJson());
+        assertEquals(60_000 + 2 + 200 + 1 + 3, fromGzip.messagesProcessed);
+        assertEquals(fromPlain.messagesProcessed, fromGzip.messagesProcessed);
+        assertEquals(fromPlain.orderDigest, fromGzip.orderDigest);
     }
 }
