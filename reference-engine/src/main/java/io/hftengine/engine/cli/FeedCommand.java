@@ -4,13 +4,16 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 
 import io.hftengine.engine.feed.FeedOptions;
+import io.hftengine.engine.feed.RecordedFeedMessages;
 import io.hftengine.engine.feed.FeedSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code hft feed}: the feed simulator, publishing a synthetic ITCH day over MoldUDP64. */
+/** {@code hft feed}: the feed simulator, publishing a synthetic or recorded ITCH day over MoldUDP64. */
 @Command(name = "feed", mixinStandardHelpOptions = true,
-        description = "Publish a synthetic NASDAQ ITCH 5.0 day as MoldUDP64 over UDP and serve retransmissions.")
+        description = {"Publish a NASDAQ ITCH 5.0 day as MoldUDP64 over UDP and serve retransmissions: a synthetic"
+                + " day (--symbols, --seed), or a recorded one (--in: a BinaryFILE, plain or .gz, or a pcap/pcapng"
+                + " of MoldUDP64), paced at --rate messages a second."})
 public final class FeedCommand implements Callable<Integer> {
     /** Creates the command; picocli fills its options. */
     public FeedCommand() {
@@ -49,6 +52,11 @@ public final class FeedCommand implements Callable<Integer> {
     @Option(names = "--duplicate-every", defaultValue = "0", description = "Send every Nth packet twice (0: never).")
     int duplicateEvery;
 
+    @Option(names = "--in", paramLabel = "FILE",
+            description = "Publish this recording instead of a synthetic day: a BinaryFILE (plain or .gz) or a"
+                    + " pcap/pcapng of MoldUDP64, its messages in recorded order, renumbered into --session.")
+    java.nio.file.Path input;
+
     @Option(names = "--pcap", paramLabel = "FILE",
             description = "Write the day into a pcap recording instead of sending it (needs --messages).")
     java.nio.file.Path pcap;
@@ -66,6 +74,12 @@ public final class FeedCommand implements Callable<Integer> {
         final FeedOptions options = new FeedOptions(symbols, seed, rate, maxMessages, seconds * 1_000_000_000L, session,
                 Addresses.parse("--target", target), new InetSocketAddress("127.0.0.1", 0),
                 new InetSocketAddress("127.0.0.1", requestPort), 32, dropEvery, duplicateEvery, 2_000, 1_000);
+        if (input != null) {
+            if (pcap != null) {
+                throw new IllegalArgumentException("--in and --pcap: a recording is already recorded");
+            }
+            return publishRecording(options);
+        }
         try (FeedSimulator feed = new FeedSimulator(options)) {
             System.out.printf("feed: %d symbols, %,d msg/s, seed %d, to %s from %s, retransmissions on %s%n", symbols,
                     rate, seed, target, feed.sourceAddress(), feed.requestAddress());
@@ -75,5 +89,26 @@ public final class FeedCommand implements Callable<Integer> {
                     feed.retransmittedMessages());
         }
         return ExitCodes.OK;
+    }
+
+    private int publishRecording(final FeedOptions options) {
+        final RecordedFeedMessages recording;
+        try {
+            recording = RecordedFeedMessages.open(input);
+        } catch (final java.io.IOException unreadable) {
+            System.err.println("feed: " + unreadable.getMessage());
+            return ExitCodes.INPUT;
+        }
+        try (FeedSimulator feed = new FeedSimulator(options, recording)) {
+            System.out.printf("feed: %s, %,d msg/s, to %s from %s, retransmissions on %s%n", input, rate, target,
+                    feed.sourceAddress(), feed.requestAddress());
+            feed.run();
+            System.out.printf("feed: %,d recorded messages in %,d packets (%d dropped, %d duplicated on purpose),"
+                    + " %,d resent; the recording: %,d duplicates skipped, %,d messages missing, packet errors %s%n",
+                    feed.messages(), feed.packets(), feed.packetsDropped(), feed.packetsDuplicated(),
+                    feed.retransmittedMessages(), recording.duplicatesSkipped(), recording.recordedGapMessages(),
+                    recording.packetErrors());
+        }
+        return recording.messagesRepublished() > 0 ? ExitCodes.OK : ExitCodes.INPUT;
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.hftengine.engine.run.CaptureFiles;
+import io.hftengine.engine.feed.RecordedFiles;
 import io.hftengine.protocol.itch.ItchDecoder;
 import io.hftengine.protocol.itch.ItchMoldUdp64Listener;
 import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
@@ -44,7 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         final boolean capture;
         try {
-            capture = CaptureFiles.isCapture(file);
+            capture = RecordedFiles.isCapture(file);
         } catch (final IOException unreadable) {
             System.err.println("inspect: " + unreadable.getMessage());
             return ExitCodes.INPUT;

@@ -18,8 +18,9 @@ import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * The feed simulator: publishes the synthetic ITCH day as MoldUDP64 over UDP at a set rate and
- * serves retransmission requests from its {@link RetransmitStore}.
+ * The feed simulator: publishes the synthetic ITCH day, or a recorded one ({@link RecordedFeedMessages}),
+ * as MoldUDP64 over UDP at a set rate and serves retransmission requests from its
+ * {@link RetransmitStore}.
  *
  * <p>It can also misbehave on purpose, for the engine's fault tests and demo: drop every Nth
  * packet (a gap the engine must request and fill), send every Mth packet twice (a duplicate it
@@ -38,7 +39,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     static final int MAX_MESSAGES_PER_REQUEST = 512;
     private static final long FLUSH_NS = 100_000;
 
-    private final SyntheticItchFeed feed;
+    private final FeedMessages feed;
     private final MoldUdp64FeedEncoder encoder;
     private final RetransmitStore store = new RetransmitStore(1 << 20, 64 << 20);
     private final DatagramChannel sender;
@@ -61,15 +62,27 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     private long lastFlushNs;
 
     /**
-     * Opens the sockets.
+     * Opens the sockets, to publish the synthetic day of {@code options}.
      *
      * @param options what to send, where, how fast and how badly
      * @throws UncheckedIOException when a socket cannot be opened or bound
      */
     public FeedSimulator(final FeedOptions options) {
+        this(options, new SyntheticFeedMessages(new SyntheticItchFeed(options.symbols(), options.seed(),
+                Math.max(options.symbols() * 2, 1 << 20), options.nanosPerMessage(), MessageMix.NASDAQ_DAY)));
+    }
+
+    /**
+     * Opens the sockets, to publish the given messages (a recording, say); the simulator closes
+     * them when it is closed. The options' symbols and seed are not used.
+     *
+     * @param options where to send, how fast and how badly
+     * @param messages what to send
+     * @throws UncheckedIOException when a socket cannot be opened or bound
+     */
+    public FeedSimulator(final FeedOptions options, final FeedMessages messages) {
         this.options = options;
-        this.feed = new SyntheticItchFeed(options.symbols(), options.seed(), Math.max(options.symbols() * 2, 1 << 20),
-                options.nanosPerMessage(), MessageMix.NASDAQ_DAY);
+        this.feed = messages;
         this.encoder = new MoldUdp64FeedEncoder(options.session(), MoldUdp64Descriptor.MAX_PACKET_LENGTH_ETHERNET,
                 options.maxMessagesPerPacket(), this::send);
         try {
@@ -129,9 +142,12 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             }
             final long due = Math.min(options.maxMessages(), (long) ((now - startNs) * (options.rate() / 1e9)));
             final long burstEnd = Math.min(due, sent + options.maxMessagesPerPacket() * 16L);
-            while (sent < burstEnd) {
-                feed.next(encoder);
-                sent++;
+            if (sent < burstEnd) {
+                final int appended = feed.next(encoder, (int) (burstEnd - sent));
+                if (appended == 0) {
+                    break; // a recording has ended
+                }
+                sent += appended;
             }
             // Full packets go out as they fill; a partial one waits at most FLUSH_NS, as a venue's
             // publisher batches: tiny packets would multiply the packet rate for nothing.
@@ -252,7 +268,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     }
 
     /**
-     * Returns how many ITCH messages have been generated.
+     * Returns how many ITCH messages have been published (generated or republished).
      *
      * @return the message count, start and end of day included
      */
@@ -299,6 +315,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     @Override
     public void close() {
         running = false;
+        feed.close();
         try {
             sender.close();
             requests.close();

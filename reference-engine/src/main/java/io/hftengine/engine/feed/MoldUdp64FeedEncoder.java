@@ -14,7 +14,9 @@ import io.hftengine.protocol.itch.StockDirectoryMessage;
 import io.hftengine.protocol.itch.StockTradingActionMessage;
 import io.hftengine.protocol.itch.SystemEventMessage;
 import io.hftengine.protocol.itch.TradeMessage;
+import io.hftengine.protocol.moldudp64.MoldUdp64Descriptor;
 import io.hftengine.protocol.moldudp64.MoldUdp64PacketEncoder;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -109,6 +111,22 @@ public final class MoldUdp64FeedEncoder implements ItchEventSink {
      */
     public String session() {
         return session;
+    }
+
+    /**
+     * Appends one ITCH message as it is (a recorded one, republished), in the next sequence slot.
+     *
+     * @param source the message's bytes
+     * @param offset where the message starts in {@code source}
+     * @param length its length, 1 to the packet's room
+     * @throws IllegalArgumentException when the message cannot fit an empty packet
+     */
+    public void appendMessage(final DirectBuffer source, final int offset, final int length) {
+        if (length < 1 || length > maxPacketBytes - MoldUdp64Descriptor.HEADER_LENGTH - MoldUdp64Descriptor.MESSAGE_LENGTH_SIZE) {
+            throw new IllegalArgumentException("a " + length + "-byte message does not fit a " + maxPacketBytes
+                    + "-byte packet");
+        }
+        buffer.putBytes(claim(length), source, offset, length);
     }
 
     private void startPacket() {

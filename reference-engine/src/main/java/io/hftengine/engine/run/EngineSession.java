@@ -1,19 +1,17 @@
 package io.hftengine.engine.run;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.hftengine.affinity.ThreadLayout;
 import io.hftengine.engine.exchange.ExchangeSimulator;
 import io.hftengine.engine.exchange.ExchangeSimulators;
+import io.hftengine.engine.feed.RecordedFiles;
 import io.hftengine.engine.feed.FeedOptions;
 import io.hftengine.engine.feed.FeedSimulator;
 import io.hftengine.engine.feed.InProcessFeed;
@@ -37,17 +35,12 @@ import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.marketdata.ReplayPacketSource;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
 import io.hftengine.pipeline.strategy.ImbalanceStrategy;
-import io.hftengine.protocol.binaryfile.BinaryFileReader;
-import io.hftengine.replay.BinaryFileReplaySource;
 import io.hftengine.replay.Pacer;
-import io.hftengine.replay.PcapReplaySource;
 import io.hftengine.replay.PlaybackSpeed;
 import io.hftengine.replay.ReplaySource;
 import io.hftengine.replay.VirtualClock;
-import io.hftengine.replay.pcap.PcapReader;
 import io.hftengine.types.Clock;
 import io.hftengine.types.SystemClock;
-import io.hftengine.types.Timestamp;
 import org.HdrHistogram.HistogramLogWriter;
 import org.agrona.concurrent.SystemNanoClock;
 import org.agrona.concurrent.YieldingIdleStrategy;
@@ -292,7 +285,7 @@ public final class EngineSession {
     private RunSummary replay() throws IOException, InterruptedException {
         final Path input = options.input();
         final VirtualClock clock = new VirtualClock(0);
-        final ReplaySource source = openReplaySource(input);
+        final ReplaySource source = RecordedFiles.openReplaySource(input);
         final PlaybackSpeed speed = options.speed() <= 0 ? PlaybackSpeed.AS_FAST_AS_POSSIBLE
                 : PlaybackSpeed.multipleOf(options.speed());
         final Pacer pacer = new Pacer(speed, new SystemNanoClock(), new YieldingIdleStrategy());
@@ -361,21 +354,6 @@ public final class EngineSession {
     private void progress(final long packets) {
         out.printf("\rreplay: %,d packets...", packets);
         out.flush();
-    }
-
-    private static ReplaySource openReplaySource(final Path input) throws IOException {
-        if (!Files.isReadable(input)) {
-            throw new FileNotFoundException("cannot read " + input);
-        }
-        final boolean pcap = CaptureFiles.isCapture(input);
-        if (pcap) {
-            return new PcapReplaySource(PcapReader.open(input));
-        }
-        // A BinaryFILE carries times since midnight, not the date: NASDAQ's file name has it, else a fixed day.
-        final LocalDate day = CaptureFiles.tradingDayFromName(input).orElse(LocalDate.of(2020, 1, 30));
-        final long midnight = Timestamp.midnightEpochNanos(day, ZoneId.of(Timestamp.NASDAQ_ZONE));
-        return new BinaryFileReplaySource(BinaryFileReader.open(input), midnight, "BINARYFILE", 1,
-                0x7F000001, 26_401, 0x7F000001, 26_400);
     }
 
     /** The in-process venue of the config, fingerprinting every order sent to it. */

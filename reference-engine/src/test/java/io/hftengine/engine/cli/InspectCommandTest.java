@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import io.hftengine.engine.run.CaptureFiles;
+import io.hftengine.engine.feed.RecordedFiles;
 import io.hftengine.engine.run.TestBinaryFiles;
 import io.hftengine.protocol.tools.InspectBinaryFile;
 import picocli.CommandLine;
@@ -31,7 +31,7 @@ class InspectCommandTest {
     void pcapOfMoldUdp64IsCountedMessageByMessage() throws Exception {
         final Path pcap = dir.resolve("day.pcap");
         SyntheticRecording.write(pcap, 10, 3, 5_000, 100_000);
-        assertTrue(io.hftengine.engine.run.CaptureFiles.isCapture(pcap));
+        assertTrue(io.hftengine.engine.feed.RecordedFiles.isCapture(pcap));
         final ByteArrayOutputStream text = new ByteArrayOutputStream();
         final ItchStatistics stats = InspectCommand.inspectCapture(pcap, 26_400, new PrintStream(text, true, "UTF-8"));
         // start of day: 2 system events + (directory + trading action) per symbol + 1; end: 3
@@ -55,7 +55,7 @@ class InspectCommandTest {
     void aGzippedBinaryFileIsReadAsNasdaqPublishesIt() throws Exception {
         final Path plain = TestBinaryFiles.write(dir.resolve("day.itch"), 20, 5, 3_000);
         final Path gz = TestBinaryFiles.gzip(plain, dir.resolve("01302019.NASDAQ_ITCH50.gz"));
-        assertFalse(CaptureFiles.isCapture(gz));
+        assertFalse(RecordedFiles.isCapture(gz));
         final ByteArrayOutputStream plainReport = new ByteArrayOutputStream();
         final ByteArrayOutputStream gzipReport = new ByteArrayOutputStream();
         final ItchStatistics fromPlain = InspectBinaryFile.inspect(plain, new PrintStream(plainReport, true, "UTF-8"));
@@ -73,7 +73,7 @@ class InspectCommandTest {
         final Path pcap = dir.resolve("day.pcap");
         SyntheticRecording.write(pcap, 5, 3, 1_000, 100_000);
         final Path gz = TestBinaryFiles.gzip(pcap, dir.resolve("day.pcap.gz"));
-        final var error = assertThrows(java.io.IOException.class, () -> CaptureFiles.isCapture(gz));
+        final var error = assertThrows(java.io.IOException.class, () -> RecordedFiles.isCapture(gz));
         assertTrue(error.getMessage().contains("gunzip -k"), error.getMessage());
         assertEquals(ExitCodes.INPUT, new CommandLine(new InspectCommand()).execute(gz.toString()));
     }
@@ -88,11 +88,11 @@ class InspectCommandTest {
     @Test
     void nasdaqFileNamesGiveTheTradingDay() {
         assertEquals(Optional.of(LocalDate.of(2019, 1, 30)),
-                CaptureFiles.tradingDayFromName(Path.of("/data/01302019.NASDAQ_ITCH50.gz")));
+                RecordedFiles.tradingDayFromName(Path.of("/data/01302019.NASDAQ_ITCH50.gz")));
         assertEquals(Optional.of(LocalDate.of(2020, 12, 30)),
-                CaptureFiles.tradingDayFromName(Path.of("12302020.NASDAQ_ITCH50")));
-        assertEquals(Optional.empty(), CaptureFiles.tradingDayFromName(Path.of("13302019.NASDAQ_ITCH50")));
-        assertEquals(Optional.empty(), CaptureFiles.tradingDayFromName(Path.of("ex20101224.TEST_ITCH_50")));
+                RecordedFiles.tradingDayFromName(Path.of("12302020.NASDAQ_ITCH50")));
+        assertEquals(Optional.empty(), RecordedFiles.tradingDayFromName(Path.of("13302019.NASDAQ_ITCH50")));
+        assertEquals(Optional.empty(), RecordedFiles.tradingDayFromName(Path.of("ex20101224.TEST_ITCH_50")));
     }
 
 }

@@ -1,26 +1,42 @@
-package io.hftengine.engine.run;
+package io.hftengine.engine.feed;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import io.hftengine.protocol.binaryfile.BinaryFileReader;
+import io.hftengine.replay.BinaryFileReplaySource;
+import io.hftengine.replay.PcapReplaySource;
+import io.hftengine.replay.ReplaySource;
+import io.hftengine.replay.pcap.PcapReader;
+import io.hftengine.types.Timestamp;
+
 /**
- * Tells a packet capture (pcap or pcapng) from a NASDAQ BinaryFILE by its first four bytes, looking
- * through gzip, and reads the trading day from NASDAQ's file names.
+ * Recorded market data files: tells a packet capture (pcap or pcapng) from a NASDAQ BinaryFILE by
+ * its first four bytes, looking through gzip; reads the trading day from NASDAQ's file names; opens
+ * either as a {@link ReplaySource} of MoldUDP64 datagrams.
  */
-public final class CaptureFiles {
+public final class RecordedFiles {
     private static final int GZIP_MAGIC = 0x1F8B;
+    /** Where a BinaryFILE's datagrams appear to come from and go to: the feed's default ports. */
+    private static final int LOOPBACK = 0x7F000001;
+    private static final int FEED_SOURCE_PORT = 26_401;
+    private static final int FEED_PORT = 26_400;
+    /** The day a BinaryFILE without NASDAQ's name is placed on. */
+    private static final LocalDate DEFAULT_TRADING_DAY = LocalDate.of(2020, 1, 30);
     /** NASDAQ's daily files: {@code MMDDYYYY.NASDAQ_ITCH50[.gz]}. */
     private static final Pattern NASDAQ_FILE_DATE = Pattern.compile("^(\\d{2})(\\d{2})(\\d{4})\\..*");
 
-    private CaptureFiles() {
+    private RecordedFiles() {
     }
 
     /**
@@ -63,6 +79,29 @@ public final class CaptureFiles {
         } catch (final DateTimeException notADate) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Opens a recording as MoldUDP64 datagrams in recorded order: a capture as it is, a BinaryFILE
+     * (plain or gzipped) as one datagram a message, sequenced from 1 in session {@code BINARYFILE},
+     * timed on the trading day its name gives ({@link #tradingDayFromName}, else 2020-01-30).
+     *
+     * @param input the file
+     * @return the source; the caller closes it
+     * @throws IOException when the file cannot be read or is a gzipped capture
+     */
+    public static ReplaySource openReplaySource(final Path input) throws IOException {
+        if (!Files.isReadable(input)) {
+            throw new FileNotFoundException("cannot read " + input);
+        }
+        if (isCapture(input)) {
+            return new PcapReplaySource(PcapReader.open(input));
+        }
+        // A BinaryFILE carries times since midnight, not the date: NASDAQ's file name has it.
+        final LocalDate day = tradingDayFromName(input).orElse(DEFAULT_TRADING_DAY);
+        final long midnight = Timestamp.midnightEpochNanos(day, ZoneId.of(Timestamp.NASDAQ_ZONE));
+        return new BinaryFileReplaySource(BinaryFileReader.open(input), midnight, "BINARYFILE", 1,
+                LOOPBACK, FEED_SOURCE_PORT, LOOPBACK, FEED_PORT);
     }
 
     private static boolean isCaptureMagic(final int m) {

@@ -1,0 +1,141 @@
+package io.hftengine.engine.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import io.hftengine.protocol.DecodeErrorCounters;
+import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
+import io.hftengine.protocol.moldudp64.MoldUdp64Listener;
+import io.hftengine.replay.ReplaySource;
+import io.hftengine.replay.pcap.PacketHandler;
+import org.agrona.DirectBuffer;
+
+/**
+ * A recorded day republished: the ITCH messages of a BinaryFILE (plain or gzipped) or of a pcap/pcapng
+ * of MoldUDP64, in order, renumbered into the feed's own session from 1.
+ *
+ * <p>A capture is read as one MoldUDP64 session (every UDP datagram in it): a message below the next
+ * recorded sequence number (a retransmission, the other line of an A/B feed) is skipped and counted
+ * in {@link #duplicatesSkipped()}; a jump forward is a hole in the recording, counted in
+ * {@link #recordedGapMessages()} and closed up, since the messages are not in the file to resend.
+ * Datagrams that are not MoldUDP64 are counted in {@link #packetErrors()}. The recording's own
+ * system events open and close the day, so nothing is made up around it.
+ */
+public final class RecordedFeedMessages implements FeedMessages {
+    private final Path file;
+    private final ReplaySource source;
+    private final MoldUdp64Decoder decoder;
+    private final Republisher republisher = new Republisher();
+    private final PacketHandler onPacket;
+
+    private RecordedFeedMessages(final Path file, final ReplaySource source) {
+        this.file = file;
+        this.source = source;
+        this.decoder = new MoldUdp64Decoder(republisher);
+        this.onPacket = (time, buffer, offset, length, srcIp, srcPort, dstIp, dstPort) -> decoder.decode(buffer, offset,
+                length);
+    }
+
+    /**
+     * Opens a recording to republish.
+     *
+     * @param file a BinaryFILE, plain or {@code .gz}, or a pcap/pcapng of MoldUDP64
+     * @return the source; close it when the feed is done
+     * @throws IOException when the file cannot be read or is a gzipped capture
+     */
+    public static RecordedFeedMessages open(final Path file) throws IOException {
+        return new RecordedFeedMessages(file, RecordedFiles.openReplaySource(file));
+    }
+
+    @Override
+    public void startOfDay(final MoldUdp64FeedEncoder encoder) {
+        // the recording opens its own day
+    }
+
+    @Override
+    public int next(final MoldUdp64FeedEncoder encoder, final int max) {
+        republisher.encoder = encoder;
+        final long before = republisher.republished;
+        while (republisher.republished - before < max) {
+            if (source.poll(onPacket, 1) == 0) {
+                break;
+            }
+        }
+        republisher.encoder = null;
+        return (int) (republisher.republished - before);
+    }
+
+    @Override
+    public void endOfDay(final MoldUdp64FeedEncoder encoder) {
+        // the recording closes its own day
+    }
+
+    /**
+     * Returns how many recorded messages have been appended to the feed.
+     *
+     * @return messages republished
+     */
+    public long messagesRepublished() {
+        return republisher.republished;
+    }
+
+    /**
+     * Returns how many recorded messages were skipped as already seen (sequence below the next).
+     *
+     * @return duplicates skipped
+     */
+    public long duplicatesSkipped() {
+        return republisher.duplicates;
+    }
+
+    /**
+     * Returns how many messages the recording itself misses (sequence jumps forward).
+     *
+     * @return messages missing from the file
+     */
+    public long recordedGapMessages() {
+        return republisher.missing;
+    }
+
+    /**
+     * Returns the datagrams of a capture that were not MoldUDP64, by reason.
+     *
+     * @return the decoder's counters
+     */
+    public DecodeErrorCounters packetErrors() {
+        return decoder.errorCounters();
+    }
+
+    @Override
+    public void close() {
+        try {
+            source.close();
+        } catch (final IOException e) {
+            throw new UncheckedIOException("feed: cannot close " + file, e);
+        }
+    }
+
+    /** Appends each new recorded message to the feed's encoder, in recorded sequence. */
+    private static final class Republisher implements MoldUdp64Listener {
+        MoldUdp64FeedEncoder encoder;
+        long nextRecorded = -1;
+        long republished;
+        long duplicates;
+        long missing;
+
+        @Override
+        public void onMessage(final long sequenceNumber, final DirectBuffer buffer, final int offset, final int length) {
+            if (nextRecorded >= 0 && sequenceNumber < nextRecorded) {
+                duplicates++;
+                return;
+            }
+            if (nextRecorded >= 0) {
+                missing += sequenceNumber - nextRecorded;
+            }
+            nextRecorded = sequenceNumber + 1;
+            encoder.appendMessage(buffer, offset, length);
+            republished++;
+        }
+    }
+}

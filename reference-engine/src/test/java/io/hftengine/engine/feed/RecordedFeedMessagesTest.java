@@ -1,0 +1,128 @@
+package io.hftengine.engine.feed;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hftengine.engine.run.TestBinaryFiles;
+import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
+import io.hftengine.protocol.moldudp64.MoldUdp64PacketEncoder;
+import io.hftengine.replay.pcap.PcapWriter;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A recording republished by the feed: every message once, in recorded order, renumbered from 1;
+ * a capture's duplicates skipped, its holes and its garbage counted.
+ */
+class RecordedFeedMessagesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGzippedBinaryFileAndTheCaptureItCameFromRepublishTheSameMessages() throws Exception {
+        final Path plain = TestBinaryFiles.write(dir.resolve("day.itch"), 30, 4, 5_000);
+        final Path gz = TestBinaryFiles.gzip(plain, dir.resolve("01302019.NASDAQ_ITCH50.gz"));
+        final Path pcap = dir.resolve("day.pcap");
+        SyntheticRecording.write(pcap, 30, 4, 5_000, 1_000_000);
+        final List<byte[]> expected = binaryFileMessages(plain);
+        assertEquals(5_000 + 2 + 60 + 1 + 3, expected.size());
+        assertMessages(expected, republish(gz, 7));
+        assertMessages(expected, republish(pcap, 64));
+    }
+
+    @Test
+    void aCapturesDuplicatesAreSkippedAndItsHolesAndGarbageCounted() throws Exception {
+        final Path pcap = dir.resolve("faults.pcap");
+        try (PcapWriter writer = PcapWriter.create(pcap)) {
+            packet(writer, 1, "a1", "a2");
+            packet(writer, 1, "a1", "a2"); // the B line, or a retransmission
+            packet(writer, 2, "a2", "a3"); // half old, half new
+            packet(writer, 6, "a6");       // 4 and 5 are not in the file
+            final UnsafeBuffer garbage = new UnsafeBuffer(new byte[] {1, 2, 3, 4, 5});
+            writer.write(1_000, 1, 1, 2, 26_400, garbage, 0, 5);
+        }
+        final List<byte[]> expected = List.of(ascii("a1"), ascii("a2"), ascii("a3"), ascii("a6"));
+        try (RecordedFeedMessages recording = RecordedFeedMessages.open(pcap)) {
+            final List<byte[]> read = new ArrayList<>();
+            drain(recording, 1, read);
+            assertMessages(expected, read);
+            assertEquals(4, recording.messagesRepublished());
+            assertEquals(3, recording.duplicatesSkipped());
+            assertEquals(2, recording.recordedGapMessages());
+            assertEquals(1, recording.packetErrors().total());
+        }
+    }
+
+    private static void packet(final PcapWriter writer, final long firstSequence, final String... messages) {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        final MoldUdp64PacketEncoder packet = new MoldUdp64PacketEncoder().wrap(buffer, 0, 256, "REC0000001",
+                firstSequence);
+        for (final String m : messages) {
+            final UnsafeBuffer bytes = new UnsafeBuffer(ascii(m));
+            packet.append(bytes, 0, bytes.capacity());
+        }
+        writer.write(1_000, 1, 1, 2, 26_400, buffer, 0, packet.length());
+    }
+
+    private static List<byte[]> republish(final Path file, final int maxMessagesPerPacket) throws IOException {
+        final List<byte[]> read = new ArrayList<>();
+        try (RecordedFeedMessages recording = RecordedFeedMessages.open(file)) {
+            drain(recording, maxMessagesPerPacket, read);
+        }
+        return read;
+    }
+
+    /** Republishes everything into packets, decodes them back, checks their numbering from 1. */
+    private static void drain(final RecordedFeedMessages recording, final int maxMessagesPerPacket,
+            final List<byte[]> read) {
+        final long[] next = {1};
+        final MoldUdp64Decoder decoder = new MoldUdp64Decoder((sequence, buffer, offset, length) -> {
+            assertEquals(next[0]++, sequence, "renumbered from 1 without a hole");
+            final byte[] copy = new byte[length];
+            buffer.getBytes(offset, copy);
+            read.add(copy);
+        });
+        final MoldUdp64FeedEncoder encoder = new MoldUdp64FeedEncoder("FEED000001", 1_472, maxMessagesPerPacket,
+                (buffer, offset, length, first, count) -> decoder.decode(buffer, offset, length));
+        recording.startOfDay(encoder);
+        while (recording.next(encoder, 100) > 0) {
+            continue;
+        }
+        recording.endOfDay(encoder);
+        encoder.flush();
+    }
+
+    private static List<byte[]> binaryFileMessages(final Path file) throws IOException {
+        final List<byte[]> messages = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            final byte[] bytes = in.readAllBytes();
+            for (int at = 0; at < bytes.length; ) {
+                final int length = ((bytes[at] & 0xFF) << 8) | (bytes[at + 1] & 0xFF);
+                final byte[] m = new byte[length];
+                System.arraycopy(bytes, at + 2, m, 0, length);
+                messages.add(m);
+                at += 2 + length;
+            }
+        }
+        return messages;
+    }
+
+    private static void assertMessages(final List<byte[]> expected, final List<byte[]> read) {
+        assertEquals(expected.size(), read.size(), "messages");
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i), read.get(i), "message " + i);
+        }
+    }
+
+    private static byte[] ascii(final String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+}
