@@ -5,6 +5,8 @@
  */
 module io.hftengine.engine {
     requires io.hftengine.pipeline;
+    // the exchange simulator keeps its own book of the feed to fill against
+    requires io.hftengine.orderbook;
     requires io.hftengine.protocol;
     requires io.hftengine.types;
     requires io.hftengine.replay;

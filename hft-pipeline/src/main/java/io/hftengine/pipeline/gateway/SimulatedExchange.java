@@ -9,8 +9,8 @@ import io.hftengine.protocol.ouch.OuchInboundDecoder;
 import io.hftengine.protocol.ouch.OuchInboundListener;
 import io.hftengine.protocol.ouch.RejectedMessage;
 import io.hftengine.types.Clock;
+import io.hftengine.types.Side;
 import org.agrona.DirectBuffer;
-import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.ByteBuffer;
@@ -22,6 +22,14 @@ import java.nio.ByteBuffer;
  * <p>Rules: an Enter Order for more than {@code maxShares}, a zero quantity or price, or beyond
  * {@code maxOpenOrders} is rejected ('Z'); otherwise it is accepted and {@code fillPercent}% of
  * its shares (rounded down) fill at once at its limit price, the rest resting until cancelled.
+ *
+ * <p>With a {@link #fillAgainst(MarketView) market view} (the venue's own book of the feed) fills
+ * follow the market instead of the ratio: an order that crosses the opposite touch fills at once
+ * at the touch's price, up to the shares displayed there (liquidity 'R'); what is left rests at its
+ * limit and fills, at its limit, whenever {@link #matchResting} finds the opposite touch at or
+ * through it (liquidity 'A'), up to the shares displayed. The simulated fills do not take the
+ * displayed shares out of the feed's book, so an order fills against a given touch (price and
+ * shares) once: it fills again when the touch changes. A simplification that favours the client.
  * A Cancel Order of a resting order cancels what is left down to the requested shares
  * (reason 'U'); a cancel of an unknown token is ignored. Timestamps are the clock's time of day
  * (UTC). Match numbers count from 1.
@@ -39,7 +47,8 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
     private final long maxShares;
     private final int maxOpenOrders;
     private final OuchInboundDecoder decoder = new OuchInboundDecoder(this);
-    private final Long2LongHashMap remainingByToken;
+    private final RestingOrders resting;
+    private MarketView market;
     private final UnsafeBuffer out = new UnsafeBuffer(ByteBuffer.allocateDirect(256));
     private final AcceptedMessage accepted = new AcceptedMessage();
     private final ExecutedMessage executed = new ExecutedMessage();
@@ -70,7 +79,58 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
         this.fillPercent = fillPercent;
         this.maxShares = maxShares;
         this.maxOpenOrders = maxOpenOrders;
-        this.remainingByToken = new Long2LongHashMap(maxOpenOrders * 2, 0.5f, -1L);
+        this.resting = new RestingOrders(maxOpenOrders);
+    }
+
+    /**
+     * Fills against the market from now on instead of at a fixed ratio (see the class comment).
+     *
+     * @param view the venue's book of the feed, read on this venue's thread
+     * @return this venue
+     */
+    public SimulatedExchange fillAgainst(final MarketView view) {
+        this.market = view;
+        return this;
+    }
+
+    /**
+     * Fills the resting orders the market has reached since the last call: with a market view, each
+     * resting order whose opposite touch is at or through its limit fills at its limit, up to the
+     * shares displayed there. Call after the venue's book has taken in new market data. Without a
+     * market view, nothing fills here.
+     *
+     * @param replies receives each Order Executed at once, or {@code null} to queue them for
+     *                {@link #pollReplies}
+     * @return how many orders filled
+     */
+    public int matchResting(final ReplyHandler replies) {
+        if (market == null) {
+            return 0;
+        }
+        target = replies;
+        int fills = 0;
+        for (int slot = resting.size() - 1; slot >= 0; slot--) {
+            final long stock = resting.stock(slot);
+            final boolean buy = resting.side(slot) == Side.BUY.code();
+            final Side opposite = buy ? Side.SELL : Side.BUY;
+            final long touch = market.bestPrice(stock, opposite);
+            final long limit = resting.price(slot);
+            if (touch <= 0 || (buy ? touch > limit : touch < limit)) {
+                continue;
+            }
+            final long shown = market.bestSize(stock, opposite);
+            final long remaining = resting.remaining(slot);
+            final long fill = Math.min(remaining, shown);
+            if (fill <= 0 || resting.hasFilledAgainst(slot, touch, shown)) {
+                continue;
+            }
+            executed(resting.token(slot), fill, limit, 'A');
+            resting.filledAgainst(slot, touch, shown);
+            resting.setRemaining(slot, remaining - fill);
+            fills++;
+        }
+        target = null;
+        return fills;
     }
 
     /**
@@ -123,7 +183,7 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
         final long shares = message.shares();
         final long now = timeOfDay();
         if (token < 0 || shares <= 0 || shares > maxShares || message.price() <= 0
-            || remainingByToken.size() >= maxOpenOrders || remainingByToken.containsKey(token)) {
+            || resting.isFull() || resting.slotOf(token) >= 0) {
             rejected.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(Math.max(token, 0)).reason('Z');
             emit(RejectedMessage.LENGTH);
             return;
@@ -135,33 +195,49 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
             .minimumQuantity(message.minimumQuantity()).crossType(message.crossType()).orderState('L')
             .bboWeightIndicator(' ');
         emit(AcceptedMessage.LENGTH);
-        final long fill = shares * fillPercent / 100;
+        final boolean buy = message.side() == 'B';
+        long fill = shares * fillPercent / 100;
+        long fillPrice = message.price();
+        long touch = 0;
+        long shown = 0;
+        if (market != null) {
+            final Side opposite = buy ? Side.SELL : Side.BUY;
+            touch = market.bestPrice(message.stock(), opposite);
+            shown = market.bestSize(message.stock(), opposite);
+            final boolean crosses = touch > 0 && (buy ? touch <= message.price() : touch >= message.price());
+            fill = crosses ? Math.min(shares, shown) : 0;
+            fillPrice = touch;
+        }
         if (fill > 0) {
-            executed.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(token).executedShares(fill)
-                .executionPrice(message.price()).liquidityFlag('R').matchNumber(++matchNumber);
-            emit(ExecutedMessage.LENGTH);
+            executed(token, fill, fillPrice, 'R');
         }
         if (shares > fill) {
-            remainingByToken.put(token, shares - fill);
+            resting.add(token, message.stock(), buy ? Side.BUY.code() : Side.SELL.code(), message.price(),
+                shares - fill);
+            if (fill > 0) {
+                resting.filledAgainst(resting.slotOf(token), touch, shown);
+            }
         }
+    }
+
+    private void executed(final long token, final long shares, final long price, final char liquidity) {
+        executed.wrapForEncode(out, 0).timestampNs(timeOfDay()).orderTokenNumber(token).executedShares(shares)
+            .executionPrice(price).liquidityFlag(liquidity).matchNumber(++matchNumber);
+        emit(ExecutedMessage.LENGTH);
     }
 
     @Override
     public void onCancelOrder(final CancelOrderMessage message) {
         final long token = message.orderTokenNumber();
-        final long remaining = remainingByToken.get(token);
-        if (remaining <= 0) {
+        final int slot = resting.slotOf(token);
+        if (slot < 0) {
             return;
         }
+        final long remaining = resting.remaining(slot);
         final long keep = Math.min(message.shares(), remaining);
-        final long decrement = remaining - keep;
-        if (keep == 0) {
-            remainingByToken.remove(token);
-        } else {
-            remainingByToken.put(token, keep);
-        }
-        canceled.wrapForEncode(out, 0).timestampNs(timeOfDay()).orderTokenNumber(token).decrementShares(decrement)
-            .reason('U');
+        resting.setRemaining(slot, keep);
+        canceled.wrapForEncode(out, 0).timestampNs(timeOfDay()).orderTokenNumber(token)
+            .decrementShares(remaining - keep).reason('U');
         emit(CanceledMessage.LENGTH);
     }
 
@@ -198,7 +274,7 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
      * @return orders resting now
      */
     public int restingOrders() {
-        return remainingByToken.size();
+        return resting.size();
     }
 
     /**

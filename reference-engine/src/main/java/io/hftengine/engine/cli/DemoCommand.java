@@ -43,6 +43,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Feed seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--exchange-book", description = "The exchange simulator fills against its own book of the feed"
+            + " (mirrored to it): crossing orders at the touch, resting ones when the market reaches them; without"
+            + " it, half of each order fills at its limit.")
+    boolean exchangeBook;
+
     @Option(names = "--no-faults", description = "Do not drop or duplicate feed packets.")
     boolean noFaults;
 
@@ -62,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
                 loaded.risk(), loaded.strategy(), loaded.layout());
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.DEMO, demo,
                 run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, rate, symbols, seed, !noFaults,
-                run.metricsFile()), run);
+                run.metricsFile(), exchangeBook), run);
     }
 
     /** The demo always talks to its own simulator: UDP or SoupBinTCP, never the in-process venue. */

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import io.hftengine.engine.exchange.ExchangeSimulator;
 import io.hftengine.engine.exchange.ExchangeSimulators;
 import io.hftengine.types.SystemClock;
+import io.hftengine.engine.exchange.ExchangeMarket;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +43,15 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--max-shares", defaultValue = "1000000", description = "Larger orders are rejected.")
     long maxShares;
 
+    @Option(names = "--feed", paramLabel = "HOST:PORT",
+            description = "Fill against the venue's own book of the feed received here (hft feed --mirror HOST:PORT):"
+                    + " crossing orders at the touch, resting ones when the market reaches them; replaces --fill-percent.")
+    String feed;
+
+    @Option(names = "--book-capacity", defaultValue = "4194304",
+            description = "With --feed: live orders the venue's book holds (default: ${DEFAULT-VALUE}).")
+    int bookCapacity;
+
     @Option(names = "--seconds", defaultValue = "0", description = "Stop after this long (0: on Ctrl-C).")
     long seconds;
 
@@ -52,8 +62,12 @@ public final class ExchangeCommand implements Callable<Integer> {
         }
         try (ExchangeSimulator exchange = ExchangeSimulators.open(protocol, Addresses.parse("--bind", bind),
                 new SystemClock(), fillPercent, maxShares, username, password, session)) {
+            if (feed != null) {
+                exchange.desk().fillAgainst(new ExchangeMarket(Addresses.parse("--feed", feed), bookCapacity));
+            }
             System.out.println("exchange: OUCH 4.2 over " + exchange.protocol() + " on " + exchange.address()
-                    + ", filling " + fillPercent + "%");
+                    + (feed != null ? ", filling against its book of the feed on " + exchange.desk().market().address()
+                            : ", filling " + fillPercent + "%"));
             final Thread thread = new Thread(exchange, "hft-exchange-sim");
             thread.start();
             final Thread hook = new Thread(() -> {
@@ -70,6 +84,11 @@ public final class ExchangeCommand implements Callable<Integer> {
             thread.join();
             System.out.printf("exchange: %,d orders, %,d replies, %,d malformed%n", exchange.orders(),
                     exchange.replies(), exchange.malformed());
+            if (feed != null) {
+                final ExchangeMarket market = exchange.desk().market();
+                System.out.printf("exchange: feed %,d datagrams, %,d gaps, %,d symbols%n", market.datagrams(),
+                        market.gaps(), market.book().symbolCount());
+            }
         }
         return ExitCodes.OK;
     }

@@ -52,6 +52,11 @@ public final class FeedCommand implements Callable<Integer> {
     @Option(names = "--duplicate-every", defaultValue = "0", description = "Send every Nth packet twice (0: never).")
     int duplicateEvery;
 
+    @Option(names = "--mirror", paramLabel = "HOST:PORT",
+            description = "Also send every packet, never dropped, here: the exchange simulator's own book of the feed"
+                    + " (hft exchange --feed).")
+    String mirror;
+
     @Option(names = "--in", paramLabel = "FILE",
             description = "Publish this recording instead of a synthetic day: a BinaryFILE (plain or .gz) or a"
                     + " pcap/pcapng of MoldUDP64, its messages in recorded order, renumbered into --session.")
@@ -81,6 +86,7 @@ public final class FeedCommand implements Callable<Integer> {
             return publishRecording(options);
         }
         try (FeedSimulator feed = new FeedSimulator(options)) {
+            mirror(feed);
             System.out.printf("feed: %d symbols, %,d msg/s, seed %d, to %s from %s, retransmissions on %s%n", symbols,
                     rate, seed, target, feed.sourceAddress(), feed.requestAddress());
             feed.run();
@@ -100,6 +106,7 @@ public final class FeedCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         try (FeedSimulator feed = new FeedSimulator(options, recording)) {
+            mirror(feed);
             System.out.printf("feed: %s, %,d msg/s, to %s from %s, retransmissions on %s%n", input, rate, target,
                     feed.sourceAddress(), feed.requestAddress());
             feed.run();
@@ -110,5 +117,11 @@ public final class FeedCommand implements Callable<Integer> {
                     recording.packetErrors());
         }
         return recording.messagesRepublished() > 0 ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    private void mirror(final FeedSimulator feed) {
+        if (mirror != null) {
+            feed.mirrorTo(Addresses.parse("--mirror", mirror));
+        }
     }
 }

@@ -33,6 +33,14 @@ public interface ExchangeSimulator extends Runnable, AutoCloseable {
     void stop();
 
     /**
+     * Returns the order handling, to make it fill against the venue's own book of the feed
+     * ({@link OrderDesk#fillAgainst}) before {@link #run()}.
+     *
+     * @return the simulator's desk
+     */
+    OrderDesk desk();
+
+    /**
      * Returns how many OUCH messages arrived.
      *
      * @return the count

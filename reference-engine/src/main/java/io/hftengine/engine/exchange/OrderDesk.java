@@ -9,8 +9,9 @@ import org.agrona.DirectBuffer;
 
 /**
  * The order handling every exchange simulator shares, whatever carries the OUCH 4.2 messages:
- * the {@link SimulatedExchange}'s rules (accept, fill a configured share at the limit price,
- * reject) plus the counts a simulator reports. One thread: the simulator's.
+ * the {@link SimulatedExchange}'s rules (accept, fill a configured share at the limit price or,
+ * with an {@link ExchangeMarket}, against the venue's own book of the feed, reject) plus the counts
+ * a simulator reports. One thread: the simulator's.
  */
 public final class OrderDesk {
     private final SimulatedExchange exchange;
@@ -18,6 +19,7 @@ public final class OrderDesk {
     private final EnterOrderMessage enter = new EnterOrderMessage();
     private ReplyHandler sink;
     private StampLog receiveLog;
+    private ExchangeMarket market;
     private volatile long orders;
     private volatile long malformed;
     private volatile long replies;
@@ -52,6 +54,54 @@ public final class OrderDesk {
             malformed++;
         }
         sink = null;
+    }
+
+    /**
+     * Fills against the market from now on: the venue's book of the feed, taken in by
+     * {@link #pollMarket}. Call before the simulator runs; the desk closes the market.
+     *
+     * @param feedBook the venue's book of the feed
+     */
+    public void fillAgainst(final ExchangeMarket feedBook) {
+        this.market = feedBook;
+        exchange.fillAgainst(feedBook);
+    }
+
+    /**
+     * Takes in waiting feed datagrams, if filling against the market, and fills the resting orders
+     * the market has reached.
+     *
+     * @param replyTo receives each fill, valid only during the call; {@code null} when there is no
+     *                client to tell yet (the feed is still taken in)
+     * @return feed datagrams read
+     */
+    public int pollMarket(final ReplyHandler replyTo) {
+        if (market == null) {
+            return 0;
+        }
+        final int read = market.poll(64);
+        if (read > 0 && replyTo != null) {
+            sink = replyTo;
+            exchange.matchResting(counting);
+            sink = null;
+        }
+        return read;
+    }
+
+    /**
+     * Returns the venue's book of the feed, if it fills against one.
+     *
+     * @return the market, or {@code null} for ratio fills
+     */
+    public ExchangeMarket market() {
+        return market;
+    }
+
+    /** Closes the market's socket, if any. */
+    public void close() {
+        if (market != null) {
+            market.close();
+        }
     }
 
     /**

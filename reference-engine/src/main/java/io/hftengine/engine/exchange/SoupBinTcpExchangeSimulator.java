@@ -133,6 +133,7 @@ public final class SoupBinTcpExchangeSimulator implements ExchangeSimulator {
      * @return work done, 0 when idle
      */
     public int pollOnce() {
+        final int market = desk.pollMarket(toStore); // fills of resting orders join the sequenced stream
         final long now = clock.epochNanos();
         if (dropRequested) {
             dropRequested = false;
@@ -148,7 +149,7 @@ public final class SoupBinTcpExchangeSimulator implements ExchangeSimulator {
             connections.get(i).pump(store, now);
         }
         connections.removeIf(SoupServerSession::isClosed);
-        return work;
+        return work + market;
     }
 
     private int acceptAll(final long now) {
@@ -204,6 +205,11 @@ public final class SoupBinTcpExchangeSimulator implements ExchangeSimulator {
         return sb;
     }
 
+    @Override
+    public OrderDesk desk() {
+        return desk;
+    }
+
     /** An order from the logged-in client: its replies join the sequenced stream. */
     void order(final DirectBuffer buffer, final int offset, final int length) {
         desk.handle(buffer, offset, length, toStore);
@@ -246,6 +252,7 @@ public final class SoupBinTcpExchangeSimulator implements ExchangeSimulator {
             c.close();
         }
         connections.clear();
+        desk.close();
         try {
             server.close();
         } catch (final IOException ignored) {

@@ -27,6 +27,7 @@ public final class UdpExchangeSimulator implements ExchangeSimulator, ReplyHandl
     private final ByteBuffer out = ByteBuffer.allocateDirect(2048);
     private final UnsafeBuffer outView = new UnsafeBuffer(out);
     private SocketAddress replyTo;
+    private SocketAddress lastClient;
     private volatile boolean running = true;
     private volatile long sent;
 
@@ -63,7 +64,7 @@ public final class UdpExchangeSimulator implements ExchangeSimulator, ReplyHandl
     @Override
     public void run() {
         while (running) {
-            if (pollOnce() == 0) {
+            if (pollOnce() + pollMarket() == 0) {
                 Thread.onSpinWait();
                 Thread.yield(); // shares a small machine with the engine: do not hog a core
             }
@@ -87,8 +88,25 @@ public final class UdpExchangeSimulator implements ExchangeSimulator, ReplyHandl
         if (replyTo == null) {
             return 0;
         }
+        lastClient = replyTo;
         desk.handle(inView, 0, in.position(), this);
         return 1;
+    }
+
+    /**
+     * Takes in the mirrored feed, when filling against the market, and sends the fills of resting
+     * orders to the last client heard from.
+     *
+     * @return feed datagrams read
+     */
+    public int pollMarket() {
+        replyTo = lastClient;
+        return desk.pollMarket(lastClient == null ? null : this);
+    }
+
+    @Override
+    public OrderDesk desk() {
+        return desk;
     }
 
     @Override
@@ -150,6 +168,7 @@ public final class UdpExchangeSimulator implements ExchangeSimulator, ReplyHandl
     @Override
     public void close() {
         running = false;
+        desk.close();
         try {
             channel.close();
         } catch (final IOException ignored) {

@@ -52,6 +52,8 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     private final MoldUdp64PacketEncoder reply = new MoldUdp64PacketEncoder();
     private final FeedOptions options;
     private StampLog sendLog;
+    private DatagramChannel mirror;
+    private InetSocketAddress mirrorTarget;
 
     private volatile boolean running = true;
     private long packetsSent;
@@ -184,9 +186,33 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         this.sendLog = log;
     }
 
+    /**
+     * Also sends every packet, once and never dropped, to a second address: the exchange
+     * simulator's own book of the feed. Call before {@link #run()}.
+     *
+     * @param target where the copies go
+     * @throws UncheckedIOException when the socket cannot be opened
+     */
+    public void mirrorTo(final InetSocketAddress target) {
+        try {
+            mirror = DatagramChannel.open(StandardProtocolFamily.INET);
+            mirrorTarget = target;
+        } catch (final IOException e) {
+            throw new UncheckedIOException("feed: cannot open the mirror socket for " + target, e);
+        }
+    }
+
     private void send(final DirectBuffer buffer, final int offset, final int length, final long firstSequence,
             final int messageCount) {
         store.onPacket(buffer, offset, length, firstSequence, messageCount);
+        if (mirror != null) {
+            sendView.putBytes(0, buffer, offset, length);
+            try {
+                mirror.send(sendBuffer.clear().limit(length), mirrorTarget);
+            } catch (final IOException e) {
+                // as in transmit: nobody listening is not the feed's problem
+            }
+        }
         if (sendLog != null) {
             sendLog.add(firstSequence, System.nanoTime());
         }
@@ -317,6 +343,9 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         running = false;
         feed.close();
         try {
+            if (mirror != null) {
+                mirror.close();
+            }
             sender.close();
             requests.close();
         } catch (final IOException e) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.hftengine.affinity.ThreadLayout;
+import io.hftengine.engine.exchange.ExchangeMarket;
 import io.hftengine.engine.exchange.ExchangeSimulator;
 import io.hftengine.engine.exchange.ExchangeSimulators;
 import io.hftengine.engine.feed.RecordedFiles;
@@ -110,6 +111,11 @@ public final class EngineSession {
         try (ExchangeSimulator exchange = ExchangeSimulators.open(soup ? "soupbintcp" : "udp", venue, wallClock, 50,
                 1_000_000, net.soupUsername(), net.soupPassword(), DEMO_SOUP_SESSION)) {
             exchange.logReceives(receives);
+            if (options.bookFills()) {
+                // The venue's own book of the same feed: sized for the synthetic feed's live orders.
+                exchange.desk().fillAgainst(new ExchangeMarket(new InetSocketAddress("127.0.0.1", 0),
+                        Math.max(options.symbols() * 4, 1 << 21)));
+            }
             final Thread exchangeThread = new Thread(exchange, "hft-exchange-sim");
             exchangeThread.setDaemon(true);
             exchangeThread.start();
@@ -118,11 +124,15 @@ public final class EngineSession {
                     new InetSocketAddress(net.feedGroup(), net.feedPort()), new InetSocketAddress("127.0.0.1", 0),
                     net.requestServer() == null ? new InetSocketAddress("127.0.0.1", 0) : net.requestServer(), 32,
                     options.faults() ? 997 : 0, options.faults() ? 1499 : 0, 2_000, 1_000);
-            out.printf("demo: exchange simulator (OUCH over %s) on %s, feed %,d msg/s over %d symbols to %s:%d%s%n",
-                    exchange.protocol(), exchange.address(), options.rate(), options.symbols(),
+            out.printf("demo: exchange simulator (OUCH over %s) on %s, filling %s; feed %,d msg/s over %d symbols"
+                    + " to %s:%d%s%n", exchange.protocol(), exchange.address(), options.bookFills()
+                            ? "against its own book of the feed" : "half of each order at its limit", options.rate(), options.symbols(),
                     net.feedGroup().getHostAddress(), net.feedPort(), options.faults() ? " (dropping every 997th packet, duplicating every 1499th)" : "");
             try (FeedSimulator feed = new FeedSimulator(feedOptions)) {
                 feed.logSends(sends);
+                if (options.bookFills()) {
+                    feed.mirrorTo(exchange.desk().market().address());
+                }
                 // The simulator's socket is bound (and listening) already: a SoupBinTCP login
                 // connects at once and is answered when the exchange thread runs.
                 final DigestingTransport transport = new DigestingTransport(soup
@@ -147,6 +157,11 @@ public final class EngineSession {
                 summary.counters.put("feed_packets_duplicated_on_purpose", feed.packetsDuplicated());
                 summary.counters.put("feed_messages_retransmitted", feed.retransmittedMessages());
                 summary.counters.put("exchange_orders_received", exchange.orders());
+                final ExchangeMarket market = exchange.desk().market();
+                if (market != null) {
+                    summary.counters.put("exchange_feed_datagrams", market.datagrams());
+                    summary.counters.put("exchange_feed_gaps", market.gaps());
+                }
                 return finish(summary);
             }
         }

@@ -21,10 +21,37 @@ import io.hftengine.engine.config.EngineConfig;
  * @param seed bench and demo feed seed
  * @param faults demo only: make the feed drop and duplicate packets now and then
  * @param metricsFile the shared-memory metrics file for {@code hft monitor}, or null for none
+ * @param bookFills demo only: the exchange simulator fills against its own book of the feed
+ *        (mirrored to it) instead of half of each order at its limit
  */
 public record SessionOptions(Kind kind, EngineConfig config, String layout, double warmupSeconds, double seconds,
         Path json, Path outputDir, Path input, double speed, long rate, int symbols, long seed, boolean faults,
-        Path metricsFile) {
+        Path metricsFile, boolean bookFills) {
+
+    /**
+     * Options with the exchange simulator filling at its fixed ratio.
+     *
+     * @param kind which command
+     * @param config the loaded or embedded config
+     * @param layout the layout option
+     * @param warmupSeconds seconds before measuring
+     * @param seconds seconds measured
+     * @param json where the JSON summary goes, or null
+     * @param outputDir directory for the .hlog and plot
+     * @param input replay only: the recording
+     * @param speed replay only: playback speed
+     * @param rate bench and demo feed rate
+     * @param symbols bench and demo feed symbols
+     * @param seed bench and demo feed seed
+     * @param faults demo only: drop and duplicate feed packets now and then
+     * @param metricsFile the shared-memory metrics file, or null for none
+     */
+    public SessionOptions(final Kind kind, final EngineConfig config, final String layout, final double warmupSeconds,
+            final double seconds, final Path json, final Path outputDir, final Path input, final double speed,
+            final long rate, final int symbols, final long seed, final boolean faults, final Path metricsFile) {
+        this(kind, config, layout, warmupSeconds, seconds, json, outputDir, input, speed, rate, symbols, seed, faults,
+                metricsFile, false);
+    }
 
     /** The four commands that run the pipeline. */
     public enum Kind {

@@ -41,7 +41,9 @@ class DemoOverSoupBinTcpTest {
                 "username = \"HFT\"",
                 "password = \"secret\"", ""));
         final Path json = dir.resolve("demo.json");
-        final int exit = HftMain.execute("demo", "--gateway", "soupbintcp", "--config", dir.toString(),
+        // The simulator fills against its own book of the mirrored feed: its fills of resting
+        // orders come unasked, between replies, and must join the sequenced stream.
+        final int exit = HftMain.execute("demo", "--gateway", "soupbintcp", "--exchange-book", "--config", dir.toString(),
                 "--seconds", "2", "--warmup", "1", "--rate", "30000", "--symbols", "100", "--json", json.toString(),
                 "--out", dir.resolve("report").toString(), "--no-metrics-file");
         assertEquals(0, exit);
@@ -50,6 +52,7 @@ class DemoOverSoupBinTcpTest {
         assertTrue(sent > 0, "orders over SoupBinTCP: " + text);
         assertTrue(number(text, "fills") > 0, "the simulator fills over SoupBinTCP: " + text);
         assertTrue(number(text, "venue_accepted") > 0, text);
+        assertTrue(number(text, "exchange_feed_datagrams") > 0, "the simulator took in the mirrored feed: " + text);
         final long received = number(text, "exchange_orders_received");
         assertTrue(received > 0 && received <= sent + number(text, "gateway_cancels_sent"),
                 "the simulator received the orders, nothing more: " + text);
