@@ -20,7 +20,7 @@ TARGETS=(
   MoldUdp64DecoderFuzzTest#downstreamPacket MoldUdp64DecoderFuzzTest#requestPacket
   OuchDecoderFuzzTest#inboundMessage OuchDecoderFuzzTest#outboundMessage
   SoupBinTcpFuzzTest#decodeStream SoupBinTcpFuzzTest#receiverPieces
-  BinaryFileReaderFuzzTest#mappedFile
+  BinaryFileReaderFuzzTest#mappedFile BinaryFileReaderFuzzTest#gzippedFile
   PcapReaderFuzzTest#captureFile PcapReaderFuzzTest#recordsAcrossWindows
   EngineConfigLoaderFuzzTest#engineFile EngineConfigLoaderFuzzTest#networkFile EngineConfigLoaderFuzzTest#riskFile
 )

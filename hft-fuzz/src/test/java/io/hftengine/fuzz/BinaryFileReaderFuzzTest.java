@@ -19,7 +19,9 @@ import org.agrona.DirectBuffer;
  * in-memory walk of the same bytes. The fuzzed bytes can be placed just before the end of the
  * first mapped window, so frames straddle a remap; the reader is polled in batches of a fuzzed
  * size. It must deliver exactly the frames of the walk, count empty frames, and count a cut-off
- * last frame as {@link DecodeError#TRUNCATED_MESSAGE}.
+ * last frame as {@link DecodeError#TRUNCATED_MESSAGE}. The same bytes gzipped must read the same
+ * (NASDAQ's {@code .gz} files); gzipped and then cut or damaged, they must end in a counted
+ * truncation or an {@code IOException} that says the gzip data is corrupt, nothing else.
  */
 class BinaryFileReaderFuzzTest
 {
@@ -41,6 +43,10 @@ class BinaryFileReaderFuzzTest
         final byte[] filler = nearWindowEnd ? fillerFrame(BinaryFileReader.MIN_WINDOW_SIZE - beforeWindowEnd) : new byte[0];
         ScratchFile.write(FILE, filler, tail);
         final byte[] file = concat(filler, tail);
+        if (isGzip(file))
+        {
+            return; // read as a gzip stream: gzippedFile's business
+        }
         final ReferenceFraming expected = ReferenceFraming.of(file, 0, file.length);
 
         final List<byte[]> messages = new ArrayList<>();
@@ -70,6 +76,86 @@ class BinaryFileReaderFuzzTest
             assertEquals(0, reader.poll((b, o, l) -> messages.add(null), 1), "nothing after the end");
             assertEquals(file.length, reader.position(), "position at the end");
         }
+    }
+
+    /**
+     * Gzips the fuzzed bytes, then maybe cuts the compressed file short or flips one of its bytes,
+     * and reads it in batches through the smallest window.
+     *
+     * @param data the damage (none, cut, flip), where, the batch size, the bytes
+     * @throws IOException if the scratch file cannot be written (not a finding: the file is ours)
+     */
+    @FuzzTest(maxDuration = "60s")
+    void gzippedFile(final FuzzedDataProvider data) throws IOException
+    {
+        final int damage = data.consumeInt(0, 2);
+        final int at = data.consumeInt(0, Integer.MAX_VALUE);
+        final int batch = data.consumeInt(1, 50);
+        final byte[] plain = data.consumeRemainingAsBytes();
+        final byte[] gz = gzip(plain);
+        final byte[] damaged = damage == 1 ? Arrays.copyOf(gz, 2 + at % (gz.length - 1)) : gz.clone();
+        if (damage == 2)
+        {
+            damaged[10 + at % (gz.length - 10)] ^= (byte)(1 + (at >>> 16) % 255); // past the magic and header
+        }
+        ScratchFile.write(FILE, damaged);
+        final ReferenceFraming expected = ReferenceFraming.of(plain, 0, plain.length);
+        final List<byte[]> messages = new ArrayList<>();
+        try (BinaryFileReader reader = BinaryFileReader.open(FILE, BinaryFileReader.MIN_WINDOW_SIZE, (e, b, o, l) -> { }))
+        {
+            assertTrue(reader.isCompressed(), "the gzip magic was recognised");
+            int polls = 0;
+            try
+            {
+                while (!reader.isAtEnd())
+                {
+                    reader.poll((buffer, offset, length) -> messages.add(copy(buffer, offset, length)), batch);
+                    if (++polls > plain.length + 2)
+                    {
+                        throw new AssertionError("reader never reaches the end");
+                    }
+                }
+            }
+            catch (final IOException corrupt)
+            {
+                assertTrue(damage != 0, "intact gzip read as corrupt: " + corrupt);
+                assertTrue(corrupt.getMessage().startsWith("corrupt gzip data after "), corrupt.getMessage());
+                return;
+            }
+            if (damage == 0)
+            {
+                assertEquals(expected.frames(), messages.size(), "frames delivered");
+                for (int i = 0; i < messages.size(); i++)
+                {
+                    final int offset = expected.offset(i);
+                    assertTrue(Arrays.equals(plain, offset, offset + expected.length(i), messages.get(i), 0,
+                        messages.get(i).length), "frame " + i + " bytes");
+                }
+                final boolean cutShort = expected.consumed() < plain.length;
+                assertEquals(cutShort ? 1 : 0, reader.errorCounters().count(DecodeError.TRUNCATED_MESSAGE));
+                assertEquals(plain.length, reader.position(), "position at the end");
+            }
+            else if (damage == 1 && damaged.length < gz.length)
+            {
+                assertTrue(messages.size() <= expected.frames(), "a cut file holds no frame the whole one lacks");
+                assertEquals(1, reader.errorCounters().count(DecodeError.TRUNCATED_MESSAGE), "the cut is counted once");
+            }
+        }
+    }
+
+    private static boolean isGzip(final byte[] file)
+    {
+        return file.length >= 2 && (file[0] & 0xFF) == 0x1F && (file[1] & 0xFF) == 0x8B;
+    }
+
+    private static byte[] gzip(final byte[] plain) throws IOException
+    {
+        final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out))
+        {
+            gz.write(plain);
+        }
+        return out.toByteArray();
     }
 
     /** One valid frame of {@code frameLength} bytes in all, prefix included. */

@@ -55,9 +55,10 @@ public final class BinaryFileReader implements AutoCloseable
     private static final int INFLATER_INPUT_BUFFER = 1 << 16;
 
     private final FileChannel channel;
-    /** The decompressed stream of a gzipped file; {@code null} when the file is mapped. */
-    private final InputStream stream;
+    /** The heap window of a gzipped file; {@code null} when the file is mapped. */
     private final byte[] streamWindow;
+    /** The decompressed stream, opened at the first read (its header is read then, and may be cut). */
+    private InputStream stream;
     private boolean streamEnded;
     private boolean streamTruncated;
     private final long fileSize;
@@ -81,16 +82,7 @@ public final class BinaryFileReader implements AutoCloseable
         this.windowSize = windowSize;
         this.errorListener = errorListener;
         this.atEnd = 0 == fileSize;
-        if (startsWithGzipMagic(channel))
-        {
-            stream = new GZIPInputStream(Channels.newInputStream(channel), INFLATER_INPUT_BUFFER);
-            streamWindow = new byte[Math.min(windowSize, MAX_STREAM_WINDOW_SIZE)];
-        }
-        else
-        {
-            stream = null;
-            streamWindow = null;
-        }
+        streamWindow = startsWithGzipMagic(channel) ? new byte[Math.min(windowSize, MAX_STREAM_WINDOW_SIZE)] : null;
     }
 
     private static boolean startsWithGzipMagic(final FileChannel channel) throws IOException
@@ -209,7 +201,7 @@ public final class BinaryFileReader implements AutoCloseable
         {
             return true;
         }
-        if (null != stream)
+        if (null != streamWindow)
         {
             return refill(bytes);
         }
@@ -252,6 +244,10 @@ public final class BinaryFileReader implements AutoCloseable
         windowLength = left;
         try
         {
+            if (null == stream)
+            {
+                stream = new GZIPInputStream(Channels.newInputStream(channel), INFLATER_INPUT_BUFFER);
+            }
             int read;
             while (windowLength < streamWindow.length
                 && (read = stream.read(streamWindow, windowLength, streamWindow.length - windowLength)) > 0)
@@ -353,7 +349,7 @@ public final class BinaryFileReader implements AutoCloseable
      */
     public boolean isCompressed()
     {
-        return null != stream;
+        return null != streamWindow;
     }
 
     /**

@@ -92,6 +92,19 @@ class GzipBinaryFileReaderTest
     }
 
     @Test
+    void aFileCutInsideTheGzipHeaderIsATruncationNotACrash() throws IOException
+    {
+        final byte[] compressed = gzip(frames(randomMessages(10, 3)));
+        try (BinaryFileReader reader = BinaryFileReader.open(write("header.gz", Arrays.copyOf(compressed, 5))))
+        {
+            assertTrue(reader.isCompressed());
+            assertEquals(0, reader.readAll((b, o, l) -> { }));
+            assertTrue(reader.isAtEnd());
+            assertEquals(1, reader.errorCounters().count(DecodeError.TRUNCATED_MESSAGE));
+        }
+    }
+
+    @Test
     void aCorruptTrailerIsAnErrorThatSaysHowFarTheReadGot() throws IOException
     {
         final byte[] compressed = gzip(frames(randomMessages(100, 9)));

@@ -182,6 +182,13 @@ public final class SoupBinTcpExchangeSimulator implements ExchangeSimulator {
             return;
         }
         login.appendRequestedSession(field.delete(0, field.length()));
+        // Implementations pad a short session on either side (the spec's Alpha type pads on the
+        // right, its Login Accepted note and nassau on the left): compare what is between.
+        int leading = 0;
+        while (leading < field.length() && field.charAt(leading) == ' ') {
+            leading++;
+        }
+        field.delete(0, leading);
         if (field.length() > 0 && !session.contentEquals(field)) {
             loginsRejected++;
             connection.reject('S');

@@ -122,6 +122,17 @@ class SoupBinTcpExchangeSimulatorTest {
         assertEquals(2, exchange.loginsRejected());
     }
 
+    @Test
+    void aShortSessionIsFoundWhicheverSideItIsPaddedOn() throws Exception {
+        exchange = new SoupBinTcpExchangeSimulator(new InetSocketAddress("127.0.0.1", 0), clock, 50, 1_000,
+                "HFT", "secret", "ABC", 1 << 10);
+        thread = new Thread(exchange, "soup-exchange-test");
+        thread.start();
+        assertEquals("A:ABC:1:H", raw("HFT", "secret", "ABC", 1), "left-justified, as the Alpha type");
+        assertEquals("A:ABC:1:H", raw("HFT", "secret", "       ABC", 1), "right-justified, as nassau writes it");
+        assertEquals("J:S", raw("HFT", "secret", "   ABD", 1));
+    }
+
     /** Logs in with a plain socket; returns the packet types it gets within ~1.5 s, login fields included. */
     private String raw(final String user, final String password, final String session, final long sequence)
             throws Exception {
