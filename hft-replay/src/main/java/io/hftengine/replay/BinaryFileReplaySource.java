@@ -90,6 +90,11 @@ public final class BinaryFileReplaySource implements ReplaySource {
         return reader.isAtEnd();
     }
 
+    @Override
+    public double progress() {
+        return reader.progress();
+    }
+
     /**
      * Returns the number of messages too short to carry an ITCH timestamp, not delivered.
      *

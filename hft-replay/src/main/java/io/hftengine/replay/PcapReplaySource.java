@@ -39,6 +39,12 @@ public final class PcapReplaySource implements ReplaySource {
         return reader.end() != CaptureEnd.NOT_REACHED;
     }
 
+    @Override
+    public double progress() {
+        final long length = reader.fileLength();
+        return length == 0 ? 1.0 : Math.min(1.0, (double) reader.position() / length);
+    }
+
     /**
      * Closes the reader.
      *

@@ -25,6 +25,16 @@ public interface ReplaySource extends AutoCloseable {
     boolean isExhausted();
 
     /**
+     * Returns how far through its file the source has read, for a progress display: approximate,
+     * and safe to call from a thread other than the reading one (it may see a slightly stale value).
+     *
+     * @return 0 to 1, or {@link Double#NaN} when the source cannot tell
+     */
+    default double progress() {
+        return Double.NaN;
+    }
+
+    /**
      * Releases the file or mapping behind the source.
      *
      * @throws IOException if releasing fails

@@ -7,6 +7,7 @@ import io.hftengine.protocol.DecodeErrorCounters;
 import io.hftengine.protocol.DecodeErrorListener;
 import io.hftengine.protocol.MessageHandler;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -59,6 +60,8 @@ public final class BinaryFileReader implements AutoCloseable
     private final byte[] streamWindow;
     /** The decompressed stream, opened at the first read (its header is read then, and may be cut). */
     private InputStream stream;
+    /** Compressed bytes taken from the file so far (read for progress from another thread). */
+    private long compressedBytesRead;
     private boolean streamEnded;
     private boolean streamTruncated;
     private final long fileSize;
@@ -246,7 +249,7 @@ public final class BinaryFileReader implements AutoCloseable
         {
             if (null == stream)
             {
-                stream = new GZIPInputStream(Channels.newInputStream(channel), INFLATER_INPUT_BUFFER);
+                stream = new GZIPInputStream(new CountingInput(Channels.newInputStream(channel)), INFLATER_INPUT_BUFFER);
             }
             int read;
             while (windowLength < streamWindow.length
@@ -343,6 +346,22 @@ public final class BinaryFileReader implements AutoCloseable
     }
 
     /**
+     * Returns how far through the file the reader is, for a progress display: by bytes of the file
+     * (compressed bytes for a gzipped file). Safe to call from another thread: it may lag.
+     *
+     * @return 0 to 1
+     */
+    public double progress()
+    {
+        if (0 == fileSize)
+        {
+            return 1.0;
+        }
+        final long done = null != streamWindow ? compressedBytesRead : windowStart + position;
+        return Math.min(1.0, (double)done / fileSize);
+    }
+
+    /**
      * Tells whether the file is gzipped and decompressed as it is read.
      *
      * @return {@code true} for a gzipped file
@@ -387,5 +406,36 @@ public final class BinaryFileReader implements AutoCloseable
             stream.close();
         }
         channel.close();
+    }
+
+    /** Counts the compressed bytes the inflater takes, for {@link #progress()}. */
+    private final class CountingInput extends FilterInputStream
+    {
+        CountingInput(final InputStream in)
+        {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException
+        {
+            final int b = super.read();
+            if (b >= 0)
+            {
+                compressedBytesRead++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(final byte[] b, final int off, final int len) throws IOException
+        {
+            final int n = super.read(b, off, len);
+            if (n > 0)
+            {
+                compressedBytesRead += n;
+            }
+            return n;
+        }
     }
 }

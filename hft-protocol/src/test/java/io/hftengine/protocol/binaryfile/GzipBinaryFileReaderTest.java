@@ -44,7 +44,9 @@ class GzipBinaryFileReaderTest
             try (BinaryFileReader reader = BinaryFileReader.open(file, window, DecodeErrorListener.NO_OP))
             {
                 assertTrue(reader.isCompressed());
+                assertEquals(0.0, reader.progress());
                 assertMessages(messages, readAll(reader), "window " + window);
+                assertEquals(1.0, reader.progress(), "every compressed byte taken");
                 assertEquals(plain.length, reader.position(), "decompressed bytes consumed");
                 assertEquals(Files.size(file), reader.fileSize());
                 assertEquals(0, reader.errorCounters().total());

@@ -333,7 +333,7 @@ public final class EngineSession {
                 }
                 if (System.currentTimeMillis() >= nextProgress) {
                     if (tty) {
-                        progress(pipeline.marketData().packets());
+                        progress(pipeline.marketData().packets(), source.progress());
                     }
                     if (exporter != null) {
                         exporter.publishCounters(System.currentTimeMillis());
@@ -366,8 +366,8 @@ public final class EngineSession {
         return finish(summary);
     }
 
-    private void progress(final long packets) {
-        out.printf("\rreplay: %,d packets...", packets);
+    private void progress(final long packets, final double done) {
+        out.print(ProgressBar.line("replay", packets, done));
         out.flush();
     }
 
