@@ -62,6 +62,11 @@ public final class FeedCommand implements Callable<Integer> {
                     + " pcap/pcapng of MoldUDP64, its messages in recorded order, renumbered into --session.")
     java.nio.file.Path input;
 
+    @Option(names = "--speed", defaultValue = "0",
+            description = "With --in: 1 publishes at the recorded pace (capture times, ITCH timestamps), N at N times"
+                    + " it; 0 at --rate (default).")
+    double speed;
+
     @Option(names = "--pcap", paramLabel = "FILE",
             description = "Write the day into a pcap recording instead of sending it (needs --messages).")
     java.nio.file.Path pcap;
@@ -105,9 +110,16 @@ public final class FeedCommand implements Callable<Integer> {
             System.err.println("feed: " + unreadable.getMessage());
             return ExitCodes.INPUT;
         }
+        if (speed < 0) {
+            throw new IllegalArgumentException("--speed must be 0 (at --rate) or above, was " + speed);
+        }
+        if (speed > 0) {
+            recording.atRecordedPace(speed, System::nanoTime);
+        }
         try (FeedSimulator feed = new FeedSimulator(options, recording)) {
             mirror(feed);
-            System.out.printf("feed: %s, %,d msg/s, to %s from %s, retransmissions on %s%n", input, rate, target,
+            System.out.printf("feed: %s, %s, to %s from %s, retransmissions on %s%n", input,
+                    speed > 0 ? speed + "x the recorded pace" : String.format("%,d msg/s", rate), target,
                     feed.sourceAddress(), feed.requestAddress());
             feed.run();
             System.out.printf("feed: %,d recorded messages in %,d packets (%d dropped, %d duplicated on purpose),"

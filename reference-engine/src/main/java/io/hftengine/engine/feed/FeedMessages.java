@@ -17,9 +17,27 @@ public interface FeedMessages extends AutoCloseable {
      *
      * @param encoder the feed's packet encoder
      * @param max how many messages are due; a recording may append a whole recorded packet more
-     * @return messages appended; 0 only when the source has no more
+     * @return messages appended; 0 when none is due yet or the source has no more
+     *         ({@link #isExhausted()} tells which)
      */
     int next(MoldUdp64FeedEncoder encoder, int max);
+
+    /**
+     * Tells whether the source has no more messages.
+     *
+     * @return true at the end of a recording; never for an endless source
+     */
+    boolean isExhausted();
+
+    /**
+     * Tells whether the source keeps its own pace (a recording at its recorded pace): the feed then
+     * asks it for everything at every turn instead of a rate's worth.
+     *
+     * @return true when the source decides when messages are due
+     */
+    default boolean pacesItself() {
+        return false;
+    }
 
     /**
      * Appends what closes the day, if the source makes it up.

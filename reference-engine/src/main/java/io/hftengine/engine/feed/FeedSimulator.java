@@ -142,11 +142,13 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             if (now - endNs >= 0) {
                 break;
             }
-            final long due = Math.min(options.maxMessages(), (long) ((now - startNs) * (options.rate() / 1e9)));
+            final long due = feed.pacesItself() ? options.maxMessages()
+                    : Math.min(options.maxMessages(), (long) ((now - startNs) * (options.rate() / 1e9)));
             final long burstEnd = Math.min(due, sent + options.maxMessagesPerPacket() * 16L);
+            int appended = 0;
             if (sent < burstEnd) {
-                final int appended = feed.next(encoder, (int) (burstEnd - sent));
-                if (appended == 0) {
+                appended = feed.next(encoder, (int) (burstEnd - sent));
+                if (appended == 0 && feed.isExhausted()) {
                     break; // a recording has ended
                 }
                 sent += appended;
@@ -161,7 +163,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             if (now - lastSendNs > HEARTBEAT_NS) {
                 sendHeader(MoldUdp64Descriptor.HEARTBEAT_COUNT);
             }
-            if (sent >= due) {
+            if (sent >= due || appended == 0) {
                 LockSupport.parkNanos(20_000); // ahead of schedule: leave the CPU to the engine
             }
         }

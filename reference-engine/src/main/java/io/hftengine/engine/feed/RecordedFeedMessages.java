@@ -3,6 +3,7 @@ package io.hftengine.engine.feed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 
 import io.hftengine.protocol.DecodeErrorCounters;
 import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
@@ -10,6 +11,7 @@ import io.hftengine.protocol.moldudp64.MoldUdp64Listener;
 import io.hftengine.replay.ReplaySource;
 import io.hftengine.replay.pcap.PacketHandler;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * A recorded day republished: the ITCH messages of a BinaryFILE (plain or gzipped) or of a pcap/pcapng
@@ -21,20 +23,52 @@ import org.agrona.DirectBuffer;
  * {@link #recordedGapMessages()} and closed up, since the messages are not in the file to resend.
  * Datagrams that are not MoldUDP64 are counted in {@link #packetErrors()}. The recording's own
  * system events open and close the day, so nothing is made up around it.
+ *
+ * <p>Pace: at the feed's rate by default; {@link #atRecordedPace} keeps the recorded times instead
+ * (a capture's packet times, a BinaryFILE's ITCH timestamps), sped up by a factor: a datagram is
+ * due once its recorded time since the first one, divided by the factor, has passed.
  */
 public final class RecordedFeedMessages implements FeedMessages {
     private final Path file;
     private final ReplaySource source;
     private final MoldUdp64Decoder decoder;
     private final Republisher republisher = new Republisher();
-    private final PacketHandler onPacket;
+    private final PacketHandler onPacket = this::onPacket;
+    private final UnsafeBuffer held = new UnsafeBuffer(new byte[65_536]);
+    private int heldLength = -1;
+    private long heldTimeNs;
+    private double speed;
+    private LongSupplier nanoClock = System::nanoTime;
+    private long firstRecordedNs = Long.MIN_VALUE;
+    private long startNs;
+    private long dueByRecordedNs;
 
     private RecordedFeedMessages(final Path file, final ReplaySource source) {
         this.file = file;
         this.source = source;
         this.decoder = new MoldUdp64Decoder(republisher);
-        this.onPacket = (time, buffer, offset, length, srcIp, srcPort, dstIp, dstPort) -> decoder.decode(buffer, offset,
-                length);
+    }
+
+    /**
+     * Publishes at the recorded pace, sped up {@code speed} times, instead of at the feed's rate.
+     *
+     * @param speed 1 for the recorded pace, 10 for ten times faster; above 0
+     * @param clock the monotonic nanosecond clock the pace is kept on ({@code System::nanoTime})
+     * @return this source
+     * @throws IllegalArgumentException when {@code speed} is not above 0
+     */
+    public RecordedFeedMessages atRecordedPace(final double speed, final LongSupplier clock) {
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("speed must be above 0, was " + speed);
+        }
+        this.speed = speed;
+        this.nanoClock = clock;
+        return this;
+    }
+
+    @Override
+    public boolean pacesItself() {
+        return speed > 0;
     }
 
     /**
@@ -57,7 +91,16 @@ public final class RecordedFeedMessages implements FeedMessages {
     public int next(final MoldUdp64FeedEncoder encoder, final int max) {
         republisher.encoder = encoder;
         final long before = republisher.republished;
-        while (republisher.republished - before < max) {
+        if (speed > 0) {
+            dueByRecordedNs = firstRecordedNs == Long.MIN_VALUE ? Long.MIN_VALUE
+                    : firstRecordedNs + (long) ((nanoClock.getAsLong() - startNs) * speed);
+            if (heldLength >= 0 && isDue(heldTimeNs)) {
+                final int length = heldLength;
+                heldLength = -1;
+                decoder.decode(held, 0, length);
+            }
+        }
+        while (heldLength < 0 && republisher.republished - before < max) {
             if (source.poll(onPacket, 1) == 0) {
                 break;
             }
@@ -65,6 +108,34 @@ public final class RecordedFeedMessages implements FeedMessages {
         republisher.encoder = null;
         return (int) (republisher.republished - before);
     }
+
+    @Override
+    public boolean isExhausted() {
+        return heldLength < 0 && source.isExhausted();
+    }
+
+    private void onPacket(final long recordedNs, final DirectBuffer buffer, final int offset, final int length,
+            final int srcIp, final int srcPort, final int dstIp, final int dstPort) {
+        if (speed > 0) {
+            if (firstRecordedNs == Long.MIN_VALUE) {
+                firstRecordedNs = recordedNs; // the first datagram is due at once
+                startNs = nanoClock.getAsLong();
+                dueByRecordedNs = recordedNs;
+            }
+            if (!isDue(recordedNs)) {
+                held.putBytes(0, buffer, offset, length); // not yet: keep it for a later turn
+                heldLength = length;
+                heldTimeNs = recordedNs;
+                return;
+            }
+        }
+        decoder.decode(buffer, offset, length);
+    }
+
+    private boolean isDue(final long recordedNs) {
+        return recordedNs - dueByRecordedNs <= 0;
+    }
+
 
     @Override
     public void endOfDay(final MoldUdp64FeedEncoder encoder) {

@@ -22,6 +22,11 @@ final class SyntheticFeedMessages implements FeedMessages {
     }
 
     @Override
+    public boolean isExhausted() {
+        return false;
+    }
+
+    @Override
     public void endOfDay(final MoldUdp64FeedEncoder encoder) {
         feed.endOfDay(encoder);
     }

@@ -61,7 +61,53 @@ class RecordedFeedMessagesTest {
         }
     }
 
+    @Test
+    void atTheRecordedPaceADatagramWaitsForItsTimeSpedUpByTheFactor() throws Exception {
+        final Path pcap = dir.resolve("paced.pcap");
+        try (PcapWriter writer = PcapWriter.create(pcap)) {
+            packet(writer, 5_000_000_000L, 1, "a1", "a2");
+            packet(writer, 5_200_000_000L, 3, "a3");      // 200 ms later
+            packet(writer, 6_000_000_000L, 4, "a4");      // 1 s after the first
+        }
+        final long[] now = {777};
+        final List<byte[]> read = new ArrayList<>();
+        try (RecordedFeedMessages recording = RecordedFeedMessages.open(pcap).atRecordedPace(2, () -> now[0])) {
+            final MoldUdp64FeedEncoder encoder = collecting(read);
+            assertEquals(true, recording.pacesItself());
+            assertEquals(2, recording.next(encoder, 100), "the first datagram at once");
+            assertEquals(0, recording.next(encoder, 100));
+            now[0] += 99_000_000L;                         // 198 ms of recorded time at 2x
+            assertEquals(0, recording.next(encoder, 100));
+            now[0] += 1_000_000L;                          // 200 ms
+            assertEquals(1, recording.next(encoder, 100));
+            now[0] += 399_000_000L;                        // 998 ms
+            assertEquals(0, recording.next(encoder, 100));
+            assertEquals(false, recording.isExhausted(), "a4 is held, not lost");
+            now[0] += 1_000_000L;
+            assertEquals(1, recording.next(encoder, 100));
+            assertEquals(0, recording.next(encoder, 100));
+            assertEquals(true, recording.isExhausted());
+            encoder.flush();
+        }
+        assertMessages(List.of(ascii("a1"), ascii("a2"), ascii("a3"), ascii("a4")), read);
+    }
+
+    private static MoldUdp64FeedEncoder collecting(final List<byte[]> read) {
+        final MoldUdp64Decoder decoder = new MoldUdp64Decoder((sequence, buffer, offset, length) -> {
+            final byte[] copy = new byte[length];
+            buffer.getBytes(offset, copy);
+            read.add(copy);
+        });
+        return new MoldUdp64FeedEncoder("FEED000001", 1_472, 64,
+                (buffer, offset, length, first, count) -> decoder.decode(buffer, offset, length));
+    }
+
     private static void packet(final PcapWriter writer, final long firstSequence, final String... messages) {
+        packet(writer, 1_000, firstSequence, messages);
+    }
+
+    private static void packet(final PcapWriter writer, final long epochNanos, final long firstSequence,
+            final String... messages) {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
         final MoldUdp64PacketEncoder packet = new MoldUdp64PacketEncoder().wrap(buffer, 0, 256, "REC0000001",
                 firstSequence);
@@ -69,7 +115,7 @@ class RecordedFeedMessagesTest {
             final UnsafeBuffer bytes = new UnsafeBuffer(ascii(m));
             packet.append(bytes, 0, bytes.capacity());
         }
-        writer.write(1_000, 1, 1, 2, 26_400, buffer, 0, packet.length());
+        writer.write(epochNanos, 1, 1, 2, 26_400, buffer, 0, packet.length());
     }
 
     private static List<byte[]> republish(final Path file, final int maxMessagesPerPacket) throws IOException {
