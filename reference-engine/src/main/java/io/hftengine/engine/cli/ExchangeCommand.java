@@ -44,9 +44,14 @@ public final class ExchangeCommand implements Callable<Integer> {
     long maxShares;
 
     @Option(names = "--feed", paramLabel = "HOST:PORT",
-            description = "Fill against the venue's own book of the feed received here (hft feed --mirror HOST:PORT):"
-                    + " crossing orders at the touch, resting ones when the market reaches them; replaces --fill-percent.")
+            description = "Fill against the venue's own book of the feed received here: the feed's multicast group, or"
+                    + " a unicast address the feed mirrors to (hft feed --mirror HOST:PORT); crossing orders fill at the"
+                    + " touch, resting ones when the market reaches them; replaces --fill-percent.")
     String feed;
+
+    @Option(names = "--feed-interface", paramLabel = "NAME",
+            description = "With a multicast --feed: the interface to join on (default: loopback).")
+    String feedInterface;
 
     @Option(names = "--book-capacity", defaultValue = "4194304",
             description = "With --feed: live orders the venue's book holds (default: ${DEFAULT-VALUE}).")
@@ -63,7 +68,8 @@ public final class ExchangeCommand implements Callable<Integer> {
         try (ExchangeSimulator exchange = ExchangeSimulators.open(protocol, Addresses.parse("--bind", bind),
                 new SystemClock(), fillPercent, maxShares, username, password, session)) {
             if (feed != null) {
-                exchange.desk().fillAgainst(new ExchangeMarket(Addresses.parse("--feed", feed), bookCapacity));
+                exchange.desk().fillAgainst(new ExchangeMarket(Addresses.parse("--feed", feed), feedInterface,
+                        bookCapacity));
             }
             System.out.println("exchange: OUCH 4.2 over " + exchange.protocol() + " on " + exchange.address()
                     + (feed != null ? ", filling against its book of the feed on " + exchange.desk().market().address()

@@ -2,8 +2,11 @@ package io.hftengine.engine.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 
@@ -20,7 +23,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The exchange simulator's own book of the feed: MoldUDP64/ITCH datagrams received on a UDP port
- * (the feed simulator mirrors its packets there, {@code hft feed --mirror}), decoded into an
+ * (the feed simulator mirrors its packets there, {@code hft feed --mirror}) or from the feed's
+ * multicast group, joined beside the engine's own subscription, decoded into an
  * {@link OrderBook}, whose touch the venue fills against ({@link MarketView}).
  *
  * <p>The venue does not ask for retransmissions: a lost packet leaves its book a little off, as a
@@ -40,23 +44,52 @@ public final class ExchangeMarket implements MarketView, AutoCloseable {
     private long datagrams;
 
     /**
-     * Binds the feed port.
+     * Binds the feed port, unicast (the feed's mirror).
      *
-     * @param bind          where the mirrored feed arrives (unicast)
+     * @param bind          where the mirrored feed arrives
      * @param orderCapacity live orders the book holds (a full NASDAQ day peaks at 1.93 M)
      * @throws UncheckedIOException when the address cannot be bound
      */
     public ExchangeMarket(final InetSocketAddress bind, final int orderCapacity) {
+        this(bind, null, orderCapacity);
+    }
+
+    /**
+     * Binds the feed port, or joins the feed's multicast group, as the engine does.
+     *
+     * @param feed          a unicast address to bind, or a multicast group and port to join
+     * @param interfaceName the interface a group is joined on; {@code null} for loopback
+     * @param orderCapacity live orders the book holds (a full NASDAQ day peaks at 1.93 M)
+     * @throws UncheckedIOException when the address cannot be bound or the group joined
+     */
+    public ExchangeMarket(final InetSocketAddress feed, final String interfaceName, final int orderCapacity) {
         this.book = new OrderBook(orderCapacity, 1, 64);
         this.sequence = new ItchMoldUdp64Listener(new ItchDecoder(new ItchBookAdapter(book, BookChangeListener.NO_OP)));
         this.decoder = new MoldUdp64Decoder(sequence);
         try {
             this.channel = DatagramChannel.open(StandardProtocolFamily.INET);
-            channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 8 << 20);
-            channel.bind(bind);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("exchange: cannot open a socket for the feed " + feed, e);
+        }
+        try {
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, 8 << 20);
+            if (feed.getAddress().isMulticastAddress()) {
+                final NetworkInterface nif = interfaceName == null
+                        ? NetworkInterface.getByInetAddress(InetAddress.getLoopbackAddress())
+                        : NetworkInterface.getByName(interfaceName);
+                if (nif == null) {
+                    throw new IOException("no network interface " + interfaceName);
+                }
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, true); // the engine listens on it too
+                channel.bind(new InetSocketAddress(feed.getPort()));
+                channel.join(feed.getAddress(), nif);
+            } else {
+                channel.bind(feed);
+            }
             channel.configureBlocking(false);
         } catch (final IOException e) {
-            throw new UncheckedIOException("exchange: cannot bind the feed port " + bind, e);
+            close();
+            throw new UncheckedIOException("exchange: cannot listen to the feed on " + feed, e);
         }
     }
 
