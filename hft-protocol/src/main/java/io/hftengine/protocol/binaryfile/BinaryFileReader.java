@@ -6,17 +6,11 @@ import io.hftengine.protocol.DecodeError;
 import io.hftengine.protocol.DecodeErrorCounters;
 import io.hftengine.protocol.DecodeErrorListener;
 import io.hftengine.protocol.MessageHandler;
-import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.GZIPInputStream;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -52,18 +46,9 @@ public final class BinaryFileReader implements AutoCloseable
     /** The largest heap window used for a gzipped file: 8 MiB (refilled, not mapped). */
     public static final int MAX_STREAM_WINDOW_SIZE = 8 << 20;
 
-    private static final int GZIP_MAGIC = 0x1F8B;
-    private static final int INFLATER_INPUT_BUFFER = 1 << 16;
-
     private final FileChannel channel;
     /** The heap window of a gzipped file; {@code null} when the file is mapped. */
-    private final byte[] streamWindow;
-    /** The decompressed stream, opened at the first read (its header is read then, and may be cut). */
-    private InputStream stream;
-    /** Compressed bytes taken from the file so far (read for progress from another thread). */
-    private long compressedBytesRead;
-    private boolean streamEnded;
-    private boolean streamTruncated;
+    private final InflatingWindow inflating;
     private final long fileSize;
     private final int windowSize;
     private final DecodeErrorListener errorListener;
@@ -85,17 +70,8 @@ public final class BinaryFileReader implements AutoCloseable
         this.windowSize = windowSize;
         this.errorListener = errorListener;
         this.atEnd = 0 == fileSize;
-        streamWindow = startsWithGzipMagic(channel) ? new byte[Math.min(windowSize, MAX_STREAM_WINDOW_SIZE)] : null;
-    }
-
-    private static boolean startsWithGzipMagic(final FileChannel channel) throws IOException
-    {
-        final ByteBuffer magic = ByteBuffer.allocate(2);
-        while (magic.hasRemaining() && channel.read(magic, magic.position()) > 0)
-        {
-            continue; // a positional read leaves the channel at 0 for the stream
-        }
-        return !magic.hasRemaining() && (magic.getShort(0) & 0xFFFF) == GZIP_MAGIC;
+        this.inflating = InflatingWindow.isGzip(channel)
+            ? new InflatingWindow(channel, Math.min(windowSize, MAX_STREAM_WINDOW_SIZE)) : null;
     }
 
     /**
@@ -204,7 +180,7 @@ public final class BinaryFileReader implements AutoCloseable
         {
             return true;
         }
-        if (null != streamWindow)
+        if (null != inflating)
         {
             return refill(bytes);
         }
@@ -232,46 +208,20 @@ public final class BinaryFileReader implements AutoCloseable
     /** Moves the unread tail of the heap window to its start and decompresses after it. */
     private boolean refill(final int bytes) throws IOException
     {
-        if (streamEnded)
+        if (inflating.ended())
         {
             return false;
         }
-        final int left = windowLength - position;
         if (0 == windowsMapped)
         {
-            window.wrap(streamWindow);
+            window.wrap(inflating.bytes());
         }
-        System.arraycopy(streamWindow, position, streamWindow, 0, left);
+        final int left = windowLength - position;
         windowStart += position;
+        windowLength = inflating.refill(position, left, windowStart);
         position = 0;
-        windowLength = left;
-        try
-        {
-            if (null == stream)
-            {
-                stream = new GZIPInputStream(new CountingInput(Channels.newInputStream(channel)), INFLATER_INPUT_BUFFER);
-            }
-            int read;
-            while (windowLength < streamWindow.length
-                && (read = stream.read(streamWindow, windowLength, streamWindow.length - windowLength)) > 0)
-            {
-                windowLength += read;
-            }
-            streamEnded = windowLength < streamWindow.length;
-        }
-        catch (final EOFException ex)
-        {
-            // The compressed stream stopped before its trailer: the file was cut short.
-            streamEnded = true;
-            streamTruncated = true;
-        }
-        catch (final IOException ex)
-        {
-            throw new IOException("corrupt gzip data after " + (windowStart + windowLength)
-                + " decompressed bytes: " + ex.getMessage(), ex);
-        }
         windowsMapped++;
-        return windowLength - position >= bytes;
+        return windowLength >= bytes;
     }
 
     private void endOfFile()
@@ -282,7 +232,7 @@ public final class BinaryFileReader implements AutoCloseable
             reportError(DecodeError.TRUNCATED_MESSAGE, position, left);
             position = windowLength;
         }
-        else if (streamTruncated)
+        else if (null != inflating && inflating.truncated())
         {
             reportError(DecodeError.TRUNCATED_MESSAGE, position, 0);
         }
@@ -357,7 +307,7 @@ public final class BinaryFileReader implements AutoCloseable
         {
             return 1.0;
         }
-        final long done = null != streamWindow ? compressedBytesRead : windowStart + position;
+        final long done = null != inflating ? inflating.compressedBytesRead() : windowStart + position;
         return Math.min(1.0, (double)done / fileSize);
     }
 
@@ -368,7 +318,7 @@ public final class BinaryFileReader implements AutoCloseable
      */
     public boolean isCompressed()
     {
-        return null != streamWindow;
+        return null != inflating;
     }
 
     /**
@@ -401,41 +351,10 @@ public final class BinaryFileReader implements AutoCloseable
     public void close() throws IOException
     {
         unmap();
-        if (null != stream)
+        if (null != inflating)
         {
-            stream.close();
+            inflating.close();
         }
         channel.close();
-    }
-
-    /** Counts the compressed bytes the inflater takes, for {@link #progress()}. */
-    private final class CountingInput extends FilterInputStream
-    {
-        CountingInput(final InputStream in)
-        {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException
-        {
-            final int b = super.read();
-            if (b >= 0)
-            {
-                compressedBytesRead++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(final byte[] b, final int off, final int len) throws IOException
-        {
-            final int n = super.read(b, off, len);
-            if (n > 0)
-            {
-                compressedBytesRead += n;
-            }
-            return n;
-        }
     }
 }

@@ -1,0 +1,147 @@
+package io.hftengine.protocol.binaryfile;
+
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The heap window of a gzipped BinaryFILE: the unread tail is moved to the front and the rest of
+ * the window is filled by inflating, so a frame is always contiguous. The gzip header is read at
+ * the first fill, so a file cut inside it is a truncation like any other. Single-threaded, except
+ * {@link #compressedBytesRead()}, which another thread may read (a little stale) for progress.
+ */
+final class InflatingWindow implements AutoCloseable
+{
+    private static final int GZIP_MAGIC = 0x1F8B;
+    private static final int INFLATER_INPUT_BUFFER = 1 << 16;
+
+    private final FileChannel channel;
+    private final byte[] bytes;
+    private InputStream stream;
+    private long compressedBytesRead;
+    private boolean ended;
+    private boolean truncated;
+
+    InflatingWindow(final FileChannel channel, final int size)
+    {
+        this.channel = channel;
+        this.bytes = new byte[size];
+    }
+
+    /** Tells whether a file starts with the gzip magic, without moving the channel's position. */
+    static boolean isGzip(final FileChannel channel) throws IOException
+    {
+        final ByteBuffer magic = ByteBuffer.allocate(2);
+        while (magic.hasRemaining() && channel.read(magic, magic.position()) > 0)
+        {
+            continue; // a positional read leaves the channel at 0 for the stream
+        }
+        return !magic.hasRemaining() && (magic.getShort(0) & 0xFFFF) == GZIP_MAGIC;
+    }
+
+    byte[] bytes()
+    {
+        return bytes;
+    }
+
+    /**
+     * Keeps {@code [from, from + length)} at the front and inflates after it until the window is
+     * full or the stream ends.
+     *
+     * @param decompressedOffset the stream offset of {@code from}, for the error message
+     * @return the bytes now in the window
+     * @throws IOException naming the offset, when the compressed data is corrupt
+     */
+    int refill(final int from, final int length, final long decompressedOffset) throws IOException
+    {
+        System.arraycopy(bytes, from, bytes, 0, length);
+        int filled = length;
+        try
+        {
+            if (null == stream)
+            {
+                stream = new GZIPInputStream(new CountingInput(Channels.newInputStream(channel)), INFLATER_INPUT_BUFFER);
+            }
+            int read;
+            while (filled < bytes.length && (read = stream.read(bytes, filled, bytes.length - filled)) > 0)
+            {
+                filled += read;
+            }
+            ended = filled < bytes.length;
+        }
+        catch (final EOFException ex)
+        {
+            // The compressed stream stopped before its trailer: the file was cut short.
+            ended = true;
+            truncated = true;
+        }
+        catch (final IOException ex)
+        {
+            throw new IOException("corrupt gzip data after " + (decompressedOffset + filled)
+                + " decompressed bytes: " + ex.getMessage(), ex);
+        }
+        return filled;
+    }
+
+    /** Tells whether the stream has no more bytes: {@link #refill} adds nothing now. */
+    boolean ended()
+    {
+        return ended;
+    }
+
+    /** Tells whether the stream stopped before its gzip trailer. */
+    boolean truncated()
+    {
+        return truncated;
+    }
+
+    long compressedBytesRead()
+    {
+        return compressedBytesRead;
+    }
+
+    @Override
+    public void close() throws IOException
+    {
+        if (null != stream)
+        {
+            stream.close();
+        }
+    }
+
+    /** Counts the compressed bytes the inflater takes. */
+    private final class CountingInput extends FilterInputStream
+    {
+        CountingInput(final InputStream in)
+        {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException
+        {
+            final int b = super.read();
+            if (b >= 0)
+            {
+                compressedBytesRead++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(final byte[] b, final int off, final int len) throws IOException
+        {
+            final int n = super.read(b, off, len);
+            if (n > 0)
+            {
+                compressedBytesRead += n;
+            }
+            return n;
+        }
+    }
+}
