@@ -41,8 +41,7 @@ public final class PcapReplaySource implements ReplaySource {
 
     @Override
     public double progress() {
-        final long length = reader.fileLength();
-        return length == 0 ? 1.0 : Math.min(1.0, (double) reader.position() / length);
+        return reader.progress();
     }
 
     /**

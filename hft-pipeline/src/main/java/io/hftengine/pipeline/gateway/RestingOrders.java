@@ -17,6 +17,8 @@ final class RestingOrders {
     /** The opposite touch (price, shares) each order last filled against: it does not fill twice. */
     private final long[] filledTouchPrice;
     private final long[] filledTouchSize;
+    /** Whether the order crossed the touch when it arrived: its remainder takes liquidity. */
+    private final boolean[] aggressive;
     private int size;
 
     RestingOrders(final int capacity) {
@@ -28,6 +30,7 @@ final class RestingOrders {
         remaining = new long[capacity];
         filledTouchPrice = new long[capacity];
         filledTouchSize = new long[capacity];
+        aggressive = new boolean[capacity];
     }
 
     int size() {
@@ -52,7 +55,17 @@ final class RestingOrders {
         remaining[slot] = shares;
         filledTouchPrice[slot] = 0;
         filledTouchSize[slot] = 0;
+        aggressive[slot] = false;
         slotByToken.put(token, slot);
+    }
+
+    /** Marks the order as the remainder of one that crossed the touch on arrival. */
+    void markAggressive(final int slot) {
+        aggressive[slot] = true;
+    }
+
+    boolean aggressive(final int slot) {
+        return aggressive[slot];
     }
 
     /** Remembers the touch the order just filled against. */
@@ -102,6 +115,7 @@ final class RestingOrders {
             remaining[slot] = remaining[last];
             filledTouchPrice[slot] = filledTouchPrice[last];
             filledTouchSize[slot] = filledTouchSize[last];
+            aggressive[slot] = aggressive[last];
             slotByToken.put(tokens[slot], slot);
         }
     }

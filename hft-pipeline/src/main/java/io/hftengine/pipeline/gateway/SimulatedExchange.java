@@ -25,9 +25,11 @@ import java.nio.ByteBuffer;
  *
  * <p>With a {@link #fillAgainst(MarketView) market view} (the venue's own book of the feed) fills
  * follow the market instead of the ratio: an order that crosses the opposite touch fills at once
- * at the touch's price, up to the shares displayed there (liquidity 'R'); what is left rests at its
- * limit and fills, at its limit, whenever {@link #matchResting} finds the opposite touch at or
- * through it (liquidity 'A'), up to the shares displayed. The simulated fills do not take the
+ * at the touch's price, up to the shares displayed there (liquidity 'R'). What is left rests, and
+ * {@link #matchResting} fills it whenever the opposite touch is at or through its limit, up to the
+ * shares displayed: the remainder of an order that crossed on arrival goes on taking liquidity, at
+ * the touch's price ('R', never worse than the offer shown); an order that arrived passive is hit
+ * at its limit ('A'). The simulated fills do not take the
  * displayed shares out of the feed's book, so an order fills against a given touch (price and
  * shares) once: it fills again when the touch changes. A simplification that favours the client.
  * A Cancel Order of a resting order cancels what is left down to the requested shares
@@ -108,6 +110,14 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
             return 0;
         }
         target = replies;
+        try {
+            return matchEachResting();
+        } finally {
+            target = null;
+        }
+    }
+
+    private int matchEachResting() {
         int fills = 0;
         for (int slot = resting.size() - 1; slot >= 0; slot--) {
             final long stock = resting.stock(slot);
@@ -124,12 +134,12 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
             if (fill <= 0 || resting.hasFilledAgainst(slot, touch, shown)) {
                 continue;
             }
-            executed(resting.token(slot), fill, limit, 'A');
+            final boolean taking = resting.aggressive(slot);
+            executed(resting.token(slot), fill, taking ? touch : limit, taking ? 'R' : 'A', timeOfDay());
             resting.filledAgainst(slot, touch, shown);
             resting.setRemaining(slot, remaining - fill);
             fills++;
         }
-        target = null;
         return fills;
     }
 
@@ -209,19 +219,21 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
             fillPrice = touch;
         }
         if (fill > 0) {
-            executed(token, fill, fillPrice, 'R');
+            executed(token, fill, fillPrice, 'R', now);
         }
         if (shares > fill) {
             resting.add(token, message.stock(), buy ? Side.BUY.code() : Side.SELL.code(), message.price(),
                 shares - fill);
             if (fill > 0) {
-                resting.filledAgainst(resting.slotOf(token), touch, shown);
+                final int slot = resting.slotOf(token);
+                resting.filledAgainst(slot, touch, shown);
+                resting.markAggressive(slot);
             }
         }
     }
 
-    private void executed(final long token, final long shares, final long price, final char liquidity) {
-        executed.wrapForEncode(out, 0).timestampNs(timeOfDay()).orderTokenNumber(token).executedShares(shares)
+    private void executed(final long token, final long shares, final long price, final char liquidity, final long now) {
+        executed.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(token).executedShares(shares)
             .executionPrice(price).liquidityFlag(liquidity).matchNumber(++matchNumber);
         emit(ExecutedMessage.LENGTH);
     }

@@ -40,7 +40,7 @@ class SimulatedExchangeMarketFillsTest {
         assertEquals(0, venue.matchResting(record), "the 200 offered are taken already");
         touch.set(100_0000, 300, 101_5000, 400); // a new offer, still under the limit
         assertEquals(1, venue.matchResting(record));
-        assertEquals("E 1 300@1020000 A", replies.get(2), "the rest, at the resting order's limit");
+        assertEquals("E 1 300@1015000 R", replies.get(2), "the rest of a crossing order takes the offer shown");
         assertEquals(0, venue.restingOrders());
     }
 

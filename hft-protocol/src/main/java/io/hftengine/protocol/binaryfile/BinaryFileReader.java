@@ -216,9 +216,10 @@ public final class BinaryFileReader implements AutoCloseable
         {
             window.wrap(inflating.bytes());
         }
-        final int left = windowLength - position;
-        windowStart += position;
-        windowLength = inflating.refill(position, left, windowStart);
+        final long newStart = windowStart + position;
+        final int filled = inflating.refill(position, windowLength - position, newStart);
+        windowStart = newStart; // only once the refill has not thrown
+        windowLength = filled;
         position = 0;
         windowsMapped++;
         return windowLength >= bytes;

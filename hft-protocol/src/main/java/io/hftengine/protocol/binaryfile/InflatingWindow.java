@@ -1,7 +1,6 @@
 package io.hftengine.protocol.binaryfile;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,7 +12,7 @@ import java.util.zip.GZIPInputStream;
  * The heap window of a gzipped BinaryFILE: the unread tail is moved to the front and the rest of
  * the window is filled by inflating, so a frame is always contiguous. The gzip header is read at
  * the first fill, so a file cut inside it is a truncation like any other. Single-threaded, except
- * {@link #compressedBytesRead()}, which another thread may read (a little stale) for progress.
+ * {@link #compressedBytesRead()}, which another thread may call for progress.
  */
 final class InflatingWindow implements AutoCloseable
 {
@@ -23,7 +22,6 @@ final class InflatingWindow implements AutoCloseable
     private final FileChannel channel;
     private final byte[] bytes;
     private InputStream stream;
-    private long compressedBytesRead;
     private boolean ended;
     private boolean truncated;
 
@@ -65,7 +63,7 @@ final class InflatingWindow implements AutoCloseable
         {
             if (null == stream)
             {
-                stream = new GZIPInputStream(new CountingInput(Channels.newInputStream(channel)), INFLATER_INPUT_BUFFER);
+                stream = new GZIPInputStream(Channels.newInputStream(channel), INFLATER_INPUT_BUFFER);
             }
             int read;
             while (filled < bytes.length && (read = stream.read(bytes, filled, bytes.length - filled)) > 0)
@@ -100,9 +98,17 @@ final class InflatingWindow implements AutoCloseable
         return truncated;
     }
 
+    /** Compressed bytes the inflater has taken: the channel's position, since it reads the channel. */
     long compressedBytesRead()
     {
-        return compressedBytesRead;
+        try
+        {
+            return channel.position();
+        }
+        catch (final IOException closed)
+        {
+            return 0;
+        }
     }
 
     @Override
@@ -111,37 +117,6 @@ final class InflatingWindow implements AutoCloseable
         if (null != stream)
         {
             stream.close();
-        }
-    }
-
-    /** Counts the compressed bytes the inflater takes. */
-    private final class CountingInput extends FilterInputStream
-    {
-        CountingInput(final InputStream in)
-        {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException
-        {
-            final int b = super.read();
-            if (b >= 0)
-            {
-                compressedBytesRead++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(final byte[] b, final int off, final int len) throws IOException
-        {
-            final int n = super.read(b, off, len);
-            if (n > 0)
-            {
-                compressedBytesRead += n;
-            }
-            return n;
         }
     }
 }

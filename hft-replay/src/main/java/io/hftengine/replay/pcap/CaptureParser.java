@@ -10,14 +10,14 @@ abstract class CaptureParser {
     /** No captured frame longer than this is believed: beyond it a length field is garbage. */
     static final int MAX_CAPTURED_LENGTH = 1 << 24;
 
-    final MappedFileWindow window;
+    final CaptureWindow window;
     final SkipCounters skips;
     private final FrameDecoder decoder = new FrameDecoder();
     long position;
     long delivered;
     CaptureEnd end = CaptureEnd.NOT_REACHED;
 
-    CaptureParser(final MappedFileWindow window, final SkipCounters skips, final long firstRecord) {
+    CaptureParser(final CaptureWindow window, final SkipCounters skips, final long firstRecord) {
         this.window = window;
         this.skips = skips;
         this.position = firstRecord;
@@ -53,6 +53,11 @@ abstract class CaptureParser {
             }
         }
         return end(CaptureEnd.UNWRITTEN_TAIL);
+    }
+
+    /** Ends reading where the data ends between records: complete, unless the stream was cut. */
+    final boolean endOfData() {
+        return window.cutShort() ? endTruncated() : end(CaptureEnd.COMPLETE);
     }
 
     final boolean endTruncated() {

@@ -15,7 +15,7 @@ final class ClassicPcapParser extends CaptureParser {
     private final int linkType;
 
     ClassicPcapParser(
-        final MappedFileWindow window, final SkipCounters skips, final ByteOrder order, final boolean nanos,
+        final CaptureWindow window, final SkipCounters skips, final ByteOrder order, final boolean nanos,
         final int linkType) {
         super(window, skips, GLOBAL_HEADER_LENGTH);
         this.order = order;
@@ -28,9 +28,9 @@ final class ClassicPcapParser extends CaptureParser {
         if (end != CaptureEnd.NOT_REACHED) {
             return false;
         }
-        final long remaining = window.fileLength() - position;
+        final long remaining = window.available(position, RECORD_HEADER_LENGTH);
         if (remaining == 0) {
-            return end(CaptureEnd.COMPLETE);
+            return endOfData();
         }
         if (remaining < RECORD_HEADER_LENGTH) {
             return endInShortTail(remaining);
@@ -45,7 +45,7 @@ final class ClassicPcapParser extends CaptureParser {
             return endCorrupt();
         }
         final int recordLength = RECORD_HEADER_LENGTH + capturedLength;
-        if (remaining < recordLength) {
+        if (window.available(position, recordLength) < recordLength) {
             return endTruncated();
         }
         index = window.map(position, recordLength);

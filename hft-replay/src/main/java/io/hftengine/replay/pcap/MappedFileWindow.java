@@ -15,7 +15,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  * at the record itself, so every record is contiguous in {@link #buffer()}. Remapping allocates a
  * little (one buffer object per window), never per record. Single-threaded.
  */
-final class MappedFileWindow implements AutoCloseable {
+final class MappedFileWindow extends CaptureWindow {
     private final FileChannel channel;
     private final long fileLength;
     private final int windowBytes;
@@ -34,19 +34,37 @@ final class MappedFileWindow implements AutoCloseable {
         this.windowBytes = windowBytes;
     }
 
+    @Override
     long fileLength() {
         return fileLength;
     }
 
+    @Override
     UnsafeBuffer buffer() {
         return buffer;
     }
 
-    /**
-     * Makes {@code [position, position + length)} addressable in {@link #buffer()}.
-     *
-     * @return the buffer index of {@code position}, or -1 when the range passes the end of the file
-     */
+    @Override
+    long available(final long position, final int wanted) {
+        return Math.max(0, Math.min(wanted, fileLength - position));
+    }
+
+    @Override
+    boolean compressed() {
+        return false;
+    }
+
+    @Override
+    boolean cutShort() {
+        return false;
+    }
+
+    @Override
+    double progress(final long position) {
+        return fileLength == 0 ? 1.0 : Math.min(1.0, (double) position / fileLength);
+    }
+
+    @Override
     int map(final long position, final int length) {
         if (length < 0 || position < 0 || position + length > fileLength) {
             return -1;

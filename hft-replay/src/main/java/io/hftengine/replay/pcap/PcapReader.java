@@ -1,6 +1,8 @@
 package io.hftengine.replay.pcap;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -18,22 +20,28 @@ import org.agrona.concurrent.UnsafeBuffer;
  * two length fields are both zero is taken as the unwritten tail of a recording whose writer
  * died (see {@link PcapWriter}); reading stops there with {@link CaptureEnd#UNWRITTEN_TAIL}.
  *
- * <p>Single-threaded. Reading allocates nothing per record; it allocates one small buffer object
- * each time it maps a new window of the file.
+ * <p>A gzipped capture ({@code .pcap.gz}, recognised by the gzip magic) is inflated as it is read,
+ * forward only, through a heap window that grows (once) for a record longer than it; a stream cut
+ * short reads as a capture cut short ({@link CaptureEnd#TRUNCATED}); corrupt compressed data is an
+ * {@code IOException} from {@link #open} when it lies in the first window, else an
+ * {@link UncheckedIOException} from {@link #poll}, both saying "corrupt gzip data".
+ *
+ * <p>Single-threaded, except {@link #progress()}. Reading allocates nothing per record; it
+ * allocates one small buffer object each time it maps a new window of the file.
  */
 public final class PcapReader implements AutoCloseable {
     /** Default size of the mapped window: 128 MiB. */
     public static final int DEFAULT_WINDOW_BYTES = 128 << 20;
     private final FileChannel channel;
-    private final MappedFileWindow window;
+    private final CaptureWindow window;
     private final SkipCounters skips = new SkipCounters();
     private final CaptureParser parser;
     private final CaptureFormat format;
 
-    private PcapReader(final FileChannel channel, final MappedFileWindow window) throws IOException {
+    private PcapReader(final FileChannel channel, final CaptureWindow window) throws IOException {
         this.channel = channel;
         this.window = window;
-        final long length = window.fileLength();
+        final long length = window.available(0, PcapDescriptor.GLOBAL_HEADER_LENGTH);
         if (length < 4) {
             throw new IOException("not a pcap or pcapng file: only " + length + " bytes");
         }
@@ -86,7 +94,12 @@ public final class PcapReader implements AutoCloseable {
     public static PcapReader open(final Path file, final int windowBytes) throws IOException {
         final FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            return new PcapReader(channel, new MappedFileWindow(channel, channel.size(), windowBytes));
+            final CaptureWindow window = isGzip(channel) ? new InflatingFileWindow(channel, channel.size())
+                : new MappedFileWindow(channel, channel.size(), windowBytes);
+            return new PcapReader(channel, window);
+        } catch (final UncheckedIOException ex) {
+            channel.close();
+            throw new IOException(ex.getMessage(), ex.getCause()); // gzip corrupt within its first window
         } catch (final IOException | RuntimeException ex) {
             channel.close();
             throw ex;
@@ -168,12 +181,39 @@ public final class PcapReader implements AutoCloseable {
     }
 
     /**
-     * Returns the length of the file as it was at open.
+     * Returns the length of the file as it was at open (compressed, for a gzipped capture).
      *
      * @return bytes
      */
     public long fileLength() {
         return window.fileLength();
+    }
+
+    /**
+     * Tells whether the capture is gzipped and inflated as it is read.
+     *
+     * @return true for a gzipped capture
+     */
+    public boolean isCompressed() {
+        return window.compressed();
+    }
+
+    /**
+     * Returns how far through the file reading is, for a progress display; safe to call from
+     * another thread (it may lag).
+     *
+     * @return 0 to 1 (by compressed bytes for a gzipped capture), or NaN once closed
+     */
+    public double progress() {
+        return window.progress(parser.position);
+    }
+
+    private static boolean isGzip(final FileChannel channel) throws IOException {
+        final ByteBuffer magic = ByteBuffer.allocate(2);
+        while (magic.hasRemaining() && channel.read(magic, magic.position()) > 0) {
+            continue; // a positional read leaves the channel at 0 for the inflater
+        }
+        return !magic.hasRemaining() && (magic.getShort(0) & 0xFFFF) == 0x1F8B;
     }
 
     /**

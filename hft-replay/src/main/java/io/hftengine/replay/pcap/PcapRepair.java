@@ -26,6 +26,9 @@ public final class PcapRepair {
         final long keep;
         final long length;
         try (PcapReader reader = PcapReader.open(file)) {
+            if (reader.isCompressed()) {
+                throw new IOException(file + " is gzipped: only a plain capture can be cut after its last record");
+            }
             reader.readAll(PcapRepair::ignore);
             keep = reader.position();
             length = reader.fileLength();

@@ -20,7 +20,7 @@ final class PcapngParser extends CaptureParser {
     private int interfaceCount;
     private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
 
-    PcapngParser(final MappedFileWindow window, final SkipCounters skips) {
+    PcapngParser(final CaptureWindow window, final SkipCounters skips) {
         super(window, skips, 0);
     }
 
@@ -29,9 +29,9 @@ final class PcapngParser extends CaptureParser {
         if (end != CaptureEnd.NOT_REACHED) {
             return false;
         }
-        final long remaining = window.fileLength() - position;
+        final long remaining = window.available(position, MIN_BLOCK_LENGTH);
         if (remaining == 0) {
-            return end(CaptureEnd.COMPLETE);
+            return endOfData();
         }
         if (remaining < MIN_BLOCK_LENGTH) {
             return endInShortTail(remaining);
@@ -56,7 +56,7 @@ final class PcapngParser extends CaptureParser {
         if (length < MIN_BLOCK_LENGTH || (length & 3) != 0 || length > MAX_BLOCK_LENGTH) {
             return endCorrupt();
         }
-        if (remaining < length) {
+        if (window.available(position, length) < length) {
             return endTruncated();
         }
         index = window.map(position, length);

@@ -29,8 +29,9 @@ public final class FeedCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the message stream (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--seconds", defaultValue = "30", description = "How long to publish (default: ${DEFAULT-VALUE}).")
-    long seconds;
+    @Option(names = "--seconds",
+            description = "How long to publish (default: 30 for a synthetic day, until the end for --in).")
+    Long seconds;
 
     @Option(names = "--messages", defaultValue = "9223372036854775807", description = "Stop after this many messages.")
     long maxMessages;
@@ -81,9 +82,14 @@ public final class FeedCommand implements Callable<Integer> {
             System.out.printf("feed: %,d messages in %,d packets written to %s%n", maxMessages, packets, pcap);
             return ExitCodes.OK;
         }
-        final FeedOptions options = new FeedOptions(symbols, seed, rate, maxMessages, seconds * 1_000_000_000L, session,
+        final long durationNanos = seconds != null ? seconds * 1_000_000_000L
+                : input != null ? Long.MAX_VALUE : 30_000_000_000L;
+        final FeedOptions options = new FeedOptions(symbols, seed, rate, maxMessages, durationNanos, session,
                 Addresses.parse("--target", target), new InetSocketAddress("127.0.0.1", 0),
                 new InetSocketAddress("127.0.0.1", requestPort), 32, dropEvery, duplicateEvery, 2_000, 1_000);
+        if (speed != 0 && input == null) {
+            throw new IllegalArgumentException("--speed paces a recording: it needs --in FILE");
+        }
         if (input != null) {
             if (pcap != null) {
                 throw new IllegalArgumentException("--in and --pcap: a recording is already recorded");
@@ -103,6 +109,9 @@ public final class FeedCommand implements Callable<Integer> {
     }
 
     private int publishRecording(final FeedOptions options) {
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("--speed must be 0 (at --rate) or a finite factor above 0, was " + speed);
+        }
         final RecordedFeedMessages recording;
         try {
             recording = RecordedFeedMessages.open(input);
@@ -110,13 +119,17 @@ public final class FeedCommand implements Callable<Integer> {
             System.err.println("feed: " + unreadable.getMessage());
             return ExitCodes.INPUT;
         }
-        if (speed < 0) {
-            throw new IllegalArgumentException("--speed must be 0 (at --rate) or above, was " + speed);
-        }
         if (speed > 0) {
             recording.atRecordedPace(speed, System::nanoTime);
         }
-        try (FeedSimulator feed = new FeedSimulator(options, recording)) {
+        final FeedSimulator simulator;
+        try {
+            simulator = new FeedSimulator(options, recording);
+        } catch (final RuntimeException socketsRefused) {
+            recording.close();
+            throw socketsRefused;
+        }
+        try (FeedSimulator feed = simulator) {
             mirror(feed);
             System.out.printf("feed: %s, %s, to %s from %s, retransmissions on %s%n", input,
                     speed > 0 ? speed + "x the recorded pace" : String.format("%,d msg/s", rate), target,

@@ -197,6 +197,9 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
      */
     public void mirrorTo(final InetSocketAddress target) {
         try {
+            if (mirror != null) {
+                mirror.close();
+            }
             mirror = DatagramChannel.open(StandardProtocolFamily.INET);
             mirrorTarget = target;
         } catch (final IOException e) {
@@ -343,15 +346,19 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     @Override
     public void close() {
         running = false;
-        feed.close();
         try {
-            if (mirror != null) {
-                mirror.close();
+            feed.close();
+        } finally {
+            try {
+                if (mirror != null) {
+                    mirror.close();
+                }
+                sender.close();
+                requests.close();
+            } catch (final IOException e) {
+                throw new UncheckedIOException(e);
             }
-            sender.close();
-            requests.close();
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -34,7 +34,8 @@ public final class RecordedFeedMessages implements FeedMessages {
     private final MoldUdp64Decoder decoder;
     private final Republisher republisher = new Republisher();
     private final PacketHandler onPacket = this::onPacket;
-    private final UnsafeBuffer held = new UnsafeBuffer(new byte[65_536]);
+    /** A datagram not yet due: a UDP payload, or a BinaryFILE message framed as a packet (65,557 bytes). */
+    private final UnsafeBuffer held = new UnsafeBuffer(new byte[1 << 17]);
     private int heldLength = -1;
     private long heldTimeNs;
     private double speed;

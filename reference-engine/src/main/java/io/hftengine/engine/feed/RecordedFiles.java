@@ -41,23 +41,25 @@ public final class RecordedFiles {
 
     /**
      * Says whether a file starts like a capture: a classic pcap magic in either byte order and
-     * either resolution, or a pcapng section header block. A BinaryFILE starts with a 2-byte
-     * message length instead, which never matches. A gzipped BinaryFILE (NASDAQ's own format) is
-     * not a capture; the BinaryFILE reader decompresses it as it reads.
+     * either resolution, or a pcapng section header block, plain or gzipped. A BinaryFILE starts
+     * with a 2-byte message length instead, which never matches; gzipped (NASDAQ's own format) it
+     * is not a capture either. Both readers inflate a gzipped file as they read.
      *
      * @param file the file
      * @return true for pcap and pcapng
-     * @throws IOException when the file cannot be read, is shorter than four bytes, or is a gzipped
-     *                     capture (captures are read through a memory map: the message says to
-     *                     decompress it first)
+     * @throws IOException when the file cannot be read or is shorter than four bytes
      */
     public static boolean isCapture(final Path file) throws IOException {
         final int magic = firstInt(file, false);
-        if (magic >>> 16 == GZIP_MAGIC && isCaptureMagic(firstInt(file, true))) {
-            throw new IOException(file + " is a gzipped capture: pcap and pcapng are read through a memory map,"
-                    + " so decompress it first (gunzip -k " + file + ")");
+        if (magic >>> 16 != GZIP_MAGIC) {
+            return isCaptureMagic(magic);
         }
-        return isCaptureMagic(magic);
+        try {
+            return isCaptureMagic(firstInt(file, true));
+        } catch (final IOException cutOrCorrupt) {
+            // Not even four bytes inflate: the BinaryFILE reader counts the cut or names the corruption.
+            return false;
+        }
     }
 
     /**

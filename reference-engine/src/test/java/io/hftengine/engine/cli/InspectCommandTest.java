@@ -2,7 +2,6 @@ package io.hftengine.engine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -69,13 +68,26 @@ class InspectCommandTest {
     }
 
     @Test
-    void aGzippedCaptureIsRefusedWithWhatToDo() throws Exception {
+    void aGzippedCaptureIsReadAsThePlainOne() throws Exception {
         final Path pcap = dir.resolve("day.pcap");
         SyntheticRecording.write(pcap, 5, 3, 1_000, 100_000);
         final Path gz = TestBinaryFiles.gzip(pcap, dir.resolve("day.pcap.gz"));
-        final var error = assertThrows(java.io.IOException.class, () -> RecordedFiles.isCapture(gz));
-        assertTrue(error.getMessage().contains("gunzip -k"), error.getMessage());
-        assertEquals(ExitCodes.INPUT, new CommandLine(new InspectCommand()).execute(gz.toString()));
+        assertTrue(RecordedFiles.isCapture(gz));
+        final PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, "UTF-8");
+        assertEquals(InspectCommand.inspectCapture(pcap, 0, quiet).totalMessages(),
+                InspectCommand.inspectCapture(gz, 0, quiet).totalMessages());
+        assertEquals(ExitCodes.OK, new CommandLine(new InspectCommand()).execute(gz.toString()));
+    }
+
+    @Test
+    void aGzipCutBeforeItsFirstBytesIsAnInputErrorNotACrash() throws Exception {
+        final Path pcap = dir.resolve("day.pcap");
+        SyntheticRecording.write(pcap, 5, 3, 1_000, 100_000);
+        final byte[] gz = Files.readAllBytes(TestBinaryFiles.gzip(pcap, dir.resolve("day.pcap.gz")));
+        final Path cut = dir.resolve("cut.gz");
+        Files.write(cut, java.util.Arrays.copyOf(gz, 12));
+        assertFalse(RecordedFiles.isCapture(cut), "too little inflates to tell: read as a BinaryFILE, cut short");
+        assertEquals(ExitCodes.INPUT, new CommandLine(new InspectCommand()).execute(cut.toString()));
     }
 
     @Test

@@ -52,8 +52,9 @@ class ExchangeMarketFillsTest {
             encoder.addOrder(4, 7, 3, (byte) 'S', 50, ACME, 10_0400, 0); // an offer through the resting bid
             encoder.flush();
             drive(exchange, () -> receive(client, replies) && replies.size() >= 5);
-            // Both resting bids are through the new offer; each fills at its own limit, up to the 50 shown.
-            assertEquals(List.of("E 2 50@100500 A", "E 1 50@102000 A"), replies.subList(3, 5));
+            // Both resting bids are through the new offer, 50 shown: the passive bid is hit at its
+            // limit, the rest of the crossing one takes the offer at its price.
+            assertEquals(List.of("E 2 50@100500 A", "E 1 50@100400 R"), replies.subList(3, 5));
 
             encoder.addOrder(5, 7, 4, (byte) 'B', 10, ACME, 9_0000, 0); // the offer side does not change
             encoder.flush();
