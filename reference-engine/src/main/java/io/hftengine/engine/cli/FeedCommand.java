@@ -68,6 +68,10 @@ public final class FeedCommand implements Callable<Integer> {
                     + " it; 0 at --rate (default).")
     double speed;
 
+    @Option(names = "--port", defaultValue = "0",
+            description = "With a capture --in: only datagrams to this UDP port (one feed of several); 0: all.")
+    int port;
+
     @Option(names = "--pcap", paramLabel = "FILE",
             description = "Write the day into a pcap recording instead of sending it (needs --messages).")
     java.nio.file.Path pcap;
@@ -119,6 +123,7 @@ public final class FeedCommand implements Callable<Integer> {
             System.err.println("feed: " + unreadable.getMessage());
             return ExitCodes.INPUT;
         }
+        recording.onlyPort(port);
         if (speed > 0) {
             recording.atRecordedPace(speed, System::nanoTime);
         }
@@ -136,10 +141,11 @@ public final class FeedCommand implements Callable<Integer> {
                     feed.sourceAddress(), feed.requestAddress());
             feed.run();
             System.out.printf("feed: %,d recorded messages in %,d packets (%d dropped, %d duplicated on purpose),"
-                    + " %,d resent; the recording: %,d duplicates skipped, %,d messages missing, packet errors %s%n",
+                    + " %,d resent; the recording: %,d duplicates skipped, %,d messages missing, packet errors %s,"
+                    + " %,d datagrams to other ports%n",
                     feed.messages(), feed.packets(), feed.packetsDropped(), feed.packetsDuplicated(),
                     feed.retransmittedMessages(), recording.duplicatesSkipped(), recording.recordedGapMessages(),
-                    recording.packetErrors());
+                    recording.packetErrors(), recording.otherPortDatagrams());
         }
         return recording.messagesRepublished() > 0 ? ExitCodes.OK : ExitCodes.INPUT;
     }

@@ -43,6 +43,8 @@ public final class RecordedFeedMessages implements FeedMessages {
     private long firstRecordedNs = Long.MIN_VALUE;
     private long startNs;
     private long dueByRecordedNs;
+    private int port;
+    private long otherPortDatagrams;
 
     private RecordedFeedMessages(final Path file, final ReplaySource source) {
         this.file = file;
@@ -83,6 +85,32 @@ public final class RecordedFeedMessages implements FeedMessages {
         return new RecordedFeedMessages(file, RecordedFiles.openReplaySource(file));
     }
 
+    /**
+     * Takes only the datagrams sent to one UDP port: one feed of a capture that holds several
+     * (their sequence numbers would otherwise read as one another's duplicates). Call before the
+     * first {@link #next}.
+     *
+     * @param port the feed's destination port, 1 to 65535; 0 takes every datagram (the default)
+     * @return this source
+     * @throws IllegalArgumentException when {@code port} is out of range
+     */
+    public RecordedFeedMessages onlyPort(final int port) {
+        if (port < 0 || port > 0xFFFF) {
+            throw new IllegalArgumentException("port must be 0..65535, was " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /**
+     * Returns the datagrams left out by {@link #onlyPort}.
+     *
+     * @return datagrams to other ports
+     */
+    public long otherPortDatagrams() {
+        return otherPortDatagrams;
+    }
+
     @Override
     public void startOfDay(final MoldUdp64FeedEncoder encoder) {
         // the recording opens its own day
@@ -117,6 +145,10 @@ public final class RecordedFeedMessages implements FeedMessages {
 
     private void onPacket(final long recordedNs, final DirectBuffer buffer, final int offset, final int length,
             final int srcIp, final int srcPort, final int dstIp, final int dstPort) {
+        if (port != 0 && dstPort != port) {
+            otherPortDatagrams++;
+            return;
+        }
         if (speed > 0) {
             if (firstRecordedNs == Long.MIN_VALUE) {
                 firstRecordedNs = recordedNs; // the first datagram is due at once

@@ -75,9 +75,12 @@ public final class RecordedFiles {
         if (!m.matches()) {
             return Optional.empty();
         }
+        final int year = Integer.parseInt(m.group(3));
+        if (year < 1990 || year > 2199) {
+            return Optional.empty(); // ITCH 5.0 days only: eight digits that are not one
+        }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2))));
+            return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         } catch (final DateTimeException notADate) {
             return Optional.empty();
         }

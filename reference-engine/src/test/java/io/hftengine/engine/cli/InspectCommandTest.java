@@ -105,6 +105,7 @@ class InspectCommandTest {
                 RecordedFiles.tradingDayFromName(Path.of("12302020.NASDAQ_ITCH50")));
         assertEquals(Optional.empty(), RecordedFiles.tradingDayFromName(Path.of("13302019.NASDAQ_ITCH50")));
         assertEquals(Optional.empty(), RecordedFiles.tradingDayFromName(Path.of("ex20101224.TEST_ITCH_50")));
+        assertEquals(Optional.empty(), RecordedFiles.tradingDayFromName(Path.of("10201030.NASDAQ_ITCH50")));
     }
 
 }

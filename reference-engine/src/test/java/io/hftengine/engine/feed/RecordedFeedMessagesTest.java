@@ -62,6 +62,23 @@ class RecordedFeedMessagesTest {
     }
 
     @Test
+    void aPortFilterTakesOneFeedOfACaptureThatHoldsTwo() throws Exception {
+        final Path pcap = dir.resolve("two-feeds.pcap");
+        try (PcapWriter writer = PcapWriter.create(pcap)) {
+            packet(writer, 1_000, 26_400, 1, "a1", "a2");
+            packet(writer, 1_000, 26_500, 1, "b1");   // another feed, its own sequence numbers
+            packet(writer, 1_000, 26_400, 3, "a3");
+        }
+        try (RecordedFeedMessages recording = RecordedFeedMessages.open(pcap).onlyPort(26_400)) {
+            final List<byte[]> read = new ArrayList<>();
+            drain(recording, 8, read);
+            assertMessages(List.of(ascii("a1"), ascii("a2"), ascii("a3")), read);
+            assertEquals(1, recording.otherPortDatagrams());
+            assertEquals(0, recording.duplicatesSkipped());
+        }
+    }
+
+    @Test
     void atTheRecordedPaceADatagramWaitsForItsTimeSpedUpByTheFactor() throws Exception {
         final Path pcap = dir.resolve("paced.pcap");
         try (PcapWriter writer = PcapWriter.create(pcap)) {
@@ -108,6 +125,11 @@ class RecordedFeedMessagesTest {
 
     private static void packet(final PcapWriter writer, final long epochNanos, final long firstSequence,
             final String... messages) {
+        packet(writer, epochNanos, 26_400, firstSequence, messages);
+    }
+
+    private static void packet(final PcapWriter writer, final long epochNanos, final int dstPort,
+            final long firstSequence, final String... messages) {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
         final MoldUdp64PacketEncoder packet = new MoldUdp64PacketEncoder().wrap(buffer, 0, 256, "REC0000001",
                 firstSequence);
@@ -115,7 +137,7 @@ class RecordedFeedMessagesTest {
             final UnsafeBuffer bytes = new UnsafeBuffer(ascii(m));
             packet.append(bytes, 0, bytes.capacity());
         }
-        writer.write(epochNanos, 1, 1, 2, 26_400, buffer, 0, packet.length());
+        writer.write(epochNanos, 1, 1, 2, dstPort, buffer, 0, packet.length());
     }
 
     private static List<byte[]> republish(final Path file, final int maxMessagesPerPacket) throws IOException {
