@@ -31,7 +31,8 @@ class BinaryFileReaderTest
         return file;
     }
 
-    private static byte[] frames(final List<byte[]> messages, final byte[] tail)
+    /** The messages framed as a BinaryFILE, then {@code tail} as it is. */
+    static byte[] frames(final List<byte[]> messages, final byte[] tail)
     {
         int size = tail.length;
         for (final byte[] m : messages)
@@ -46,7 +47,8 @@ class BinaryFileReaderTest
         return out.put(tail).array();
     }
 
-    private static List<byte[]> randomMessages(final int count, final long seed)
+    /** Random messages, mostly ITCH-sized, a few near the 65,535-byte limit. */
+    static List<byte[]> randomMessages(final int count, final long seed)
     {
         final SplittableRandom random = new SplittableRandom(seed);
         final List<byte[]> messages = new ArrayList<>();

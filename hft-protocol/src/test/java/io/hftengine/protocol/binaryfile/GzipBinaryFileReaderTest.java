@@ -13,13 +13,11 @@ import io.hftengine.protocol.tools.ItchStatistics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,34 +187,11 @@ class GzipBinaryFileReaderTest
 
     private static byte[] frames(final List<byte[]> messages)
     {
-        int size = 0;
-        for (final byte[] m : messages)
-        {
-            size += BinaryFileDescriptor.LENGTH_PREFIX_SIZE + m.length;
-        }
-        final ByteBuffer out = ByteBuffer.allocate(size);
-        for (final byte[] m : messages)
-        {
-            out.putShort((short)m.length).put(m);
-        }
-        return out.array();
+        return BinaryFileReaderTest.frames(messages, new byte[0]);
     }
 
-    /** Random bytes (they compress poorly, so the stream spans many refills), a few near 64 KiB. */
     private static List<byte[]> randomMessages(final int count, final long seed)
     {
-        final SplittableRandom random = new SplittableRandom(seed);
-        final List<byte[]> messages = new ArrayList<>();
-        for (int i = 0; i < count; i++)
-        {
-            final int length = i % 97 == 5 ? 65_000 + random.nextInt(536) : 1 + random.nextInt(60);
-            final byte[] m = new byte[length];
-            for (int j = 0; j < length; j++)
-            {
-                m[j] = (byte)random.nextInt(256);
-            }
-            messages.add(m);
-        }
-        return messages;
+        return BinaryFileReaderTest.randomMessages(count, seed);
     }
 }
