@@ -95,6 +95,19 @@ public final class BinaryFileReplaySource implements ReplaySource {
         return reader.progress();
     }
 
+    @Override
+    public void inputErrors(final java.util.function.ObjLongConsumer<String> counter) {
+        for (final io.hftengine.protocol.DecodeError error : io.hftengine.protocol.DecodeError.values()) {
+            final long n = reader.errorCounters().count(error);
+            if (n > 0) {
+                counter.accept("binaryfile_" + error.name().toLowerCase(java.util.Locale.ROOT), n);
+            }
+        }
+        if (messagesWithoutTimestamp > 0) {
+            counter.accept("binaryfile_messages_without_timestamp", messagesWithoutTimestamp);
+        }
+    }
+
     /**
      * Returns the number of messages too short to carry an ITCH timestamp, not delivered.
      *

@@ -44,6 +44,16 @@ public final class PcapReplaySource implements ReplaySource {
         return reader.progress();
     }
 
+    @Override
+    public void inputErrors(final java.util.function.ObjLongConsumer<String> counter) {
+        for (final io.hftengine.replay.pcap.SkipReason reason : io.hftengine.replay.pcap.SkipReason.values()) {
+            final long n = reader.skipCounters().count(reason);
+            if (n > 0) {
+                counter.accept("capture_skipped_" + reason.name().toLowerCase(java.util.Locale.ROOT), n);
+            }
+        }
+    }
+
     /**
      * Closes the reader.
      *

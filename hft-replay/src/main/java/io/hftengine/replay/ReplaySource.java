@@ -35,6 +35,18 @@ public interface ReplaySource extends AutoCloseable {
     }
 
     /**
+     * Hands over what the file held that could not be played, by a counter name in snake case
+     * ({@code capture_skipped_not_udp}, {@code binaryfile_truncated_message}, ...), only the
+     * counters above zero, so that a report shows every record left out and why. Slow path: call it
+     * once the source is read.
+     *
+     * @param counter receives each name and count
+     */
+    default void inputErrors(final java.util.function.ObjLongConsumer<String> counter) {
+        // a source that drops nothing has nothing to say
+    }
+
+    /**
      * Releases the file or mapping behind the source.
      *
      * @throws IOException if releasing fails

@@ -30,6 +30,16 @@ public final class ReportPrinter {
             out.printf("  books stale: %,d gap(s) could not be filled in time (the feed's retransmission was too"
                     + " late or silent); the strategy does not trade stale books%n", s.gapsUnrecovered);
         }
+        final StringBuilder unread = new StringBuilder();
+        for (final Map.Entry<String, Long> e : s.counters.entrySet()) {
+            if (e.getKey().startsWith("capture_skipped_") || e.getKey().startsWith("binaryfile_")) {
+                unread.append(unread.length() == 0 ? "" : ", ").append(e.getKey()).append('=')
+                        .append(String.format("%,d", e.getValue()));
+            }
+        }
+        if (unread.length() > 0) {
+            out.printf("  not played from the file: %s%n", unread);
+        }
         final long overflow = s.counters.getOrDefault("book_anomaly_order_capacity_exceeded", 0L);
         if (overflow > 0) {
             out.printf("  order book full: %,d adds dropped at book.order_capacity = %,d live orders (engine.toml"

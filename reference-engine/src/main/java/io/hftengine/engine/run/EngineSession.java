@@ -359,6 +359,7 @@ public final class EngineSession {
         summary.measuredSince = "the first packet";
         summary.orderDigest = transport.hexDigest();
         summary.counters.put("replay_packets_skipped", packets.skipped());
+        source.inputErrors((name, count) -> summary.counters.put(name, count));
         if (pipeline.lastError() != null) {
             summary.counters.put("stage_errors", 1L);
             out.println("replay: a stage failed: " + pipeline.lastError());

@@ -81,5 +81,15 @@ class ReplayDeterminismTest {
         assertEquals(60_000 + 2 + 200 + 1 + 3, fromGzip.messagesProcessed);
         assertEquals(fromPlain.messagesProcessed, fromGzip.messagesProcessed);
         assertEquals(fromPlain.orderDigest, fromGzip.orderDigest);
+        assertTrue(fromGzip.counters.keySet().stream().noneMatch(k -> k.startsWith("binaryfile_")),
+                "nothing left out of an intact file: " + fromGzip.counters);
+
+        final byte[] compressed = java.nio.file.Files.readAllBytes(gz);
+        final Path cut = dir.resolve("01312019.NASDAQ_ITCH50.gz");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(compressed, compressed.length / 2));
+        final RunSummary fromCut = replay(cut, "1", 0);
+        assertEquals(1L, fromCut.counters.get("binaryfile_truncated_message"), "a cut download is reported: "
+                + fromCut.counters);
+        assertTrue(fromCut.messagesProcessed < fromPlain.messagesProcessed);
     }
 }
