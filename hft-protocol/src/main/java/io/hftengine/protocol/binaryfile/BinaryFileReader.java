@@ -6,6 +6,7 @@ import io.hftengine.protocol.DecodeError;
 import io.hftengine.protocol.DecodeErrorCounters;
 import io.hftengine.protocol.DecodeErrorListener;
 import io.hftengine.protocol.MessageHandler;
+import io.hftengine.protocol.internal.InflatingWindow;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -217,7 +218,7 @@ public final class BinaryFileReader implements AutoCloseable
             window.wrap(inflating.bytes());
         }
         final long newStart = windowStart + position;
-        final int filled = inflating.refill(position, windowLength - position, newStart);
+        final int filled = inflating.refill(position, windowLength - position, newStart, 0);
         windowStart = newStart; // only once the refill has not thrown
         windowLength = filled;
         position = 0;

@@ -2,7 +2,6 @@ package io.hftengine.replay.pcap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -94,7 +93,7 @@ public final class PcapReader implements AutoCloseable {
     public static PcapReader open(final Path file, final int windowBytes) throws IOException {
         final FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            final CaptureWindow window = isGzip(channel) ? new InflatingFileWindow(channel, channel.size())
+            final CaptureWindow window = InflatingFileWindow.isGzip(channel) ? new InflatingFileWindow(channel, channel.size())
                 : new MappedFileWindow(channel, channel.size(), windowBytes);
             return new PcapReader(channel, window);
         } catch (final UncheckedIOException ex) {
@@ -208,13 +207,6 @@ public final class PcapReader implements AutoCloseable {
         return window.progress(parser.position);
     }
 
-    private static boolean isGzip(final FileChannel channel) throws IOException {
-        final ByteBuffer magic = ByteBuffer.allocate(2);
-        while (magic.hasRemaining() && channel.read(magic, magic.position()) > 0) {
-            continue; // a positional read leaves the channel at 0 for the inflater
-        }
-        return !magic.hasRemaining() && (magic.getShort(0) & 0xFFFF) == 0x1F8B;
-    }
 
     /**
      * Unmaps the window and closes the file.
