@@ -5,6 +5,12 @@ import java.util.Map;
 
 /** Prints the end-of-run report a person reads: throughput, counters, orders, GC, latency. */
 public final class ReportPrinter {
+    /**
+     * JIT compilation during the measured run above which the report says warm-up was short:
+     * a settled engine compiles next to nothing (a few ms for rare paths first taken late).
+     */
+    private static final long JIT_BUSY_MS = 100;
+
     private ReportPrinter() {
     }
 
@@ -63,6 +69,10 @@ public final class ReportPrinter {
         final String since = "since " + s.measuredSince;
         out.printf("gc           %d collections during the run, heap used %,d MiB (%+,d KiB %s)%n",
                 s.gcCollections, s.heapUsedBytes >> 20, s.heapGrowthBytes >> 10, since);
+        if (s.jitCompilationMs >= 0) {
+            out.printf("jit          %,d ms of compilation during the run%s%n", s.jitCompilationMs,
+                    s.jitCompilationMs >= JIT_BUSY_MS ? " (still compiling: a longer --warmup steadies the tail)" : "");
+        }
         if (!s.allocatedByThread.isEmpty()) {
             final StringBuilder line = new StringBuilder("allocation   pipeline threads " + since + ":");
             s.allocatedByThread.forEach((thread, bytes) ->

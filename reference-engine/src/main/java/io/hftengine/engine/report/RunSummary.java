@@ -58,6 +58,11 @@ public final class RunSummary {
     public final Map<String, Long> positions = new LinkedHashMap<>();
     /** Garbage collections during the measured part of the run. */
     public long gcCollections;
+    /**
+     * Milliseconds the JIT spent compiling during the measured run, or -1 where the JVM does not
+     * say: well above 0, warm-up ended before the code settled and the tail shows it.
+     */
+    public long jitCompilationMs = -1;
     /** Heap used after the run, in bytes. */
     public long heapUsedBytes;
     /**
@@ -118,7 +123,8 @@ public final class RunSummary {
             .field("book_order_capacity", bookOrderCapacity);
         json.beginObject("orders").field("sent", ordersSent).field("approved", ordersApproved)
             .counts("rejected", ordersRejected).endObject();
-        json.field("fills", fills).field("gc_collections", gcCollections).field("heap_used_bytes", heapUsedBytes)
+        json.field("fills", fills).field("gc_collections", gcCollections)
+            .field("jit_compilation_ms", jitCompilationMs).field("heap_used_bytes", heapUsedBytes)
             .field("heap_growth_bytes", heapGrowthBytes)
             .field("pipeline_thread_allocated_bytes", pipelineThreadAllocatedBytes())
             .counts("allocated_bytes_by_thread", allocatedByThread)

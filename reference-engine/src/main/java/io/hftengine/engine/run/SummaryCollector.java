@@ -1,5 +1,6 @@
 package io.hftengine.engine.run;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ final class SummaryCollector {
     private final Histogram[] measured;
     private final HistogramLogWriter hlog;
     private long gcAtStart;
+    private long jitAtStart;
+    private long jitAtEnd = -1;
     private long heapAtStart;
     private long startNs;
     private long endNs;
@@ -65,6 +68,7 @@ final class SummaryCollector {
             tracker.sampleIntervals(); // the warm-up interval, discarded
         }
         gcAtStart = gcCollections();
+        jitAtStart = jitCompilationMs();
         heapAtStart = heapUsed();
         allocation = ThreadAllocation.start(pipeline.threads());
         messagesAtStart = messagesReceived();
@@ -96,6 +100,7 @@ final class SummaryCollector {
     void stopMeasuring() {
         sample();
         endNs = System.nanoTime();
+        jitAtEnd = jitCompilationMs();
         messagesAtEnd = messagesReceived();
         // Here, not in summarise: the stage threads must still be alive to be read.
         if (allocation != null) {
@@ -130,6 +135,7 @@ final class SummaryCollector {
         s.layoutDescription = layoutDescription;
         s.seconds = (endNs - startNs) / 1e9;
         s.gcCollections = gcCollections() - gcAtStart;
+        s.jitCompilationMs = jitAtEnd < 0 || jitAtStart < 0 ? -1 : jitAtEnd - jitAtStart;
         s.heapUsedBytes = heapUsed();
         s.heapGrowthBytes = s.heapUsedBytes - heapAtStart;
         s.allocatedByThread.putAll(allocatedByThread);
@@ -213,6 +219,17 @@ final class SummaryCollector {
     private static long heapUsed() {
         final Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /**
+     * Milliseconds the JIT's compiler threads have spent compiling since the JVM started, or -1
+     * where the JVM does not say (no JIT, or no time monitoring). Compiling during the measured run
+     * means code on the order path may still have run interpreted or at a lower tier, or been
+     * deoptimised and recompiled: the tail of that run is partly the JIT's.
+     */
+    private static long jitCompilationMs() {
+        final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit == null || !jit.isCompilationTimeMonitoringSupported() ? -1 : jit.getTotalCompilationTime();
     }
 
     private static long gcCollections() {

@@ -40,6 +40,8 @@ class DemoEndToEndTest {
         // Each pipeline thread's own allocation is read (not zero in a 1 s warm-up: the JIT is still
         // at work; the 0-allocation proof is .ci/extra-epsilon.sh), and the stage threads are named.
         assertTrue(number(text, "pipeline_thread_allocated_bytes") >= 0, "allocation per thread is readable: " + text);
+        // HotSpot monitors compilation time; a 1 s warm-up leaves the JIT busy into the run.
+        assertTrue(number(text, "jit_compilation_ms") > 0, "JIT time during the run is read: " + text);
         final int byThread = text.indexOf("\"allocated_bytes_by_thread\"");
         assertTrue(byThread > 0 && text.indexOf("\"hft-market-data", byThread) > byThread, "stage threads named: " + text);
         assertTrue(Files.size(dir.resolve("report").resolve("demo-journal.bin")) > 0, "the demo's drop copy");
