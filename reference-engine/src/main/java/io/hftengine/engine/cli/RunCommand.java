@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.hftengine.engine.config.EngineConfig;
 import io.hftengine.engine.run.SessionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN, SessionCommands.config(config, run),
-                run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, 0, 0, 0, false, run.metricsFile()), run);
+        final EngineConfig loaded = SessionCommands.config(config, run);
+        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN,
+                loaded.withPrimeSeconds(run.primeSeconds(loaded.primeSeconds())), run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, 0, 0, 0, false, run.metricsFile()), run);
     }
 }

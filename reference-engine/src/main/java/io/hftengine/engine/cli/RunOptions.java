@@ -24,6 +24,12 @@ public final class RunOptions {
             description = "Allow more busy threads than CPUs (e.g. --layout 4 on 2 CPUs): warns, uses backoff.")
     boolean oversubscribe;
 
+    @Option(names = "--prime", paramLabel = "SECONDS",
+            description = "Pre-open priming: before trading, a throwaway copy of the pipeline runs the synthetic feed"
+                    + " against the in-process venue this long, so the JIT has compiled the order path by the first"
+                    + " real order (default: run takes engine.prime_seconds from the config, demo and bench 0).")
+    Double prime;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the run summary as JSON.")
     Path json;
 
@@ -48,6 +54,22 @@ public final class RunOptions {
             return null;
         }
         return metricsFile != null ? metricsFile : io.hftengine.metrics.shm.MetricsFile.defaultPath();
+    }
+
+    /**
+     * Returns the priming time asked for on the command line, else {@code otherwise}.
+     *
+     * @param otherwise the command's default
+     * @return seconds, 0 to {@value io.hftengine.engine.config.EngineConfig#MAX_PRIME_SECONDS}
+     * @throws IllegalArgumentException when the option is out of range
+     */
+    double primeSeconds(final double otherwise) {
+        final double seconds = prime == null ? otherwise : prime;
+        if (!(seconds >= 0 && seconds <= io.hftengine.engine.config.EngineConfig.MAX_PRIME_SECONDS)) {
+            throw new IllegalArgumentException("--prime must be 0 to "
+                    + (int) io.hftengine.engine.config.EngineConfig.MAX_PRIME_SECONDS + " seconds, was " + seconds);
+        }
+        return seconds;
     }
 
     /**

@@ -14,7 +14,26 @@ import io.hftengine.pipeline.strategy.ImbalanceParams;
  * @param risk pre-trade limits
  * @param strategy the reference strategy's parameters
  * @param layout the layout as written: {@code auto}, {@code 1}, {@code 2} or {@code 4}
+ * @param primeSeconds seconds of pre-open priming before the pipeline trades: a throwaway copy of
+ *        it runs the synthetic feed against the in-process venue so that the JIT has compiled the
+ *        order path by the open; 0 for none
  */
 public record EngineConfig(PipelineConfig.Builder pipeline, NetworkConfig network, RiskLimits risk,
-        ImbalanceParams strategy, String layout) {
+        ImbalanceParams strategy, String layout, double primeSeconds) {
+    /** The most priming accepted: ten minutes is far beyond what the JIT needs. */
+    public static final double MAX_PRIME_SECONDS = 600;
+
+    /**
+     * Returns this configuration with another priming time (a command line override).
+     *
+     * @param seconds 0 to {@value #MAX_PRIME_SECONDS}
+     * @return the new configuration
+     * @throws IllegalArgumentException when {@code seconds} is out of range
+     */
+    public EngineConfig withPrimeSeconds(final double seconds) {
+        if (!(seconds >= 0 && seconds <= MAX_PRIME_SECONDS)) {
+            throw new IllegalArgumentException("prime seconds must be 0 to " + (int) MAX_PRIME_SECONDS + ", was " + seconds);
+        }
+        return new EngineConfig(pipeline, network, risk, strategy, layout, seconds);
+    }
 }

@@ -72,12 +72,13 @@ public final class EngineConfigLoader {
         final String layout = engine.getChoice("engine.layout", "auto", "auto", "1", "2", "4");
         final PipelineConfig.Builder pipeline = pipeline(engine, layout);
         final ImbalanceParams strategy = strategy(engine);
+        final long primeSeconds = engine.getLong("engine.prime_seconds", 0, 0, (long) EngineConfig.MAX_PRIME_SECONDS);
         engine.rejectUnknownKeys();
         final NetworkConfig net = network(network);
         network.rejectUnknownKeys();
         final RiskLimits limits = risk(risk);
         risk.rejectUnknownKeys();
-        return new EngineConfig(pipeline, net, limits, strategy, layout);
+        return new EngineConfig(pipeline, net, limits, strategy, layout, primeSeconds);
     }
 
     private static PipelineConfig.Builder pipeline(final TomlFile f, final String layout) {

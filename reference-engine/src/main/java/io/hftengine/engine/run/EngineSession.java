@@ -231,6 +231,10 @@ public final class EngineSession {
             final DigestingTransport transport, final Consumer<ThreadLayout> afterStart)
             throws IOException, InterruptedException {
         applyLayout(cfg);
+        // Before anything of the live session opens (metrics file, hlog): the primer's numbers are not the day's.
+        final long primerOrders = options.config().primeSeconds() > 0
+                ? new PreOpenPrimer(options.config(), wallClock, out).prime(cfg, options.config().primeSeconds(),
+                        () -> stopRequested) : 0;
         final MetricsExporter exporter = openExporter(builder);
         final Pipeline pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
                 .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
@@ -287,6 +291,9 @@ public final class EngineSession {
             closeExporter(exporter, collector);
         }
         final RunSummary summary = collector.summarise(command, layoutName(layout), layoutDescription(layout));
+        if (primerOrders > 0) {
+            summary.counters.put("pre_open_primer_orders", primerOrders);
+        }
         if (transport != null) {
             summary.orderDigest = transport.hexDigest();
         }

@@ -47,6 +47,9 @@ class EngineConfigLoaderTest {
         final EngineConfig config = EngineConfigLoader.load(dir);
         assertEquals(io.hftengine.pipeline.MarketEventOverflow.DROP, config.pipeline().build().marketEventOverflow());
         assertEquals("2", config.layout());
+        assertEquals(10, config.primeSeconds(), "the shipped config primes the live engine");
+        replace(EngineConfigLoader.ENGINE_FILE, "prime_seconds = 10", "prime_seconds = 0");
+        assertEquals(0, EngineConfigLoader.load(dir).primeSeconds());
         assertEquals(250_000_000L, config.pipeline().build().feedSilenceNs());
         assertEquals(Price.parse("2500.50"), config.risk().maxOrderNotional());
     }
@@ -66,6 +69,8 @@ class EngineConfigLoaderTest {
         "engine.toml | silence_ms = 5000 | silence_ms = 0 | feed.silence_ms | between 1 and 3600000",
         "engine.toml | ack_timeout_ms = 1000 | ack_timeout_ms = 0 | gateway.ack_timeout_ms | between 1 and 3600000",
         "engine.toml | silence_ms = 5000 | silence_ms = \"5s\" | feed.silence_ms | integer",
+        "engine.toml | prime_seconds = 10 | prime_seconds = 601 | engine.prime_seconds | between 0 and 600",
+        "engine.toml | prime_seconds = 10 | prime_seconds = -1 | engine.prime_seconds | between 0 and 600",
         "network.toml | port = 26400 | port = 70000 | feed.port | between 0 and 65535",
         "network.toml | mode = \"udp\" | mode = \"carrier-pigeon\" | gateway.mode | one of",
         "network.toml | request_server = \"127.0.0.1:26401\" | request_server = \"127.0.0.1\" | feed.request_server | host:port",

@@ -79,11 +79,15 @@ class RunOverSoupBinTcpTest {
             }, "feed");
             feedThread.setDaemon(true);
             feedThread.start();
-            final int exit = HftMain.execute("run", "--config", dir.toString(), "--seconds", "4", "--warmup", "0",
+            // Primed for a second (the shipped config says 10): the primer trades the synthetic feed
+            // against the in-process venue, before the login; none of its orders may reach this venue.
+            final int exit = HftMain.execute("run", "--config", dir.toString(), "--prime", "1", "--seconds", "4",
+                    "--warmup", "0",
                     "--json", json.toString(), "--out", dir.resolve("report").toString(), "--no-metrics-file");
             assertEquals(0, exit);
             feed.stop();
             final String text = Files.readString(json);
+            assertTrue(number(text, "pre_open_primer_orders") > 0, "the primer traded: " + text);
             assertTrue(number(text, "gateway_orders_sent") > 0, "orders over SoupBinTCP: " + text);
             assertTrue(number(text, "venue_accepted") > 0, text);
             assertEquals(1, number(text, "gateway_session_disconnects"), text);
