@@ -234,7 +234,7 @@ public final class EngineSession {
         // Before anything of the live session opens (metrics file, hlog): the primer's numbers are not the day's.
         final long primerOrders = options.config().primeSeconds() > 0
                 ? new PreOpenPrimer(options.config(), wallClock, out).prime(cfg, options.config().primeSeconds(),
-                        () -> stopRequested) : 0;
+                        !"bench".equals(command), () -> stopRequested) : 0;
         final MetricsExporter exporter = openExporter(builder);
         final Pipeline pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
                 .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
