@@ -18,7 +18,9 @@ class DemoEndToEndTest {
     @Test
     void demoTradesAndReportsEveryDocumentedKey() throws Exception {
         final Path json = dir.resolve("demo.json");
-        final int exit = HftMain.execute("demo", "--seconds", "3", "--warmup", "1", "--rate", "50000",
+        // Primed for a second first: the primer trades its own simulators on loopback, none of
+        // its orders may reach the demo's venue or the demo's journal.
+        final int exit = HftMain.execute("demo", "--prime", "1", "--seconds", "3", "--warmup", "1", "--rate", "50000",
                 "--symbols", "100", "--json", json.toString(), "--out", dir.resolve("report").toString(),
                 "--metrics-file", dir.resolve("metrics.dat").toString());
         assertEquals(0, exit);
@@ -32,6 +34,10 @@ class DemoEndToEndTest {
         assertTrue(number(text, "packets") > 100, text);
         assertTrue(number(text, "messages") > 50_000, text);
         assertTrue(number(text, "sent") > 0, "the strategy should send orders: " + text);
+        assertTrue(number(text, "pre_open_primer_orders") > 0, "the primer traded: " + text);
+        assertTrue(number(text, "exchange_orders_received")
+                <= number(text, "gateway_orders_sent") + number(text, "gateway_cancels_sent"),
+                "the demo's venue saw only the live pipeline's orders: " + text);
         assertTrue(number(text, "fills") > 0, "the exchange simulator should fill: " + text);
         final int wire = text.indexOf("\"wire_to_wire\"");
         assertTrue(wire > 0, "wire-to-wire is reported: " + text);
