@@ -71,7 +71,8 @@ public final class ReportPrinter {
                 s.gcCollections, s.heapUsedBytes >> 20, s.heapGrowthBytes >> 10, since);
         if (s.jitCompilationMs >= 0) {
             out.printf("jit          %,d ms of compilation during the run%s%n", s.jitCompilationMs,
-                    s.jitCompilationMs >= JIT_BUSY_MS ? " (still compiling: a longer --warmup steadies the tail)" : "");
+                    s.jitCompilationMs >= JIT_BUSY_MS
+                            ? " (still compiling: --prime N or a longer --warmup steadies the tail)" : "");
         }
         if (!s.allocatedByThread.isEmpty()) {
             final StringBuilder line = new StringBuilder("allocation   pipeline threads " + since + ":");

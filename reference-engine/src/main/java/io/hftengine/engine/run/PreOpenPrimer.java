@@ -91,9 +91,12 @@ final class PreOpenPrimer {
             throws InterruptedException {
         final InProcessFeed feed = new InProcessFeed(SYMBOLS, 1, RATE, messages(seconds), 16).startExplicitly();
         final PipelineBuilder builder = PipelineBuilder.create().network(config.network())
-                .packetSource(feed, RetransmitRequester.NONE).orderTransport(new DigestingTransport(simulatedVenue(cfg)));
+                .packetSource(feed, RetransmitRequester.NONE)
+                .orderTransport(new DigestingTransport(simulatedVenue(cfg)));
         final Pipeline primer = build(builder, cfg);
-        return run(primer, seconds, stop, layout -> feed.start(layout.osCpus().isEmpty() ? -1 : layout.osCpus().first()));
+        // The generator gets the CPU the layout leaves to the OS, as in the benchmark.
+        return run(primer, seconds, stop,
+                layout -> feed.start(layout.osCpus().isEmpty() ? -1 : layout.osCpus().first()));
     }
 
     private long onLoopback(final PipelineConfig cfg, final double seconds, final BooleanSupplier stop)
