@@ -39,6 +39,10 @@ public final class ReplayCommand implements Callable<Integer> {
         if (speed < 0) {
             throw new IllegalArgumentException("--speed must be 0 or more, was " + speed);
         }
+        if (run.prime != null) {
+            throw new IllegalArgumentException("--prime applies to run, demo and bench: a replay's decisions"
+                    + " do not depend on how warm the JIT is");
+        }
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.REPLAY, SessionCommands.config(config, run),
                 run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false, run.metricsFile()), run);
     }

@@ -25,9 +25,10 @@ public final class RunOptions {
     boolean oversubscribe;
 
     @Option(names = "--prime", paramLabel = "SECONDS",
-            description = "Pre-open priming: before trading, a throwaway copy of the pipeline runs the synthetic feed"
-                    + " against the in-process venue this long, so the JIT has compiled the order path by the first"
-                    + " real order (default: run takes engine.prime_seconds from the config, demo and bench 0).")
+            description = "Pre-open priming (run, demo, bench): before trading, a throwaway copy of the pipeline"
+                    + " trades a synthetic feed against simulators on loopback this long, so the JIT has compiled the"
+                    + " order path by the first real order (default: run takes engine.prime_seconds from the config,"
+                    + " demo and bench 0).")
     Double prime;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the run summary as JSON.")

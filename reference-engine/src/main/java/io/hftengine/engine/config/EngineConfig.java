@@ -15,8 +15,8 @@ import io.hftengine.pipeline.strategy.ImbalanceParams;
  * @param strategy the reference strategy's parameters
  * @param layout the layout as written: {@code auto}, {@code 1}, {@code 2} or {@code 4}
  * @param primeSeconds seconds of pre-open priming before the pipeline trades: a throwaway copy of
- *        it runs the synthetic feed against the in-process venue so that the JIT has compiled the
- *        order path by the open; 0 for none
+ *        it trades a synthetic feed against simulators on loopback (in process for the benchmark)
+ *        so that the JIT has compiled the order path by the open; 0 for none
  */
 public record EngineConfig(PipelineConfig.Builder pipeline, NetworkConfig network, RiskLimits risk,
         ImbalanceParams strategy, String layout, double primeSeconds) {

@@ -62,6 +62,8 @@ public final class EngineSession {
     private volatile boolean stopRequested;
     /** {@code System.nanoTime()} at the end of warm-up, for measurements joined after the run. */
     private long measureStartNanos;
+    /** Orders the pre-open primer sent, or -1 when the session was not primed. */
+    private long primerOrders = -1;
 
     /**
      * Prepares a session.
@@ -99,6 +101,9 @@ public final class EngineSession {
         final NetworkConfig net = options.config().network();
         final InetSocketAddress venue = net.gatewayAddress();
         final PipelineConfig.Builder cfg = options.config().pipeline();
+        if (!primeFirst(cfg, "demo")) {
+            return stoppedWhilePriming("demo");
+        }
         final long totalMessages = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 2));
         // Wire-to-wire: the feed logs its sends, the exchange its arrivals, the engine journals
         // each order's cause; joined after the run. Logs sized for the run, allocated now.
@@ -195,11 +200,19 @@ public final class EngineSession {
 
     private RunSummary live(final String command, final PipelineBuilder injected)
             throws IOException, InterruptedException {
+        if (!primeFirst(options.config().pipeline(), command)) {
+            return stoppedWhilePriming(command);
+        }
         final NetworkConfig net = options.config().network();
         final PipelineBuilder builder = injected != null ? injected : PipelineBuilder.create().network(net);
         DigestingTransport transport = null;
         if (net.gatewayMode() == GatewayMode.UDP) {
             transport = new DigestingTransport(new UdpOrderTransport(net.gatewayAddress()));
+            builder.orderTransport(transport);
+        } else if (net.gatewayMode() == GatewayMode.SOUP_TCP) {
+            // Built here (it logs in at once), after priming, so the session is not left silent.
+            transport = new DigestingTransport(new SoupBinTcpOrderTransport(net.gatewayAddress(), net.soupUsername(),
+                    net.soupPassword(), wallClock));
             builder.orderTransport(transport);
         } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
             transport = simulatedExchange(wallClock);
@@ -209,6 +222,9 @@ public final class EngineSession {
     }
 
     private RunSummary bench() throws IOException, InterruptedException {
+        if (!primeFirst(options.config().pipeline(), "bench")) {
+            return stoppedWhilePriming("bench");
+        }
         final long total = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 5));
         final InProcessFeed feed = new InProcessFeed(options.symbols(), options.seed(), options.rate(), total, 16)
                 .startExplicitly();
@@ -224,6 +240,38 @@ public final class EngineSession {
     }
 
     /**
+     * Pre-open priming (when the config asks for it), before anything of the live session opens
+     * (its venue session, metrics file, hlog): the primer's numbers are not the day's. A primer that
+     * cannot run is reported and trading starts unprimed: priming is an optimisation, not a
+     * precondition.
+     *
+     * @return whether the session goes on: false when a stop was asked for while priming
+     */
+    private boolean primeFirst(final PipelineConfig.Builder cfg, final String command) throws InterruptedException {
+        final double seconds = options.config().primeSeconds();
+        if (seconds > 0 && primerOrders < 0) {
+            applyLayout(cfg);
+            try {
+                primerOrders = new PreOpenPrimer(options.config(), wallClock, out).prime(cfg, seconds,
+                        !"bench".equals(command), () -> stopRequested);
+            } catch (final IOException | RuntimeException e) {
+                primerOrders = 0;
+                out.println("pre-open priming failed, trading starts unprimed: " + e);
+            }
+        }
+        return !stopRequested;
+    }
+
+    /** A stop asked for during priming: the live pipeline is not started at all. */
+    private RunSummary stoppedWhilePriming(final String command) {
+        out.println(command + ": stopped during pre-open priming; the live pipeline was not started");
+        final RunSummary summary = new RunSummary();
+        summary.command = command;
+        summary.counters.put("pre_open_primer_orders", Math.max(primerOrders, 0));
+        return summary;
+    }
+
+    /**
      * Runs a built pipeline for warm-up + measured seconds (or until stopped), then summarises;
      * {@code afterStart} starts what feeds it once its threads are placed.
      */
@@ -231,10 +279,6 @@ public final class EngineSession {
             final DigestingTransport transport, final Consumer<ThreadLayout> afterStart)
             throws IOException, InterruptedException {
         applyLayout(cfg);
-        // Before anything of the live session opens (metrics file, hlog): the primer's numbers are not the day's.
-        final long primerOrders = options.config().primeSeconds() > 0
-                ? new PreOpenPrimer(options.config(), wallClock, out).prime(cfg, options.config().primeSeconds(),
-                        !"bench".equals(command), () -> stopRequested) : 0;
         final MetricsExporter exporter = openExporter(builder);
         final Pipeline pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
                 .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
@@ -291,7 +335,7 @@ public final class EngineSession {
             closeExporter(exporter, collector);
         }
         final RunSummary summary = collector.summarise(command, layoutName(layout), layoutDescription(layout));
-        if (primerOrders > 0) {
+        if (primerOrders >= 0) {
             summary.counters.put("pre_open_primer_orders", primerOrders);
         }
         if (transport != null) {

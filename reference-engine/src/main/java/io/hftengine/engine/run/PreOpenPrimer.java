@@ -14,7 +14,9 @@ import io.hftengine.pipeline.PipelineBuilder;
 import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.RunMode;
 import io.hftengine.pipeline.gateway.GatewayCounter;
+import io.hftengine.pipeline.gateway.OrderTransport;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
+import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
 import io.hftengine.pipeline.strategy.ImbalanceStrategy;
@@ -79,11 +81,11 @@ final class PreOpenPrimer {
             throws IOException, InterruptedException {
         out.printf("pre-open priming: %.0f s of synthetic trading %s, before the live pipeline starts%n", seconds,
                 live ? "on loopback" : "in process");
-        final PipelineConfig primerConfig = withoutJournal(cfg);
+        final PipelineConfig primerConfig = primerSettings(cfg);
         final long startNs = System.nanoTime();
         final long orders = live ? onLoopback(primerConfig, seconds, stop) : inProcess(primerConfig, seconds, stop);
-        out.printf("pre-open priming: %.1f s, %,d orders to the primer's venue%n", (System.nanoTime() - startNs) / 1e9,
-                orders);
+        out.printf("pre-open priming: %.1f s, %,d orders to the primer's venue%s%n", (System.nanoTime() - startNs) / 1e9,
+                orders, orders == 0 ? " (none: the order path was not primed; check the strategy and limits)" : "");
         return orders;
     }
 
@@ -103,11 +105,11 @@ final class PreOpenPrimer {
             throws IOException, InterruptedException {
         final NetworkConfig net = config.network();
         final GatewayMode mode = net.gatewayMode();
+        final int feedPort = freeUdpPort();
         final ExchangeSimulator exchange = mode == GatewayMode.SIMULATED ? null
                 : ExchangeSimulators.open(mode == GatewayMode.SOUP_TCP ? "soupbintcp" : "udp",
                         new InetSocketAddress(LOOPBACK, 0), clock, cfg.simulatedFillPercent(), cfg.simulatedMaxShares(),
                         net.soupUsername(), net.soupPassword(), SESSION);
-        final int feedPort = freeUdpPort();
         try (FeedSimulator feed = new FeedSimulator(new FeedOptions(SYMBOLS, 1, RATE, messages(seconds),
                 (long) ((seconds + 5) * 1e9), SESSION, new InetSocketAddress(LOOPBACK, feedPort),
                 new InetSocketAddress(LOOPBACK, 0), new InetSocketAddress(LOOPBACK, 0), 32, 0, 0, 0, 1_000))) {
@@ -118,13 +120,15 @@ final class PreOpenPrimer {
             if (mode == GatewayMode.SOUP_TCP) {
                 loopback.soupLogin(net.soupUsername(), net.soupPassword());
             }
-            final PipelineBuilder builder = PipelineBuilder.create().network(loopback.build());
-            if (mode == GatewayMode.UDP) {
-                builder.orderTransport(new DigestingTransport(new UdpOrderTransport(exchange.address())));
-            } else if (mode == GatewayMode.SIMULATED) {
-                builder.orderTransport(new DigestingTransport(simulatedVenue(cfg)));
-            }
-            // SoupBinTCP: the builder logs in to the loopback venue, as the live one logs in to the real one.
+            // The transports the live session builds, each behind the order digest as there.
+            final OrderTransport transport = switch (mode) {
+                case UDP -> new UdpOrderTransport(exchange.address());
+                case SOUP_TCP -> new SoupBinTcpOrderTransport(exchange.address(), net.soupUsername(), net.soupPassword(),
+                        clock);
+                default -> simulatedVenue(cfg);
+            };
+            final PipelineBuilder builder = PipelineBuilder.create().network(loopback.build())
+                    .orderTransport(new DigestingTransport(transport));
             final Thread exchangeThread = exchange == null ? null : new Thread(exchange, "hft-primer-exchange");
             if (exchangeThread != null) {
                 exchangeThread.setDaemon(true);
@@ -191,14 +195,20 @@ final class PreOpenPrimer {
         }
     }
 
-    /** The live settings with the drop-copy journal off: the primer's orders are not the day's. */
-    private static PipelineConfig withoutJournal(final PipelineConfig.Builder cfg) {
+    /**
+     * The live settings with the drop-copy journal off (the primer's orders are not the day's) and
+     * the feed's first sequence number at 1, where the primer's feed starts (a live engine joining
+     * a session late expects a higher one and would take every primer packet for a duplicate).
+     */
+    private static PipelineConfig primerSettings(final PipelineConfig.Builder cfg) {
         final PipelineConfig live = cfg.build();
-        cfg.journal(null, live.journalWindowBytes());
+        cfg.journal(null, live.journalWindowBytes())
+                .sequencing(1, live.maxHeldPackets(), live.maxPacketLength(), live.gapTimeoutNs());
         try {
             return cfg.mode(RunMode.LIVE).build();
         } finally {
-            cfg.journal(live.journalPath(), live.journalWindowBytes());
+            cfg.journal(live.journalPath(), live.journalWindowBytes())
+                    .sequencing(live.firstSequence(), live.maxHeldPackets(), live.maxPacketLength(), live.gapTimeoutNs());
         }
     }
 }

@@ -79,8 +79,8 @@ class RunOverSoupBinTcpTest {
             }, "feed");
             feedThread.setDaemon(true);
             feedThread.start();
-            // Primed for a second (the shipped config says 10): the primer trades the synthetic feed
-            // against the in-process venue, before the login; none of its orders may reach this venue.
+            // Primed for a second (the shipped config says 10): the primer trades its own simulators on
+            // loopback, before the login here; none of its orders may reach this venue.
             final int exit = HftMain.execute("run", "--config", dir.toString(), "--prime", "1", "--seconds", "4",
                     "--warmup", "0",
                     "--json", json.toString(), "--out", dir.resolve("report").toString(), "--no-metrics-file");
