@@ -131,8 +131,14 @@ final class PreOpenPrimer {
                         clock);
                 default -> simulatedVenue(cfg);
             };
-            final PipelineBuilder builder = PipelineBuilder.create().network(loopback.build())
-                    .orderTransport(new DigestingTransport(transport));
+            final Pipeline primer;
+            try {
+                primer = build(PipelineBuilder.create().network(loopback.build())
+                        .orderTransport(new DigestingTransport(transport)), cfg);
+            } catch (final RuntimeException e) {
+                transport.close(); // the pipeline owns it only once built
+                throw e;
+            }
             final Thread exchangeThread = exchange == null ? null : new Thread(exchange, "hft-primer-exchange");
             if (exchangeThread != null) {
                 exchangeThread.setDaemon(true);
@@ -141,7 +147,7 @@ final class PreOpenPrimer {
             final Thread feedThread = new Thread(feed, "hft-primer-feed");
             feedThread.setDaemon(true);
             try {
-                return run(build(builder, cfg), seconds, stop, layout -> feedThread.start());
+                return run(primer, seconds, stop, layout -> feedThread.start());
             } finally {
                 feed.stop();
                 if (feedThread.isAlive()) {
