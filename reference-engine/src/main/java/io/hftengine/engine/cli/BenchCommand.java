@@ -44,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.BENCH,
-                SessionCommands.config(config, run).withPrimeSeconds(run.primeSeconds(0)), run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, rate, symbols, seed, false,
-                run.metricsFile()), run);
+                run.primed(SessionCommands.config(config, run), 0), run.layout(), warmup, seconds, run.json,
+                run.outputDir, null, 0, rate, symbols, seed, false, run.metricsFile()), run);
     }
 }

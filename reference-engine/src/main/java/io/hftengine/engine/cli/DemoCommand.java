@@ -63,8 +63,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         final EngineConfig loaded = SessionCommands.config(config, run);
-        final EngineConfig demo = new EngineConfig(loaded.pipeline(), withGateway(loaded.network(), gatewayMode()),
-                loaded.risk(), loaded.strategy(), loaded.layout(), run.primeSeconds(0));
+        final EngineConfig demo = run.primed(new EngineConfig(loaded.pipeline(),
+                withGateway(loaded.network(), gatewayMode()), loaded.risk(), loaded.strategy(), loaded.layout(), 0), 0);
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.DEMO, demo,
                 run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, rate, symbols, seed, !noFaults,
                 run.metricsFile(), exchangeBook), run);

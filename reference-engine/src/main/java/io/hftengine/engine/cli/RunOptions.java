@@ -58,19 +58,17 @@ public final class RunOptions {
     }
 
     /**
-     * Returns the priming time asked for on the command line, else {@code otherwise}.
+     * Returns a configuration with the priming time asked for on the command line, else
+     * {@code otherwise}.
      *
+     * @param config the loaded configuration
      * @param otherwise the command's default
-     * @return seconds, 0 to {@value io.hftengine.engine.config.EngineConfig#MAX_PRIME_SECONDS}
+     * @return the configuration to run
      * @throws IllegalArgumentException when the option is out of range
      */
-    double primeSeconds(final double otherwise) {
-        final double seconds = prime == null ? otherwise : prime;
-        if (!(seconds >= 0 && seconds <= io.hftengine.engine.config.EngineConfig.MAX_PRIME_SECONDS)) {
-            throw new IllegalArgumentException("--prime must be 0 to "
-                    + (int) io.hftengine.engine.config.EngineConfig.MAX_PRIME_SECONDS + " seconds, was " + seconds);
-        }
-        return seconds;
+    io.hftengine.engine.config.EngineConfig primed(final io.hftengine.engine.config.EngineConfig config,
+            final double otherwise) {
+        return config.withPrimeSeconds(prime == null ? otherwise : prime);
     }
 
     /**

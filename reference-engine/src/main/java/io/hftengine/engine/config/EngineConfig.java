@@ -24,7 +24,8 @@ public record EngineConfig(PipelineConfig.Builder pipeline, NetworkConfig networ
     public static final double MAX_PRIME_SECONDS = 600;
 
     /**
-     * Returns this configuration with another priming time (a command line override).
+     * Returns this configuration with another priming time: the command line's {@code --prime}
+     * (the file's {@code engine.prime_seconds} is range-checked where it is read, naming the line).
      *
      * @param seconds 0 to {@value #MAX_PRIME_SECONDS}
      * @return the new configuration
@@ -32,7 +33,8 @@ public record EngineConfig(PipelineConfig.Builder pipeline, NetworkConfig networ
      */
     public EngineConfig withPrimeSeconds(final double seconds) {
         if (!(seconds >= 0 && seconds <= MAX_PRIME_SECONDS)) {
-            throw new IllegalArgumentException("prime seconds must be 0 to " + (int) MAX_PRIME_SECONDS + ", was " + seconds);
+            throw new IllegalArgumentException("--prime must be 0 to " + (int) MAX_PRIME_SECONDS + " seconds, was "
+                    + seconds);
         }
         return new EngineConfig(pipeline, network, risk, strategy, layout, seconds);
     }

@@ -112,12 +112,12 @@ public final class ReportPrinter {
     }
 
     /**
-     * The advice after the JIT figure: only for the commands that take {@code --prime} and were not
-     * primed (a primed demo still compiles its simulators' code, which the figure includes).
+     * The advice after the JIT figure: not for replay (it takes no {@code --prime}), nor after
+     * priming (a primed demo still compiles its simulators' code, which the figure includes).
      */
     private static String jitHint(final RunSummary s) {
-        final boolean primable = "demo".equals(s.command) || "run".equals(s.command) || "bench".equals(s.command);
-        return primable && s.jitCompilationMs >= JIT_BUSY_MS && !s.counters.containsKey("pre_open_primer_orders")
+        return !"replay".equals(s.command) && s.jitCompilationMs >= JIT_BUSY_MS
+                && !s.counters.containsKey("pre_open_primer_orders")
                 ? "; still compiling: --prime N or a longer --warmup steadies the tail" : "";
     }
 }

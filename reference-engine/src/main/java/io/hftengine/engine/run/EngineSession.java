@@ -101,7 +101,7 @@ public final class EngineSession {
         final NetworkConfig net = options.config().network();
         final InetSocketAddress venue = net.gatewayAddress();
         final PipelineConfig.Builder cfg = options.config().pipeline();
-        if (!primeFirst(cfg, "demo")) {
+        if (!primeFirst(cfg)) {
             return stoppedWhilePriming("demo");
         }
         final long totalMessages = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 2));
@@ -200,7 +200,7 @@ public final class EngineSession {
 
     private RunSummary live(final String command, final PipelineBuilder injected)
             throws IOException, InterruptedException {
-        if (!primeFirst(options.config().pipeline(), command)) {
+        if (!primeFirst(options.config().pipeline())) {
             return stoppedWhilePriming(command);
         }
         final NetworkConfig net = options.config().network();
@@ -222,7 +222,7 @@ public final class EngineSession {
     }
 
     private RunSummary bench() throws IOException, InterruptedException {
-        if (!primeFirst(options.config().pipeline(), "bench")) {
+        if (!primeFirst(options.config().pipeline())) {
             return stoppedWhilePriming("bench");
         }
         final long total = (long) (options.rate() * (options.warmupSeconds() + options.seconds() + 5));
@@ -247,13 +247,13 @@ public final class EngineSession {
      *
      * @return whether the session goes on: false when a stop was asked for while priming
      */
-    private boolean primeFirst(final PipelineConfig.Builder cfg, final String command) throws InterruptedException {
+    private boolean primeFirst(final PipelineConfig.Builder cfg) throws InterruptedException {
         final double seconds = options.config().primeSeconds();
-        if (seconds > 0 && primerOrders < 0) {
+        if (seconds > 0) {
             applyLayout(cfg);
             try {
                 primerOrders = new PreOpenPrimer(options.config(), wallClock, out).prime(cfg, seconds,
-                        !"bench".equals(command), () -> stopRequested);
+                        options.kind() != SessionOptions.Kind.BENCH, () -> stopRequested);
             } catch (final IOException | RuntimeException e) {
                 primerOrders = 0;
                 out.println("pre-open priming failed, trading starts unprimed: " + e);
