@@ -37,7 +37,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         final EngineConfig loaded = SessionCommands.config(config, run);
-        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN, run.primed(loaded, loaded.primeSeconds()),
-                run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, 0, 0, 0, false, run.metricsFile()), run);
+        return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN,
+                run.primed(loaded, loaded.primeSeconds()), run.layout(), warmup, seconds, run.json, run.outputDir,
+                null, 0, 0, 0, 0, false, run.metricsFile()), run);
     }
 }
