@@ -78,6 +78,9 @@ public final class FeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        if (input != null && pcap != null) {
+            throw new IllegalArgumentException("--in and --pcap: a recording is already recorded");
+        }
         if (pcap != null) {
             if (maxMessages == Long.MAX_VALUE) {
                 throw new IllegalArgumentException("--pcap needs --messages N");
@@ -95,9 +98,6 @@ public final class FeedCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--speed paces a recording: it needs --in FILE");
         }
         if (input != null) {
-            if (pcap != null) {
-                throw new IllegalArgumentException("--in and --pcap: a recording is already recorded");
-            }
             return publishRecording(options);
         }
         try (FeedSimulator feed = new FeedSimulator(options)) {
