@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,42 @@ class AsciiFieldsTest
         AsciiFields.putLeftJustifiedNumber(buffer, 3, 14, value);
         assertEquals(value, AsciiFields.parseLeftJustifiedNumber(buffer, 3, 14));
         assertEquals(Long.toString(value).charAt(0), (char)buffer.getByte(3), "left-justified");
+    }
+
+    @Property
+    void leftJustifiedNumbersOfEveryWidthMatchTheDecimalString(
+        @ForAll @LongRange(min = 0, max = 99_999_999_999_999L) final long value,
+        @ForAll @IntRange(min = 1, max = 14) final int width)
+    {
+        final String digits = Long.toString(value);
+        buffer.setMemory(0, 32, (byte)'#');
+        if (digits.length() > width)
+        {
+            assertThrows(IllegalArgumentException.class, () -> AsciiFields.putLeftJustifiedNumber(buffer, 2, width, value));
+            return;
+        }
+        AsciiFields.putLeftJustifiedNumber(buffer, 2, width, value);
+        final String expected = digits + " ".repeat(width - digits.length());
+        assertEquals("##" + expected + "#", buffer.getStringWithoutLengthAscii(0, width + 3), "written in place, nothing around");
+        assertEquals(value, AsciiFields.parseLeftJustifiedNumber(buffer, 2, width));
+    }
+
+    @Test
+    void leftJustifiedNumbersRejectAnythingButDigitsThenSpaces()
+    {
+        for (final String field : new String[] {" 12345678     ", "123 45        ", "12345678901234", "1234567890123X",
+            "              ", "12345678\0     ", "-1            ", "1234567890 12 "})
+        {
+            buffer.putStringWithoutLengthAscii(0, field);
+            final long expected = field.matches("[0-9]+ *") ? Long.parseLong(field.trim()) : -1;
+            assertEquals(expected, AsciiFields.parseLeftJustifiedNumber(buffer, 0, 14), "'" + field + "'");
+        }
+        buffer.putStringWithoutLengthAscii(0, "7 ");
+        assertEquals(7, AsciiFields.parseLeftJustifiedNumber(buffer, 0, 2));
+        assertEquals(7, AsciiFields.parseLeftJustifiedNumber(buffer, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> AsciiFields.putLeftJustifiedNumber(buffer, 0, 14, -1));
+        assertThrows(IllegalArgumentException.class,
+            () -> AsciiFields.putLeftJustifiedNumber(buffer, 0, 14, 100_000_000_000_000L));
     }
 
     @Test
