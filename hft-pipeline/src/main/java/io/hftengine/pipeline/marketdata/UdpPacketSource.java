@@ -42,35 +42,93 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
      * Opens and binds the channel.
      *
      * @param config feed address, port, interface, source and request server
-     * @throws UncheckedIOException when the socket cannot be opened, bound or joined
+     * @throws UncheckedIOException when the socket cannot be opened, bound or joined; the message
+     *     says which step failed, for which address, and why (the cause's own message)
      */
     public UdpPacketSource(final NetworkConfig config) {
         this.feedSource = config.feedSource();
         this.requestServer = config.requestServer();
+        final boolean multicast = config.feedGroup().isMulticastAddress();
+        final String feed = "feed " + config.feedGroup().getHostAddress() + ":" + config.feedPort();
+        final DatagramChannel opened = open(feed);
         try {
-            final boolean multicast = config.feedGroup().isMulticastAddress();
-            channel = DatagramChannel.open(StandardProtocolFamily.INET);
-            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, config.receiveBufferBytes());
-            channel.bind(multicast ? new InetSocketAddress(config.feedPort())
-                : new InetSocketAddress(config.feedGroup(), config.feedPort()));
+            opened.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            opened.setOption(StandardSocketOptions.SO_RCVBUF, config.receiveBufferBytes());
+            bind(opened, multicast ? new InetSocketAddress(config.feedPort())
+                : new InetSocketAddress(config.feedGroup(), config.feedPort()), feed);
             if (multicast) {
-                final NetworkInterface nif = config.feedInterface() == null
-                    ? NetworkInterface.getByInetAddress(java.net.InetAddress.getLoopbackAddress())
-                    : NetworkInterface.getByName(config.feedInterface());
-                if (nif == null) {
-                    throw new IOException("no network interface " + config.feedInterface());
-                }
-                channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, nif);
-                if (feedSource != null) {
-                    channel.join(config.feedGroup(), nif, feedSource.getAddress());
-                } else {
-                    channel.join(config.feedGroup(), nif);
-                }
+                join(opened, config, feed);
             }
-            channel.configureBlocking(false);
+            opened.configureBlocking(false);
         } catch (final IOException ex) {
-            throw new UncheckedIOException("cannot open feed " + config, ex);
+            closeQuietly(opened);
+            throw new UncheckedIOException(feed + ": cannot set up the socket: " + reason(ex), ex);
+        } catch (final UncheckedIOException ex) {
+            closeQuietly(opened);
+            throw ex;
+        }
+        channel = opened;
+    }
+
+    private static DatagramChannel open(final String feed) {
+        try {
+            return DatagramChannel.open(StandardProtocolFamily.INET);
+        } catch (final IOException ex) {
+            throw new UncheckedIOException(feed + ": cannot open a UDP socket: " + reason(ex), ex);
+        }
+    }
+
+    private static void bind(final DatagramChannel channel, final InetSocketAddress local, final String feed) {
+        try {
+            channel.bind(local);
+        } catch (final IOException ex) {
+            throw new UncheckedIOException(feed + ": cannot bind " + local.getAddress().getHostAddress() + ":"
+                + local.getPort() + ": " + reason(ex), ex);
+        }
+    }
+
+    private void join(final DatagramChannel channel, final NetworkConfig config, final String feed) throws IOException {
+        final NetworkInterface nif = config.feedInterface() == null
+            ? NetworkInterface.getByInetAddress(java.net.InetAddress.getLoopbackAddress())
+            : NetworkInterface.getByName(config.feedInterface());
+        if (nif == null) {
+            final String message = feed + ": no network interface named '" + config.feedInterface()
+                + "' to join the group on (this host has: " + interfaceNames() + ")";
+            throw new UncheckedIOException(message, new IOException(message));
+        }
+        try {
+            channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, nif);
+            if (feedSource != null) {
+                channel.join(config.feedGroup(), nif, feedSource.getAddress());
+            } else {
+                channel.join(config.feedGroup(), nif);
+            }
+        } catch (final IOException ex) {
+            throw new UncheckedIOException(feed + ": cannot join the group on interface " + nif.getName()
+                + (feedSource == null ? "" : " for source " + feedSource.getAddress().getHostAddress()) + ": "
+                + reason(ex), ex);
+        }
+    }
+
+    private static String interfaceNames() {
+        try {
+            return NetworkInterface.networkInterfaces().map(NetworkInterface::getName).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+        } catch (final IOException ex) {
+            return "unknown: " + reason(ex);
+        }
+    }
+
+    /** The cause as a person reads it: its message, or its type when it has none. */
+    private static String reason(final Exception ex) {
+        return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+    }
+
+    private static void closeQuietly(final DatagramChannel channel) {
+        try {
+            channel.close();
+        } catch (final IOException ignored) {
+            // already failing: the first error is the one to report
         }
     }
 

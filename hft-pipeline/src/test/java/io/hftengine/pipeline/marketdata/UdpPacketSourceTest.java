@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -20,6 +21,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,6 +93,34 @@ class UdpPacketSourceTest {
                 }
                 assertEquals(1, counters.get(MarketDataCounter.FOREIGN_SOURCE));
             }
+        }
+    }
+
+    @Test
+    void aPortInUseIsReportedWithTheAddressAndTheKernelsReason() throws Exception {
+        // No SO_REUSEADDR on this socket, so the feed's bind must fail.
+        try (DatagramChannel taken = DatagramChannel.open(StandardProtocolFamily.INET)
+                .bind(new InetSocketAddress(LOOPBACK, 0))) {
+            final int port = ((InetSocketAddress) taken.getLocalAddress()).getPort();
+            final NetworkConfig config = NetworkConfig.builder().feed(LOOPBACK, port).build();
+            final UncheckedIOException error = assertThrows(UncheckedIOException.class, () -> new UdpPacketSource(config));
+            assertEquals("feed 127.0.0.1:" + port + ": cannot bind 127.0.0.1:" + port + ": "
+                + error.getCause().getMessage(), error.getMessage());
+            assertTrue(error.getCause().getMessage().toLowerCase(java.util.Locale.ROOT).contains("in use"),
+                error.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void anUnknownInterfaceIsNamedWithTheOnesThisHostHas() throws Exception {
+        final NetworkConfig config = NetworkConfig.builder().feed(InetAddress.getByName("239.255.27.32"), 0)
+            .feedInterface("nosuch0").build();
+        final UncheckedIOException error = assertThrows(UncheckedIOException.class, () -> new UdpPacketSource(config));
+        assertTrue(error.getMessage().startsWith("feed 239.255.27.32:0: no network interface named 'nosuch0' to join"
+            + " the group on (this host has: "), error.getMessage());
+        final NetworkInterface lo = NetworkInterface.getByInetAddress(LOOPBACK);
+        if (lo != null) {
+            assertTrue(error.getMessage().contains(lo.getName()), error.getMessage());
         }
     }
 

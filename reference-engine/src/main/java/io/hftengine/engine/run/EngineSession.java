@@ -91,7 +91,7 @@ public final class EngineSession {
     public RunSummary run() throws IOException, InterruptedException {
         return switch (options.kind()) {
             case DEMO -> demo();
-            case RUN -> live("run", null);
+            case RUN -> live();
             case REPLAY -> replay();
             case BENCH -> bench();
         };
@@ -198,13 +198,14 @@ public final class EngineSession {
         return b.build();
     }
 
-    private RunSummary live(final String command, final PipelineBuilder injected)
-            throws IOException, InterruptedException {
-        if (!primeFirst(options.config().pipeline())) {
-            return stoppedWhilePriming(command);
-        }
+    /** {@code run}: the feed and venue of network.toml. */
+    private RunSummary live() throws IOException, InterruptedException {
         final NetworkConfig net = options.config().network();
-        final PipelineBuilder builder = injected != null ? injected : PipelineBuilder.create().network(net);
+        FeedPreflight.check(net);
+        if (!primeFirst(options.config().pipeline())) {
+            return stoppedWhilePriming("run");
+        }
+        final PipelineBuilder builder = PipelineBuilder.create().network(net);
         DigestingTransport transport = null;
         if (net.gatewayMode() == GatewayMode.UDP) {
             transport = new DigestingTransport(new UdpOrderTransport(net.gatewayAddress()));
@@ -218,7 +219,7 @@ public final class EngineSession {
             transport = simulatedExchange(wallClock);
             builder.orderTransport(transport);
         }
-        return finish(live(command, builder, options.config().pipeline(), transport, layout -> { }));
+        return finish(live("run", builder, options.config().pipeline(), transport, layout -> { }));
     }
 
     private RunSummary bench() throws IOException, InterruptedException {
