@@ -58,11 +58,50 @@ public final class HftMain {
                 return ExitCodes.USAGE;
             }
             if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-                commandLine.getErr().println("I/O error: " + e.getMessage());
+                commandLine.getErr().println("I/O error: " + withCauses(e));
                 return ExitCodes.INPUT;
             }
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * An exception's message followed by each cause's message that it does not already contain,
+     * so that "cannot bind 127.0.0.1:26500" also says "Address already in use".
+     *
+     * @param e the exception
+     * @return the messages joined by ": "
+     */
+    static String withCauses(final Throwable e) {
+        final StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        if (e instanceof java.nio.file.FileSystemException) {
+            // its message is the path alone
+            text.append(": ").append(reason(e));
+        }
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            final String message = reason(cause);
+            if (message != null && text.indexOf(message) < 0) {
+                text.append(": ").append(message);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A file-system exception's message is often just the path: say what happened to it. */
+    private static String reason(final Throwable cause) {
+        if (cause instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof java.nio.file.NotDirectoryException) {
+            return "not a directory";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return cause.getMessage();
     }
 }

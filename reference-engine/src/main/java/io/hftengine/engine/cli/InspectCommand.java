@@ -2,7 +2,6 @@ package io.hftengine.engine.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -38,12 +37,9 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isReadable(file)) {
-            System.err.println("inspect: cannot read " + file);
-            return ExitCodes.INPUT;
-        }
         final boolean capture;
         try {
+            RecordedFiles.requireReadableFile(file);
             capture = RecordedFiles.isCapture(file);
         } catch (final IOException unreadable) {
             System.err.println("inspect: " + unreadable.getMessage());

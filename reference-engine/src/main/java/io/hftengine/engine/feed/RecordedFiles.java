@@ -96,9 +96,7 @@ public final class RecordedFiles {
      * @throws IOException when the file cannot be read or is a gzipped capture
      */
     public static ReplaySource openReplaySource(final Path input) throws IOException {
-        if (!Files.isReadable(input)) {
-            throw new FileNotFoundException("cannot read " + input);
-        }
+        requireReadableFile(input);
         if (isCapture(input)) {
             return new PcapReplaySource(PcapReader.open(input));
         }
@@ -107,6 +105,23 @@ public final class RecordedFiles {
         final long midnight = Timestamp.midnightEpochNanos(day, ZoneId.of(Timestamp.NASDAQ_ZONE));
         return new BinaryFileReplaySource(BinaryFileReader.open(input), midnight, "BINARYFILE", 1,
                 LOOPBACK, FEED_SOURCE_PORT, LOOPBACK, FEED_PORT);
+    }
+
+    /**
+     * Fails unless a path is a file this process can read, saying what is wrong with it.
+     *
+     * @param input the path given for a recording or BinaryFILE
+     * @throws FileNotFoundException "cannot read PATH: " and no such file, permission denied, or a
+     *     directory
+     */
+    public static void requireReadableFile(final Path input) throws FileNotFoundException {
+        if (!Files.isReadable(input)) {
+            throw new FileNotFoundException("cannot read " + input + ": "
+                    + (Files.exists(input) ? "permission denied" : "no such file"));
+        }
+        if (Files.isDirectory(input)) {
+            throw new FileNotFoundException("cannot read " + input + ": a directory, not a recording or BinaryFILE");
+        }
     }
 
     private static boolean isCaptureMagic(final int m) {

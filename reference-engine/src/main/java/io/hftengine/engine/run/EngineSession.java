@@ -89,6 +89,11 @@ public final class EngineSession {
      * @throws InterruptedException when interrupted while waiting
      */
     public RunSummary run() throws IOException, InterruptedException {
+        // Output places first, as --output-dir is: a JSON path in a missing directory must not
+        // cost the run it was meant to record.
+        if (options.json() != null && options.json().toAbsolutePath().getParent() != null) {
+            Files.createDirectories(options.json().toAbsolutePath().getParent());
+        }
         return switch (options.kind()) {
             case DEMO -> demo();
             case RUN -> live();
@@ -474,20 +479,24 @@ public final class EngineSession {
     }
 
     private RunSummary finish(final RunSummary summary) throws IOException {
-        if (options.outputDir() != null) {
-            final Path hlog = options.outputDir().resolve(summary.command + "-latency.hlog");
-            summary.files.put("hlog", hlog.toString());
-            final Path plot = options.outputDir().resolve(summary.command + "-latency.html");
-            Files.writeString(plot, PercentilePlot.render(String.format(Locale.ROOT, "hft %s, layout %s, %,.0f msg/s",
-                    summary.command, summary.layout, summary.messagesPerSecond),
-                    summary.latency));
-            summary.files.put("plot", plot.toString());
+        try {
+            if (options.outputDir() != null) {
+                final Path hlog = options.outputDir().resolve(summary.command + "-latency.hlog");
+                summary.files.put("hlog", hlog.toString());
+                final Path plot = options.outputDir().resolve(summary.command + "-latency.html");
+                Files.writeString(plot, PercentilePlot.render(String.format(Locale.ROOT,
+                        "hft %s, layout %s, %,.0f msg/s", summary.command, summary.layout, summary.messagesPerSecond),
+                        summary.latency));
+                summary.files.put("plot", plot.toString());
+            }
+            if (options.json() != null) {
+                summary.files.put("json", options.json().toString());
+                Files.writeString(options.json(), summary.toJson());
+            }
+        } finally {
+            // A file that cannot be written still leaves the run's report on the terminal.
+            ReportPrinter.print(summary, out);
         }
-        if (options.json() != null) {
-            summary.files.put("json", options.json().toString());
-            Files.writeString(options.json(), summary.toJson());
-        }
-        ReportPrinter.print(summary, out);
         return summary;
     }
 }

@@ -17,7 +17,7 @@ class DemoEndToEndTest {
 
     @Test
     void demoTradesAndReportsEveryDocumentedKey() throws Exception {
-        final Path json = dir.resolve("demo.json");
+        final Path json = dir.resolve("not-yet/made/demo.json"); // the run makes the directories, as --out does
         // Primed for a second first: the primer trades its own simulators on loopback, none of
         // its orders may reach the demo's venue or the demo's journal.
         final int exit = HftMain.execute("demo", "--prime", "1", "--seconds", "3", "--warmup", "1", "--rate", "50000",
