@@ -1,16 +1,15 @@
 package io.hftengine.pipeline.risk;
 
 import io.hftengine.types.Side;
-import org.agrona.collections.Long2LongHashMap;
 
 /**
  * Filled positions and open orders per symbol, and the worst-case exposure they add up to.
  *
  * <p>The worst case of a symbol is {@code max(|position + openBuy|, |position - openSell|)}: the
  * position it would reach if every open order on one side filled. The total is the sum of those
- * over symbols, maintained incrementally. Open orders live in pooled parallel arrays indexed
- * through a pre-sized primitive map, so nothing allocates while at most {@code maxOpenOrders}
- * orders are open. Single thread (the risk stage).
+ * over symbols, maintained incrementally. Open orders live in a pre-sized table with each order's
+ * record inline ({@link OpenOrderTable}), so nothing allocates while at most
+ * {@code maxOpenOrders} orders are open. Single thread (the risk stage).
  */
 public final class PositionBook {
     // A symbol's position, open buys and open sells side by side (32 bytes a symbol): every check
@@ -23,33 +22,17 @@ public final class PositionBook {
     private final long[] symbols;
     private long totalWorstCase;
 
-    private final Long2LongHashMap slotByOrderId;
-    private final int[] slotSymbol;
-    private final Side[] slotSide;
-    private final long[] slotLeaves;
-    private final long[] slotPrice;
-    private final int[] freeSlots;
-    private int freeCount;
+    private final OpenOrderTable open;
 
     /**
      * Creates an empty book.
      *
      * @param maxSymbols symbol ids {@code 0 .. maxSymbols - 1}
-     * @param maxOpenOrders pool size
+     * @param maxOpenOrders the most orders open at once, 1 to 2^26
      */
     public PositionBook(final int maxSymbols, final int maxOpenOrders) {
         symbols = new long[maxSymbols * STRIDE];
-        // load factor 0.5 and twice the capacity: the map never resizes at maxOpenOrders entries
-        slotByOrderId = new Long2LongHashMap(Math.max(8, maxOpenOrders * 2), 0.5f, -1L);
-        slotSymbol = new int[maxOpenOrders];
-        slotSide = new Side[maxOpenOrders];
-        slotLeaves = new long[maxOpenOrders];
-        slotPrice = new long[maxOpenOrders];
-        freeSlots = new int[maxOpenOrders];
-        for (int i = 0; i < maxOpenOrders; i++) {
-            freeSlots[i] = maxOpenOrders - 1 - i;
-        }
-        freeCount = maxOpenOrders;
+        open = new OpenOrderTable(maxOpenOrders);
     }
 
     /**
@@ -80,22 +63,10 @@ public final class PositionBook {
      */
     public boolean addOpenOrder(final long orderId, final int symbolId, final Side side, final long price,
                                 final long quantity) {
-        if (freeCount == 0) {
+        if (!open.insert(orderId, symbolId, side == Side.SELL, quantity, price)) {
             return false;
         }
-        final int slot = freeSlots[freeCount - 1];
-        final long previous = slotByOrderId.put(orderId, slot);
-        if (previous != -1L) {
-            // already open: put back what was there, record nothing (one probe on the normal path)
-            slotByOrderId.put(orderId, previous);
-            return false;
-        }
-        freeCount--;
         final long before = worstCaseWith(symbolId, side, 0);
-        slotSymbol[slot] = symbolId;
-        slotSide[slot] = side;
-        slotLeaves[slot] = quantity;
-        slotPrice[slot] = price;
         symbols[openAt(symbolId, side)] += quantity;
         totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
         return true;
@@ -111,21 +82,18 @@ public final class PositionBook {
      *     when the order is not open (nothing applied)
      */
     public long fill(final long orderId, final long quantity) {
-        final int slot = (int) slotByOrderId.get(orderId);
-        if (slot < 0) {
+        final int record = open.find(orderId);
+        if (record == OpenOrderTable.NO_RECORD) {
             return -1;
         }
         final long filled = Math.max(quantity, 0);
-        final long fromOpen = Math.min(filled, slotLeaves[slot]);
-        final int symbolId = slotSymbol[slot];
-        final Side side = slotSide[slot];
+        final long fromOpen = Math.min(filled, open.leaves(record));
+        final int symbolId = open.symbolId(record);
+        final Side side = open.sells(record) ? Side.SELL : Side.BUY;
         final long before = worstCaseWith(symbolId, side, 0);
         symbols[symbolId * STRIDE + POSITION] += side.sign() * filled;
-        reduceOpen(slot, symbolId, side, fromOpen);
+        reduceOpen(record, symbolId, side, fromOpen);
         totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
-        if (slotLeaves[slot] == 0) {
-            release(orderId, slot);
-        }
         return filled - fromOpen;
     }
 
@@ -137,31 +105,29 @@ public final class PositionBook {
      * @return shares removed, or -1 when the order is not open
      */
     public long reduce(final long orderId, final long quantity) {
-        final int slot = (int) slotByOrderId.get(orderId);
-        if (slot < 0) {
+        final int record = open.find(orderId);
+        if (record == OpenOrderTable.NO_RECORD) {
             return -1;
         }
-        final long applied = quantity <= 0 ? slotLeaves[slot] : Math.min(quantity, slotLeaves[slot]);
-        final int symbolId = slotSymbol[slot];
-        final Side side = slotSide[slot];
+        final long leaves = open.leaves(record);
+        final long applied = quantity <= 0 ? leaves : Math.min(quantity, leaves);
+        final int symbolId = open.symbolId(record);
+        final Side side = open.sells(record) ? Side.SELL : Side.BUY;
         final long before = worstCaseWith(symbolId, side, 0);
-        reduceOpen(slot, symbolId, side, applied);
+        reduceOpen(record, symbolId, side, applied);
         totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
-        if (slotLeaves[slot] == 0) {
-            release(orderId, slot);
-        }
         return applied;
     }
 
-    private void reduceOpen(final int slot, final int symbolId, final Side side, final long qty) {
-        slotLeaves[slot] -= qty;
+    /** Takes shares off an open order and its symbol's open side; closes the order at zero. */
+    private void reduceOpen(final int record, final int symbolId, final Side side, final long qty) {
+        final long left = open.leaves(record) - qty;
         symbols[openAt(symbolId, side)] -= qty;
-    }
-
-    private void release(final long orderId, final int slot) {
-        slotByOrderId.remove(orderId);
-        slotSide[slot] = null;
-        freeSlots[freeCount++] = slot;
+        if (left == 0) {
+            open.remove(record);
+        } else {
+            open.leaves(record, left);
+        }
     }
 
     /**
@@ -171,7 +137,7 @@ public final class PositionBook {
      * @return true when open
      */
     public boolean isOpen(final long orderId) {
-        return slotByOrderId.containsKey(orderId);
+        return open.find(orderId) != OpenOrderTable.NO_RECORD;
     }
 
     /**
@@ -181,8 +147,8 @@ public final class PositionBook {
      * @return stock locate, or -1 when not open
      */
     public int symbolOf(final long orderId) {
-        final int slot = (int) slotByOrderId.get(orderId);
-        return slot < 0 ? -1 : slotSymbol[slot];
+        final int record = open.find(orderId);
+        return record == OpenOrderTable.NO_RECORD ? -1 : open.symbolId(record);
     }
 
     /**
@@ -192,8 +158,11 @@ public final class PositionBook {
      * @return side, or {@code null} when not open
      */
     public Side sideOf(final long orderId) {
-        final int slot = (int) slotByOrderId.get(orderId);
-        return slot < 0 ? null : slotSide[slot];
+        final int record = open.find(orderId);
+        if (record == OpenOrderTable.NO_RECORD) {
+            return null;
+        }
+        return open.sells(record) ? Side.SELL : Side.BUY;
     }
 
     /**
@@ -203,8 +172,8 @@ public final class PositionBook {
      * @return shares, or 0 when not open
      */
     public long leavesOf(final long orderId) {
-        final int slot = (int) slotByOrderId.get(orderId);
-        return slot < 0 ? 0 : slotLeaves[slot];
+        final int record = open.find(orderId);
+        return record == OpenOrderTable.NO_RECORD ? 0 : open.leaves(record);
     }
 
     /**
@@ -214,8 +183,8 @@ public final class PositionBook {
      * @return Price raw, or 0 when not open
      */
     public long priceOf(final long orderId) {
-        final int slot = (int) slotByOrderId.get(orderId);
-        return slot < 0 ? 0 : slotPrice[slot];
+        final int record = open.find(orderId);
+        return record == OpenOrderTable.NO_RECORD ? 0 : open.price(record);
     }
 
     /** Index of a symbol's open quantity on one side. */
@@ -268,6 +237,6 @@ public final class PositionBook {
      * @return orders open now
      */
     public int openOrders() {
-        return slotByOrderId.size();
+        return open.size();
     }
 }
