@@ -72,6 +72,13 @@ public final class EngineConfigLoader {
         final String layout = engine.getChoice("engine.layout", "auto", "auto", "1", "2", "4");
         final PipelineConfig.Builder pipeline = pipeline(engine, layout);
         final ImbalanceParams strategy = strategy(engine);
+        final int publishDepth = pipeline.build().publishDepth();
+        if (strategy.depth() > publishDepth) {
+            // The strategy would read levels the market data stage never sends and sum fewer than
+            // it was told to, silently.
+            throw engine.error("strategy.depth", "must not exceed book.publish_depth (" + publishDepth
+                    + ", the levels each book update carries), was " + strategy.depth());
+        }
         final long primeSeconds = engine.getLong("engine.prime_seconds", 0, 0, (long) EngineConfig.MAX_PRIME_SECONDS);
         engine.rejectUnknownKeys();
         final NetworkConfig net = network(network);

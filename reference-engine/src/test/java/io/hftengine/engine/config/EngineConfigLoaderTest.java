@@ -54,6 +54,18 @@ class EngineConfigLoaderTest {
         assertEquals(Price.parse("2500.50"), config.risk().maxOrderNotional());
     }
 
+    @Test
+    void aStrategyDeeperThanTheBookUpdatesIsRejectedAtItsOwnLine() throws Exception {
+        copyDefaults();
+        replace(EngineConfigLoader.ENGINE_FILE, "publish_depth = 10", "publish_depth = 4");
+        final int strategyDepthLine = replace(EngineConfigLoader.ENGINE_FILE, "depth = 5 ", "depth = 5 ");
+        final ConfigException e = assertThrows(ConfigException.class, () -> EngineConfigLoader.load(dir));
+        assertEquals("engine.toml:" + strategyDepthLine + ": strategy.depth: must not exceed book.publish_depth (4, the levels each book update carries), was 5",
+            e.getMessage());
+        replace(EngineConfigLoader.ENGINE_FILE, "depth = 5 ", "depth = 4 ");
+        assertEquals(4, EngineConfigLoader.load(dir).strategy().depth(), "equal depths are fine");
+    }
+
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', value = {
         "risk_limits.toml | max_order_quantity = 1000 | max_order_quantity = 0 | limits.max_order_quantity | between 1",
