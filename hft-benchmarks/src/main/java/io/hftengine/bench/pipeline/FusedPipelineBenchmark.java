@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,6 +39,13 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
 public class FusedPipelineBenchmark {
+    /**
+     * Whether the pipeline stamps and records its per-stage latencies ({@code -p tracking=false}
+     * shows what the stamps and the histograms cost the packet).
+     */
+    @Param({"true"})
+    public boolean tracking;
+
     private BenchFeed feed;
     private Pipeline pipeline;
 
@@ -45,7 +53,7 @@ public class FusedPipelineBenchmark {
     public void setUp() {
         feed = new BenchFeed();
         final PipelineConfig config = PipelineConfig.builder().mode(RunMode.LIVE).layout(1, false, false)
-            .rings(1024, 256, 256, 1024, 1024, 2).bookOrderCapacity(1 << 16).latencyTracking(true).build();
+            .rings(1024, 256, 256, 1024, 1024, 2).bookOrderCapacity(1 << 16).latencyTracking(tracking).build();
         pipeline = feed.tradingPipeline(config, new SimulatedExchange(feed, 100, 1_000_000, 1024));
         while (pipeline.doWork() > 0) {
             Thread.onSpinWait();
@@ -70,6 +78,10 @@ public class FusedPipelineBenchmark {
         }
         // the pipeline's own tick-to-order: packet receive stamp to the transport's return
         final LatencyTracker latency = pipeline.latency();
+        if (latency == null) {
+            pipeline.close();
+            return;
+        }
         latency.sampleIntervals();
         System.out.println();
         for (int stage = 0; stage < GatewayStage.LATENCY_STAGES.length; stage++) {
