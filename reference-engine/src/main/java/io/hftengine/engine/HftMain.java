@@ -74,7 +74,8 @@ public final class HftMain {
      * @return the messages joined by ": "
      */
     static String withCauses(final Throwable e) {
-        final StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        final StringBuilder text = new StringBuilder(
+                e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         if (e instanceof java.nio.file.FileSystemException) {
             // its message is the path alone
             text.append(": ").append(reason(e));

@@ -34,6 +34,9 @@ class HftMainErrorsTest {
             HftMain.withCauses(new java.nio.file.NoSuchFileException("/no/dir/x.pcap")));
         assertEquals("cannot write /x: permission denied",
             HftMain.withCauses(new IOException("cannot write /x", new java.nio.file.AccessDeniedException("/x"))));
+        final IOException bare = new java.io.EOFException();
+        bare.initCause(root);
+        assertEquals("EOFException: Address already in use", HftMain.withCauses(bare), "no message: its type");
         assertEquals("outer: middle: Address already in use",
             HftMain.withCauses(new IOException("outer", new IOException("middle", root))));
     }
