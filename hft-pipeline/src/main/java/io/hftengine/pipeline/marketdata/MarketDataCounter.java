@@ -12,7 +12,16 @@ public enum MarketDataCounter {
     HEARTBEATS,
     /** Packets whose every message was already applied (dropped). */
     DUPLICATE_PACKETS,
-    /** Packets too short for a MoldUDP64 header or from another session (dropped). */
+    /**
+     * Messages dropped because they were applied already: every message of a duplicate packet,
+     * and the old head of a packet that overlaps what was applied.
+     */
+    DUPLICATE_MESSAGES,
+    /**
+     * Packets too short for a MoldUDP64 header, from another session, with an impossible sequence
+     * number, too long to hold behind a gap (their messages stay in the gap), or whose message
+     * framing breaks off (the messages before the break are applied, the rest stay in the gap).
+     */
     MALFORMED_PACKETS,
     /** Datagrams from an address other than the feed source or request server (dropped). */
     FOREIGN_SOURCE,
@@ -28,6 +37,11 @@ public enum MarketDataCounter {
     MESSAGES_LOST,
     /** Packets held while a gap was open. */
     PACKETS_HELD,
+    /**
+     * Held packets dropped from a full hold area to make room for one that belongs before them;
+     * their messages stay in the gap and are asked for again.
+     */
+    HELD_PACKETS_EVICTED,
     /** ITCH messages that failed to decode (counted by hft-protocol kind as well). */
     DECODE_ERRORS,
     /** Order book anomalies (unknown orders, over-executions...). */

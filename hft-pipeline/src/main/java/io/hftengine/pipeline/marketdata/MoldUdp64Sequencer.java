@@ -16,25 +16,34 @@ import java.nio.ByteBuffer;
  * MoldUDP64 sequencing: applies every message exactly once and in order.
  *
  * <ul>
- *   <li>The first packet fixes the session; packets of another session, or shorter than a
- *       header, are dropped and counted as malformed.
- *   <li>A packet whose messages were all applied already is a duplicate: dropped, counted. One
- *       that overlaps has only its new messages applied.
- *   <li>A packet beyond the next expected sequence (or a heartbeat announcing one) opens a gap:
- *       counted, a retransmission request for the missing range goes to the request server, and
- *       the packet is copied into a bounded hold area. Held packets are applied as soon as the
- *       gap before them is filled (by retransmitted packets, which arrive like any other).
+ *   <li>The first well-formed packet fixes the session (its session field printable ASCII, its
+ *       messages exactly filling the datagram, so a stray datagram cannot lock the feed out);
+ *       packets of another session, shorter than a header, or with a sequence number beyond
+ *       2^63 are dropped and counted as malformed.
+ *   <li>A packet whose messages were all applied already is a duplicate: dropped, counted with
+ *       its messages. One that overlaps has only its new messages applied; the old ones are
+ *       counted as duplicate messages.
+ *   <li>A packet beyond the next expected sequence, or a heartbeat or End of Session announcing
+ *       one, opens a gap: counted, a retransmission request for the missing range goes to the
+ *       request server, and the packet is copied into a bounded hold area (a duplicate of a held
+ *       packet is dropped, not held twice). Held packets are applied as soon as the gap before
+ *       them is filled (by retransmitted packets, which arrive like any other). A packet whose
+ *       framing breaks off (a message running past the datagram), or one too long to hold, leaves
+ *       its missing messages known: they are part of the gap and requested.
  *   <li>When the answer has filled what was asked but the held packets show a further hole
  *       (a packet lost while the first gap was open), that hole is requested at once, as a new
- *       gap with its own timeout, instead of waiting for the first gap's timeout to give it up.
- *   <li>When an answer stops short of what was asked (servers cap how much one request gets) and
- *       nothing more has come for a twentieth of the gap timeout (at least 1 ms), the rest is
- *       asked for again; each new request restarts the gap's clock, so a server that keeps
- *       answering, a part at a time, is followed to the end.
- *   <li>A gap still open after {@code gapTimeoutNs} of clock time, or a hold area that is full,
- *       is unrecoverable: counted with the messages lost, the books are marked stale (they miss
- *       orders; nothing is traded on them again in this session), and sequencing resumes at the
- *       lowest held packet.
+ *       gap, instead of waiting for the first gap's timeout to give it up.
+ *   <li>While a gap is open and nothing has moved it for a twentieth of the gap timeout (at
+ *       least 1 ms, at most half the timeout), the rest of it is asked for again: a request that could not be sent, was
+ *       lost, or was answered only in part is repeated. Requests above 65,534 messages (the
+ *       protocol's limit) are asked in chunks.
+ *   <li>A gap that makes no progress for {@code gapTimeoutNs} of clock time is unrecoverable:
+ *       counted with the messages lost, the books are marked stale (they miss orders; nothing is
+ *       traded on them again in this session), and sequencing resumes at the lowest held packet;
+ *       what is still known missing beyond it stays a gap. A server that keeps answering, however
+ *       slowly, is followed to the end. When the hold area is full, a packet that belongs before
+ *       the highest held one takes that one's place (the evicted range stays in the gap, asked
+ *       for again later); one beyond every held packet gives the gap up.
  * </ul>
  * Single thread (market data); allocation-free after construction.
  */
@@ -65,15 +74,16 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private boolean sessionKnown;
     private long expected;
     private boolean gapOpen;
-    private long gapStartNs;
     private long gapTarget;
-    /** The next expected sequence when the last request went out. */
-    private long requestedFrom;
     /** One past the last message the last request asked for. */
     private long requestedEnd;
-    /** Clock time of the last answer that moved {@code expected} while a gap was open. */
-    private long lastAnswerNs;
-    /** Quiet time after a partial answer before the rest is asked for again. */
+    /** Whether the last request was cut to the protocol's limit: the rest of the hole follows it. */
+    private boolean requestCapped;
+    /** Clock time of the last request, sent or not. */
+    private long lastRequestNs;
+    /** Clock time the gap opened or {@code expected} last moved while it was open. */
+    private long lastProgressNs;
+    /** Quiet time (no progress, no request) before the rest of a gap is asked for again. */
     private final long reaskNs;
 
     /**
@@ -108,7 +118,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         this.clock = clock;
         this.onStale = onStale;
         this.gapTimeoutNs = gapTimeoutNs;
-        this.reaskNs = Math.max(1_000_000L, gapTimeoutNs / 20);
+        this.reaskNs = Math.min(Math.max(1_000_000L, gapTimeoutNs / 20), Math.max(1, gapTimeoutNs / 2));
         this.maxPacketLength = maxPacketLength;
         this.expected = firstSequence;
         this.held = new UnsafeBuffer(ByteBuffer.allocateDirect(maxHeldPackets * maxPacketLength));
@@ -137,6 +147,10 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         }
         header.wrap(buffer, offset);
         if (!sessionKnown) {
+            if (!wellFormed(buffer, offset, length)) {
+                counters.increment(MarketDataCounter.MALFORMED_PACKETS);
+                return;
+            }
             header.getSession(session, 0);
             sessionKnown = true;
         } else if (!header.sessionEquals(session, 0)) {
@@ -146,16 +160,46 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         sequence(buffer, offset, length);
     }
 
+    /**
+     * Whether a datagram may fix the session: a printable session field and messages that fill
+     * the datagram exactly (a heartbeat or End of Session is a bare header). Checked on the first
+     * packet only.
+     */
+    private boolean wellFormed(final DirectBuffer buffer, final int offset, final int length) {
+        for (int i = 0; i < MoldUdp64Descriptor.SESSION_LENGTH; i++) {
+            final byte b = buffer.getByte(offset + i);
+            if (b < 0x20 || b > 0x7E) {
+                return false;
+            }
+        }
+        final int count = header.messageCount();
+        if (count == MoldUdp64Descriptor.HEARTBEAT_COUNT || count == MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
+            return length == MoldUdp64Descriptor.HEADER_LENGTH;
+        }
+        int at = MoldUdp64Descriptor.HEADER_LENGTH;
+        for (int m = 0; m < count; m++) {
+            if (at + 2 > length) {
+                return false;
+            }
+            at += 2 + (buffer.getShort(offset + at, java.nio.ByteOrder.BIG_ENDIAN) & 0xFFFF);
+        }
+        return at == length;
+    }
+
     private void sequence(final DirectBuffer buffer, final int offset, final int length) {
         header.wrap(buffer, offset);
         final long first = header.sequenceNumber();
         final int count = header.messageCount();
-        if (count == MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
-            counters.increment(MarketDataCounter.END_OF_SESSION);
+        if (first < 0) {
+            // beyond 2^63: a corrupt header, not a sequence number any session reaches
+            counters.increment(MarketDataCounter.MALFORMED_PACKETS);
             return;
         }
-        if (count == MoldUdp64Descriptor.HEARTBEAT_COUNT) {
-            counters.increment(MarketDataCounter.HEARTBEATS);
+        if (count == MoldUdp64Descriptor.END_OF_SESSION_COUNT || count == MoldUdp64Descriptor.HEARTBEAT_COUNT) {
+            counters.increment(count == MoldUdp64Descriptor.HEARTBEAT_COUNT ? MarketDataCounter.HEARTBEATS
+                : MarketDataCounter.END_OF_SESSION);
+            // Both carry the next sequence the server will send: anything before it not yet
+            // applied was lost at the tail, and no later packet may come to show it.
             if (first > expected) {
                 openGap(first);
             }
@@ -163,28 +207,76 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         }
         final long end = first + count;
         if (end <= expected) {
-            counters.increment(MarketDataCounter.DUPLICATE_PACKETS);
+            duplicate(count);
             return;
         }
         if (first > expected) {
-            if (heldCount == ordered.length) {
-                giveUp();
-                sequence(buffer, offset, length);
-                return;
+            if (heldCount == ordered.length && !coveredByHeld(first, end)) {
+                if (first < heldFirst[highestHeld()]) {
+                    evictHighest();
+                } else {
+                    giveUp();
+                    sequence(buffer, offset, length);
+                    return;
+                }
             }
-            hold(buffer, offset, length, first, end);
-            openGap(first);
+            final boolean held = hold(buffer, offset, length, first, end);
+            openGap(held ? first : end);
             return;
         }
-        decoder.decode(buffer, offset, length);
+        decode(buffer, offset, length, end);
         drainHeld();
         afterProgress();
     }
 
-    private void hold(final DirectBuffer buffer, final int offset, final int length, final long first, final long end) {
+    /** Applies a packet that starts at or before {@code expected}; a framing break leaves its tail missing. */
+    private void decode(final DirectBuffer buffer, final int offset, final int length, final long end) {
+        decoder.decode(buffer, offset, length);
+        if (expected < end) {
+            openGap(end);
+        }
+    }
+
+    private void duplicate(final int messages) {
+        counters.increment(MarketDataCounter.DUPLICATE_PACKETS);
+        counters.add(MarketDataCounter.DUPLICATE_MESSAGES, messages);
+    }
+
+    /**
+     * Whether a held packet already holds every message of {@code [first, end)}. The ring is
+     * sorted by first sequence, so only the held packet with the highest first at or below
+     * {@code first} is looked at: O(1) for the usual in-order arrivals.
+     */
+    private boolean coveredByHeld(final long first, final long end) {
+        final int capacity = ordered.length;
+        for (int k = heldCount - 1; k >= 0; k--) {
+            final int slot = ordered[(orderedHead + k) % capacity];
+            if (heldFirst[slot] <= first) {
+                return heldEnd[slot] >= end;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the held packet with the highest first sequence; its messages stay part of the gap. */
+    private void evictHighest() {
+        final int slot = highestHeld();
+        gapTarget = Math.max(gapTarget, heldEnd[slot]);
+        heldCount--;
+        freeSlots[freeCount++] = slot;
+        counters.increment(MarketDataCounter.HELD_PACKETS_EVICTED);
+    }
+
+    /** Copies a packet into the hold area; {@code false} when it is too long to hold. */
+    private boolean hold(final DirectBuffer buffer, final int offset, final int length, final long first,
+                         final long end) {
+        if (coveredByHeld(first, end)) {
+            duplicate(header.messageCount());
+            return true;
+        }
         if (length > maxPacketLength) {
             counters.increment(MarketDataCounter.MALFORMED_PACKETS);
-            return;
+            return false;
         }
         final int slot = freeSlots[--freeCount];
         heldFirst[slot] = first;
@@ -202,6 +294,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         ordered[(orderedHead + k) % capacity] = slot;
         heldCount++;
         counters.increment(MarketDataCounter.PACKETS_HELD);
+        return true;
     }
 
     private void drainHeld() {
@@ -215,9 +308,9 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             heldCount--;
             freeSlots[freeCount++] = slot;
             if (heldEnd[slot] <= expected) {
-                counters.increment(MarketDataCounter.DUPLICATE_PACKETS);
+                duplicate((int) (heldEnd[slot] - heldFirst[slot]));
             } else {
-                decoder.decode(held, slot * maxPacketLength, heldLength[slot]);
+                decode(held, slot * maxPacketLength, heldLength[slot], heldEnd[slot]);
             }
         }
     }
@@ -226,21 +319,27 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         return ordered[orderedHead];
     }
 
+    private int highestHeld() {
+        return ordered[(orderedHead + heldCount - 1) % ordered.length];
+    }
+
     private void openGap(final long upTo) {
         gapTarget = Math.max(gapTarget, upTo);
         if (gapOpen) {
             return;
         }
         gapOpen = true;
+        lastProgressNs = clock.epochNanos();
         counters.increment(MarketDataCounter.GAPS);
         requestUpTo(upTo);
     }
 
-    /** Asks for {@code [expected, upTo)} and restarts the gap's clock. */
+    /** Asks for {@code [expected, upTo)}, at most the protocol's 65,534 messages of it. */
     private void requestUpTo(final long upTo) {
-        gapStartNs = clock.epochNanos();
-        final long missing = Math.min(upTo - expected, MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1);
-        requestedFrom = expected;
+        lastRequestNs = clock.epochNanos();
+        final long limit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
+        final long missing = Math.min(upTo - expected, limit);
+        requestCapped = upTo - expected > limit;
         requestedEnd = expected + missing;
         request.wrapForEncode(requestBuffer, 0).session(session, 0).sequenceNumber(expected).messageCount((int) missing);
         if (requester.request(requestBuffer, 0, MoldUdp64Descriptor.REQUEST_LENGTH)) {
@@ -252,23 +351,24 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         if (!gapOpen) {
             return;
         }
+        lastProgressNs = clock.epochNanos();
         final long holeEnd = holeEnd();
         if (expected >= holeEnd) {
             gapOpen = false;
             gapTarget = 0;
             counters.increment(MarketDataCounter.GAPS_FILLED);
         } else if (expected >= requestedEnd) {
-            // What was asked for has all come, but a packet lost while the gap was open left
-            // another hole: the first gap is filled, the hole is a new one, asked for now
-            // rather than after the timeout.
-            counters.increment(MarketDataCounter.GAPS_FILLED);
-            counters.increment(MarketDataCounter.GAPS);
+            if (!requestCapped) {
+                // What was asked for has all come, but a packet lost while the gap was open left
+                // another hole: the first gap is filled, the hole is a new one, asked for now
+                // rather than after the timeout.
+                counters.increment(MarketDataCounter.GAPS_FILLED);
+                counters.increment(MarketDataCounter.GAPS);
+            }
             requestUpTo(holeEnd);
-        } else {
-            // Part of the answer is in: more may be on its way (one request can be answered in
-            // several packets), or the server cut it short; checkTimeout tells them apart.
-            lastAnswerNs = clock.epochNanos();
         }
+        // else part of the answer is in: more may be on its way (one request can be answered in
+        // several packets), or the server cut it short; checkTimeout asks again if it stalls.
     }
 
     /**
@@ -279,22 +379,27 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         return heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget;
     }
 
-    /** Gives the open gap up if it has been open longer than the timeout; call every duty cycle. */
+    /**
+     * Repeats the request of a gap that has stalled, and gives up one that has made no progress
+     * for the gap timeout; call every duty cycle.
+     */
     public void checkTimeout() {
         if (!gapOpen) {
             return;
         }
         final long now = clock.epochNanos();
-        if (expected > requestedFrom && expected < requestedEnd && now - lastAnswerNs > reaskNs) {
-            // A partial answer, and nothing more for a while: ask for the rest.
-            requestUpTo(holeEnd());
-        } else if (now - gapStartNs > gapTimeoutNs) {
+        if (now - lastProgressNs > gapTimeoutNs) {
             giveUp();
+        } else if (now - Math.max(lastProgressNs, lastRequestNs) > reaskNs) {
+            // Nothing has moved the gap for a while: the request was not sent, was lost, or was
+            // answered only in part. Ask again for what is still missing.
+            requestUpTo(holeEnd());
         }
     }
 
     private void giveUp() {
         counters.increment(MarketDataCounter.UNRECOVERABLE_GAPS);
+        final long knownMissingUpTo = gapTarget;
         final long resume = heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget;
         counters.add(MarketDataCounter.MESSAGES_LOST, Math.max(0, resume - expected));
         expected = Math.max(expected, resume);
@@ -305,11 +410,19 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         if (heldCount > 0) {
             openGap(heldFirst[lowestHeld()]);
         }
+        // What a heartbeat, an End of Session or an evicted packet showed missing beyond the held
+        // packets is still missing: it stays a gap of its own, asked for and timed.
+        if (expected < knownMissingUpTo) {
+            openGap(knownMissingUpTo);
+        }
     }
 
     @Override
     public void onMessage(final long sequenceNumber, final DirectBuffer buffer, final int offset, final int length) {
         if (sequenceNumber != expected) {
+            // Only behind expected: a packet is decoded only when it starts at or before it, and
+            // its messages are consecutive. The head of an overlapping packet.
+            counters.increment(MarketDataCounter.DUPLICATE_MESSAGES);
             return;
         }
         expected++;

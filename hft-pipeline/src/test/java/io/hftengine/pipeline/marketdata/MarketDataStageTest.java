@@ -174,11 +174,12 @@ class MarketDataStageTest {
         source.add(T0, feed.packet(2, feed.addOrder(1, 12, 'B', 1, 100_000), feed.addOrder(1, 13, 'B', 1, 100_000)));
         run();
         assertEquals(1, requests.size(), "not at once: more of the answer may be on its way");
-        // The re-ask interval is a twentieth of the gap timeout, at least 1 ms (the timeout here).
-        clock.set(T0 + 900_000);  // quiet for 0.9 ms: not yet
+        // The re-ask interval is a twentieth of the gap timeout, at least 1 ms, at most half the
+        // timeout: 0.5 ms for the 1 ms timeout here.
+        clock.set(T0 + 400_000);  // quiet for 0.4 ms: not yet
         run();
         assertEquals(1, requests.size());
-        clock.set(T0 + 1_000_001); // 1 ms quiet since the partial answer: ask for the rest
+        clock.set(T0 + 600_000); // 0.6 ms quiet since the partial answer: ask for the rest
         run();
         assertEquals(2, requests.size(), "the rest is asked for, before the gap is given up");
         assertEquals(List.of(4L, 1L), List.of(requests.get(1)[0], requests.get(1)[1]));

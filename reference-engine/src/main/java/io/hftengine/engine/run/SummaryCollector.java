@@ -150,6 +150,8 @@ final class SummaryCollector {
         s.dropped.put("decode_error", md.get(MarketDataCounter.DECODE_ERRORS));
         s.dropped.put("lost_in_gap", md.get(MarketDataCounter.MESSAGES_LOST));
         s.counters.put("duplicate_packets", md.get(MarketDataCounter.DUPLICATE_PACKETS));
+        s.counters.put("duplicate_messages", md.get(MarketDataCounter.DUPLICATE_MESSAGES));
+        s.counters.put("held_packets_evicted", md.get(MarketDataCounter.HELD_PACKETS_EVICTED));
         s.counters.put("malformed_packets", md.get(MarketDataCounter.MALFORMED_PACKETS));
         s.counters.put("foreign_source_packets", md.get(MarketDataCounter.FOREIGN_SOURCE));
         s.counters.put("gaps_filled", md.get(MarketDataCounter.GAPS_FILLED));
