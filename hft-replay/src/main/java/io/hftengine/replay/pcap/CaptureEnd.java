@@ -14,10 +14,14 @@ public enum CaptureEnd {
      */
     TRUNCATED,
     /**
-     * A zero record header was found where the next record should be: a recording that was never
-     * closed (its writer crashed) ends here, the zeros after it are space mapped but not written.
+     * A zero record header was found where the next record should be, and nothing but zeros after
+     * it (beyond the one record a writer killed mid-record leaves): a recording that was never
+     * closed ends here, the zeros after it are space mapped but not written.
      */
     UNWRITTEN_TAIL,
-    /** A record length was impossible ({@link SkipReason#CORRUPT_RECORD}); the rest is unreadable. */
+    /**
+     * A record length was impossible, or records follow a zeroed header
+     * ({@link SkipReason#CORRUPT_RECORD}); the rest is not read.
+     */
     CORRUPT
 }

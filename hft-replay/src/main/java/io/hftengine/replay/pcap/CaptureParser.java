@@ -55,6 +55,35 @@ abstract class CaptureParser {
         return end(CaptureEnd.UNWRITTEN_TAIL);
     }
 
+    /**
+     * Ends reading at an all-zero record or block header: an unwritten tail when nothing but zeros
+     * follows from {@code dataFrom} on, else corrupt (counted): records after a zeroed header are
+     * never dropped silently.
+     *
+     * @param dataFrom where non-zero bytes would mean records follow (a writer that died mid-record
+     *     leaves that record's bytes before it)
+     */
+    final boolean endAtZeroHeader(final long dataFrom) {
+        return nonZeroFrom(dataFrom) ? endCorrupt() : end(CaptureEnd.UNWRITTEN_TAIL);
+    }
+
+    private boolean nonZeroFrom(final long from) {
+        final int chunk = 4096;
+        for (long at = from; ; ) {
+            final long available = window.available(at, chunk);
+            if (available <= 0) {
+                return false;
+            }
+            final int index = window.map(at, (int) available);
+            for (int i = 0; i < available; i++) {
+                if (window.buffer().getByte(index + i) != 0) {
+                    return true;
+                }
+            }
+            at += available;
+        }
+    }
+
     /** Ends reading where the data ends between records: complete, unless the stream was cut. */
     final boolean endOfData() {
         return window.cutShort() ? endTruncated() : end(CaptureEnd.COMPLETE);

@@ -39,7 +39,9 @@ final class ClassicPcapParser extends CaptureParser {
         int index = window.map(position, RECORD_HEADER_LENGTH);
         final int capturedLength = buffer.getInt(index + INCL_LEN_OFFSET, order);
         if (capturedLength == 0 && buffer.getInt(index + ORIG_LEN_OFFSET, order) == 0) {
-            return end(CaptureEnd.UNWRITTEN_TAIL);
+            // A writer killed mid-record leaves that record's frame after its zero header, then
+            // zeros; anything further on means records follow a damaged header.
+            return endAtZeroHeader(position + RECORD_HEADER_LENGTH + unwrittenFrameLength());
         }
         if (capturedLength < 0 || capturedLength > MAX_CAPTURED_LENGTH) {
             return endCorrupt();
@@ -55,5 +57,24 @@ final class ClassicPcapParser extends CaptureParser {
         deliver(seconds * NANOS_PER_SECOND + fraction * fractionToNanos,
             buffer, index + RECORD_HEADER_LENGTH, capturedLength, linkType, handler);
         return true;
+    }
+
+    /**
+     * How far the frame of a record with a zero header may reach. Our writer writes a record's
+     * frame (Ethernet and IPv4, whose total length says how long) before its header, so a writer
+     * killed mid-record leaves at most that frame; with no such frame there, the record was never
+     * begun and nothing but zeros may follow.
+     */
+    private int unwrittenFrameLength() {
+        final long frame = position + RECORD_HEADER_LENGTH;
+        final int ipTotalLengthAt = FrameDescriptor.ETHERNET_HEADER_LENGTH + FrameDescriptor.IPV4_TOTAL_LENGTH_OFFSET;
+        if (linkType == LINKTYPE_ETHERNET && window.available(frame, ipTotalLengthAt + 2) >= ipTotalLengthAt + 2) {
+            final int index = window.map(frame, ipTotalLengthAt + 2);
+            final int ipTotalLength = window.buffer().getShort(index + ipTotalLengthAt, ByteOrder.BIG_ENDIAN) & 0xFFFF;
+            if (ipTotalLength >= FrameDescriptor.IPV4_HEADER_LENGTH) {
+                return FrameDescriptor.ETHERNET_HEADER_LENGTH + ipTotalLength;
+            }
+        }
+        return 0;
     }
 }

@@ -6,9 +6,10 @@ import java.nio.ByteOrder;
 import org.agrona.DirectBuffer;
 
 /**
- * Finds the UDP payload in one captured frame: Ethernet (with up to two VLAN tags), raw IP, Linux
- * cooked capture (v1 and v2, what {@code tcpdump -i any} writes) or BSD loopback, then IPv4 and
- * UDP. Reusable, single-threaded, allocation-free; results are
+ * Finds the UDP payload in one captured frame: Ethernet (with up to two VLAN tags, 802.1Q, 802.1ad
+ * or the legacy 0x9100 outer tag), raw IP, Linux cooked capture (v1 and v2, what
+ * {@code tcpdump -i any} writes, with the VLAN tags libpcap inserts at its protocol field) or BSD
+ * loopback, then IPv4 and UDP. Reusable, single-threaded, allocation-free; results are
  * in its fields until the next call.
  */
 final class FrameDecoder {
@@ -28,7 +29,6 @@ final class FrameDecoder {
      * @return null when a UDP payload was found (fields set), else why the frame is skipped
      */
     SkipReason decode(final DirectBuffer buffer, final int offset, final int length, final int linkType) {
-        final int ipOffset;
         final int etherType;
         switch (linkType) {
             case PcapDescriptor.LINKTYPE_ETHERNET:
@@ -40,6 +40,7 @@ final class FrameDecoder {
                 if (length < LINUX_SLL2_HEADER_LENGTH) {
                     return SkipReason.TRUNCATED_FRAME;
                 }
+                // libpcap inserts no VLAN tag into SLL2 (its protocol field leads the header).
                 etherType = buffer.getShort(offset + LINUX_SLL2_PROTOCOL_OFFSET, NETWORK) & 0xFFFF;
                 return etherType == ETHER_TYPE_IPV4
                     ? decodeIpv4(buffer, offset + LINUX_SLL2_HEADER_LENGTH, length - LINUX_SLL2_HEADER_LENGTH)
@@ -59,10 +60,9 @@ final class FrameDecoder {
                 if (length < LINUX_SLL_HEADER_LENGTH) {
                     return SkipReason.TRUNCATED_FRAME;
                 }
-                etherType = buffer.getShort(offset + LINUX_SLL_PROTOCOL_OFFSET, NETWORK) & 0xFFFF;
-                ipOffset = offset + LINUX_SLL_HEADER_LENGTH;
-                return etherType == ETHER_TYPE_IPV4
-                    ? decodeIpv4(buffer, ipOffset, length - LINUX_SLL_HEADER_LENGTH) : SkipReason.NOT_IPV4;
+                // A tagged frame keeps its tags here: libpcap inserts them at the protocol field,
+                // which then reads 0x8100 and the real EtherType follows the tag.
+                return afterTags(buffer, offset + LINUX_SLL_PROTOCOL_OFFSET, offset + length);
             default:
                 return SkipReason.UNSUPPORTED_LINK_TYPE;
         }
@@ -72,20 +72,33 @@ final class FrameDecoder {
         if (length < ETHERNET_HEADER_LENGTH) {
             return SkipReason.TRUNCATED_FRAME;
         }
-        int typeOffset = offset + ETHER_TYPE_OFFSET;
-        int etherType = buffer.getShort(typeOffset, NETWORK) & 0xFFFF;
-        for (int tags = 0; tags < MAX_VLAN_TAGS && (etherType == ETHER_TYPE_VLAN || etherType == ETHER_TYPE_QINQ); tags++) {
-            typeOffset += VLAN_TAG_LENGTH;
-            if (typeOffset + 2 > offset + length) {
+        return afterTags(buffer, offset + ETHER_TYPE_OFFSET, offset + length);
+    }
+
+    /**
+     * Reads the EtherType at {@code typeOffset}, steps over up to two VLAN tags (each puts the next
+     * EtherType 4 bytes further on) and decodes the IPv4 packet after the last EtherType.
+     *
+     * @param end one past the frame
+     */
+    private SkipReason afterTags(final DirectBuffer buffer, final int typeOffset, final int end) {
+        int at = typeOffset;
+        int type = buffer.getShort(at, NETWORK) & 0xFFFF;
+        for (int tags = 0; tags < MAX_VLAN_TAGS && isVlanTag(type); tags++) {
+            at += VLAN_TAG_LENGTH;
+            if (at + 2 > end) {
                 return SkipReason.TRUNCATED_FRAME;
             }
-            etherType = buffer.getShort(typeOffset, NETWORK) & 0xFFFF;
+            type = buffer.getShort(at, NETWORK) & 0xFFFF;
         }
-        if (etherType != ETHER_TYPE_IPV4) {
+        if (type != ETHER_TYPE_IPV4) {
             return SkipReason.NOT_IPV4;
         }
-        final int ipOffset = typeOffset + 2;
-        return decodeIpv4(buffer, ipOffset, offset + length - ipOffset);
+        return decodeIpv4(buffer, at + 2, end - at - 2);
+    }
+
+    private static boolean isVlanTag(final int etherType) {
+        return etherType == ETHER_TYPE_VLAN || etherType == ETHER_TYPE_QINQ || etherType == ETHER_TYPE_QINQ_LEGACY;
     }
 
     private SkipReason decodeIpv4(final DirectBuffer buffer, final int offset, final int length) {

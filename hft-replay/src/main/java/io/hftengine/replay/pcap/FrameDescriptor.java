@@ -24,6 +24,8 @@ public final class FrameDescriptor {
     public static final int ETHER_TYPE_VLAN = 0x8100;
     /** EtherType of an 802.1ad service VLAN tag (QinQ outer tag). */
     public static final int ETHER_TYPE_QINQ = 0x88A8;
+    /** EtherType of the pre-802.1ad QinQ outer tag some switches still send (Wireshark's default). */
+    public static final int ETHER_TYPE_QINQ_LEGACY = 0x9100;
     /** Length of an IPv4 header without options. */
     public static final int IPV4_HEADER_LENGTH = 20;
     /** Offset of the IPv4 total length. */

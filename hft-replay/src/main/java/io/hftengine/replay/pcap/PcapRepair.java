@@ -20,7 +20,8 @@ public final class PcapRepair {
      *
      * @param file the capture, classic pcap or pcapng
      * @return the file's length afterwards
-     * @throws IOException if the file cannot be read or truncated, or is not a capture
+     * @throws IOException if the file cannot be read or truncated, is not a capture, or is corrupt
+     *     before its end (cutting there would destroy the records after the damage)
      */
     public static long truncateToCompleteRecords(final Path file) throws IOException {
         final long keep;
@@ -30,6 +31,10 @@ public final class PcapRepair {
                 throw new IOException(file + " is gzipped: only a plain capture can be cut after its last record");
             }
             reader.readAll(PcapRepair::ignore);
+            if (reader.end() == CaptureEnd.CORRUPT) {
+                throw new IOException(file + " is corrupt at byte " + reader.position()
+                    + ", not at its end: not cut, the records after the damage would be lost");
+            }
             keep = reader.position();
             length = reader.fileLength();
         }

@@ -7,13 +7,21 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Reads the blocks of a pcapng file: sections (each in its own byte order), interface
- * descriptions (link type, timestamp resolution and offset) and enhanced packet blocks. Other
- * blocks (name resolution, statistics, custom) carry no packets and are stepped over.
+ * descriptions (link type, timestamp resolution and offset), enhanced and obsolete packet blocks.
+ * Simple packet blocks carry no timestamp and are counted, not replayed. Other blocks (name
+ * resolution, statistics, custom) carry no packets and are stepped over. Every block's trailing
+ * length must repeat its leading one, or the file is corrupt from there. Nothing here writes
+ * pcapng, so a file that ends inside a block is truncated, and zeros where a block should be are
+ * the end only when nothing but zeros follows.
  */
 final class PcapngParser extends CaptureParser {
     /** More interfaces than this in one section are counted as malformed. */
     static final int MAX_INTERFACES = 256;
     private static final int MAX_BLOCK_LENGTH = MAX_CAPTURED_LENGTH + 4096;
+    /** Link type of an interface whose description was malformed: its packets are not decoded. */
+    private static final int UNUSABLE_INTERFACE = -1;
+    /** In an obsolete packet block the interface id is 16 bits, followed by a 16-bit drops count. */
+    private static final int OPB_INTERFACE_ID_OFFSET = 8;
     private final int[] linkTypes = new int[MAX_INTERFACES];
     private final int[] resolutions = new int[MAX_INTERFACES];
     private final long[] offsetSeconds = new long[MAX_INTERFACES];
@@ -34,7 +42,7 @@ final class PcapngParser extends CaptureParser {
             return endOfData();
         }
         if (remaining < MIN_BLOCK_LENGTH) {
-            return endInShortTail(remaining);
+            return endTruncated();
         }
         final UnsafeBuffer buffer = window.buffer();
         int index = window.map(position, MIN_BLOCK_LENGTH);
@@ -51,7 +59,7 @@ final class PcapngParser extends CaptureParser {
         }
         final int length = buffer.getInt(index + BLOCK_LENGTH_OFFSET, order);
         if (type == 0 && length == 0) {
-            return end(CaptureEnd.UNWRITTEN_TAIL);
+            return endAtZeroHeader(position);
         }
         if (length < MIN_BLOCK_LENGTH || (length & 3) != 0 || length > MAX_BLOCK_LENGTH) {
             return endCorrupt();
@@ -60,6 +68,10 @@ final class PcapngParser extends CaptureParser {
             return endTruncated();
         }
         index = window.map(position, length);
+        if (buffer.getInt(index + length - 4, order) != length) {
+            // A damaged leading length would step over whole blocks unseen.
+            return endCorrupt();
+        }
         position += length;
         switch (type) {
             case SECTION_HEADER_BLOCK:
@@ -72,10 +84,14 @@ final class PcapngParser extends CaptureParser {
                 describeInterface(buffer, index, length);
                 break;
             case ENHANCED_PACKET_BLOCK:
-                readEnhancedPacket(buffer, index, length, handler);
+                readPacket(buffer, index, length, buffer.getInt(index + EPB_INTERFACE_ID_OFFSET, order), handler);
+                break;
+            case OBSOLETE_PACKET_BLOCK:
+                // Laid out as an enhanced packet block but for its 16-bit interface id.
+                readPacket(buffer, index, length, buffer.getShort(index + OPB_INTERFACE_ID_OFFSET, order) & 0xFFFF,
+                    handler);
                 break;
             case SIMPLE_PACKET_BLOCK:
-            case OBSOLETE_PACKET_BLOCK:
                 skips.increment(SkipReason.UNSUPPORTED_BLOCK);
                 break;
             default:
@@ -85,11 +101,17 @@ final class PcapngParser extends CaptureParser {
     }
 
     private void describeInterface(final UnsafeBuffer buffer, final int index, final int length) {
-        if (length < IDB_MIN_LENGTH || interfaceCount == MAX_INTERFACES) {
+        if (interfaceCount == MAX_INTERFACES) {
             skips.increment(SkipReason.MALFORMED_BLOCK);
             return;
         }
         final int id = interfaceCount++;
+        if (length < IDB_MIN_LENGTH) {
+            // It still takes its id, so the interfaces described after it keep theirs.
+            skips.increment(SkipReason.MALFORMED_BLOCK);
+            linkTypes[id] = UNUSABLE_INTERFACE;
+            return;
+        }
         linkTypes[id] = buffer.getShort(index + IDB_LINK_TYPE_OFFSET, order) & 0xFFFF;
         resolutions[id] = PcapngTimestamps.DEFAULT_RESOLUTION;
         offsetSeconds[id] = 0;
@@ -111,15 +133,16 @@ final class PcapngParser extends CaptureParser {
         }
     }
 
-    private void readEnhancedPacket(
-        final UnsafeBuffer buffer, final int index, final int length, final PacketHandler handler) {
+    /** An enhanced or obsolete packet block, whose interface id the caller read. */
+    private void readPacket(
+        final UnsafeBuffer buffer, final int index, final int length, final int id, final PacketHandler handler) {
         if (length < EPB_MIN_LENGTH) {
             skips.increment(SkipReason.MALFORMED_BLOCK);
             return;
         }
-        final int id = buffer.getInt(index + EPB_INTERFACE_ID_OFFSET, order);
         final int capturedLength = buffer.getInt(index + EPB_CAPTURED_LENGTH_OFFSET, order);
-        if (id < 0 || id >= interfaceCount || capturedLength < 0 || capturedLength > length - EPB_MIN_LENGTH) {
+        if (id < 0 || id >= interfaceCount || linkTypes[id] == UNUSABLE_INTERFACE || capturedLength < 0
+            || capturedLength > length - EPB_MIN_LENGTH) {
             skips.increment(SkipReason.MALFORMED_BLOCK);
             return;
         }

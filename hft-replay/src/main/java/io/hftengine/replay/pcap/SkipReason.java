@@ -20,12 +20,18 @@ public enum SkipReason {
      * loopback.
      */
     UNSUPPORTED_LINK_TYPE,
-    /** A pcapng packet block the reader does not replay (simple or obsolete packet block). */
+    /** A pcapng packet block the reader does not replay (a simple packet block: it has no timestamp). */
     UNSUPPORTED_BLOCK,
-    /** A pcapng block that is internally inconsistent, or names an interface never described. */
+    /**
+     * A pcapng block that is internally inconsistent, or a packet naming an interface never
+     * described or described by a malformed block.
+     */
     MALFORMED_BLOCK,
     /** The file ends inside the last record: that record is reported here, not delivered. */
     TRUNCATED_RECORD,
-    /** A record length is impossible; the file cannot be read past it. */
+    /**
+     * A record length is impossible, a pcapng block's trailing length disagrees with its leading
+     * one, or records follow an all-zero header: the file is not read past it.
+     */
     CORRUPT_RECORD
 }
