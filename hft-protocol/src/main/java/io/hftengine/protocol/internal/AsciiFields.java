@@ -117,6 +117,27 @@ public final class AsciiFields
     }
 
     /**
+     * Writes {@code value} right-justified, padded with spaces on the left to {@code length} (the
+     * SoupBinTCP Login Accepted session).
+     *
+     * @param buffer the buffer to write
+     * @param index where the field starts
+     * @param length the width of the field
+     * @param value the text
+     * @throws IllegalArgumentException if {@code value} is longer than the field or not ASCII
+     */
+    public static void putRightJustifiedAlpha(
+        final MutableDirectBuffer buffer, final int index, final int length, final CharSequence value)
+    {
+        checkAlpha(value, length);
+        final int pad = length - value.length();
+        for (int i = 0; i < length; i++)
+        {
+            buffer.putByte(index + i, i < pad ? (byte)' ' : (byte)value.charAt(i - pad));
+        }
+    }
+
+    /**
      * Writes the decimal digits of {@code value} left-justified and space padded (numeric order
      * tokens).
      *

@@ -22,6 +22,7 @@ public final class OuchInboundDecoder implements MessageHandler
     private final EnterOrderMessage enterOrder = new EnterOrderMessage();
     private final ReplaceOrderMessage replaceOrder = new ReplaceOrderMessage();
     private final CancelOrderMessage cancelOrder = new CancelOrderMessage();
+    private final ModifyOrderMessage modifyOrder = new ModifyOrderMessage();
     private final OuchInboundListener listener;
     private final DecodeErrorListener errorListener;
     private final DecodeErrorCounters errorCounters = new DecodeErrorCounters();
@@ -94,6 +95,13 @@ public final class OuchInboundDecoder implements MessageHandler
                     return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
                 }
                 listener.onCancelOrder(cancelOrder.wrap(buffer, offset));
+                break;
+            case ModifyOrderMessage.MESSAGE_TYPE:
+                if (length != ModifyOrderMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onModifyOrder(modifyOrder.wrap(buffer, offset));
                 break;
             default:
                 return reject(DecodeError.UNKNOWN_MESSAGE_TYPE, buffer, offset, length);

@@ -35,4 +35,13 @@ public interface OuchInboundListener
     default void onCancelOrder(final CancelOrderMessage message)
     {
     }
+
+    /**
+     * Called for each Modify Order message ({@code 'M'}).
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onModifyOrder(final ModifyOrderMessage message)
+    {
+    }
 }

@@ -25,6 +25,12 @@ public final class OuchOutboundDecoder implements MessageHandler
     private final CanceledMessage canceled = new CanceledMessage();
     private final ExecutedMessage executed = new ExecutedMessage();
     private final RejectedMessage rejected = new RejectedMessage();
+    private final AiqCanceledMessage aiqCanceled = new AiqCanceledMessage();
+    private final BrokenTradeMessage brokenTrade = new BrokenTradeMessage();
+    private final CancelPendingMessage cancelPending = new CancelPendingMessage();
+    private final CancelRejectMessage cancelReject = new CancelRejectMessage();
+    private final OrderPriorityUpdateMessage priorityUpdate = new OrderPriorityUpdateMessage();
+    private final OrderModifiedMessage modified = new OrderModifiedMessage();
     private final OuchOutboundListener listener;
     private final DecodeErrorListener errorListener;
     private final DecodeErrorCounters errorCounters = new DecodeErrorCounters();
@@ -118,6 +124,48 @@ public final class OuchOutboundDecoder implements MessageHandler
                     return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
                 }
                 listener.onRejected(rejected.wrap(buffer, offset));
+                break;
+            case AiqCanceledMessage.MESSAGE_TYPE:
+                if (length != AiqCanceledMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onAiqCanceled(aiqCanceled.wrap(buffer, offset));
+                break;
+            case BrokenTradeMessage.MESSAGE_TYPE:
+                if (length != BrokenTradeMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onBrokenTrade(brokenTrade.wrap(buffer, offset));
+                break;
+            case CancelPendingMessage.MESSAGE_TYPE:
+                if (length != CancelPendingMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onCancelPending(cancelPending.wrap(buffer, offset));
+                break;
+            case CancelRejectMessage.MESSAGE_TYPE:
+                if (length != CancelRejectMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onCancelReject(cancelReject.wrap(buffer, offset));
+                break;
+            case OrderPriorityUpdateMessage.MESSAGE_TYPE:
+                if (length != OrderPriorityUpdateMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onOrderPriorityUpdate(priorityUpdate.wrap(buffer, offset));
+                break;
+            case OrderModifiedMessage.MESSAGE_TYPE:
+                if (length != OrderModifiedMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onOrderModified(modified.wrap(buffer, offset));
                 break;
             default:
                 return reject(DecodeError.UNKNOWN_MESSAGE_TYPE, buffer, offset, length);

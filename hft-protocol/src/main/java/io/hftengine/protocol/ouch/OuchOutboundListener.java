@@ -62,4 +62,58 @@ public interface OuchOutboundListener
     default void onRejected(final RejectedMessage message)
     {
     }
+
+    /**
+     * Called for an AIQ Canceled: the venue cancelled shares of the order to prevent a self-match.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onAiqCanceled(final AiqCanceledMessage message)
+    {
+    }
+
+    /**
+     * Called for a Broken Trade: an execution reported earlier did not happen.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onBrokenTrade(final BrokenTradeMessage message)
+    {
+    }
+
+    /**
+     * Called for a Cancel Pending: the cancel will be acted on later.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onCancelPending(final CancelPendingMessage message)
+    {
+    }
+
+    /**
+     * Called for a Cancel Reject: the cancel was refused; the order stays as it was.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onCancelReject(final CancelRejectMessage message)
+    {
+    }
+
+    /**
+     * Called for an Order Priority Update.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onOrderPriorityUpdate(final OrderPriorityUpdateMessage message)
+    {
+    }
+
+    /**
+     * Called for an Order Modified, the answer to a Modify Order.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onOrderModified(final OrderModifiedMessage message)
+    {
+    }
 }

@@ -11,7 +11,7 @@ package io.hftengine.protocol.soupbintcp;
  *    3     n  payload
  *
  * Login Request 'L' (packetLength 47)      Login Accepted 'A' (packetLength 31)
- *    3     6  username    Alpha              3    10  session          Alpha
+ *    3     6  username    Alpha              3    10  session          Alpha, left padded
  *    9    10  password    Alpha             13    20  sequenceNumber   Numeric
  *   19    10  requestedSession  Alpha
  *   29    20  requestedSequenceNumber  Numeric
@@ -22,7 +22,8 @@ package io.hftengine.protocol.soupbintcp;
  * Server Heartbeat 'H', Client Heartbeat 'R', Logout Request 'O', End of Session 'Z':
  *                                             no payload (packetLength 1)
  * </pre>
- * Alpha: left-justified, space padded. Numeric: ASCII digits, right-justified, space padded.
+ * Alpha: left-justified, space padded, except the Login Accepted session, which its field note
+ * says is padded on the left. Numeric: ASCII digits, right-justified, space padded.
  */
 public final class SoupBinTcpDescriptor
 {

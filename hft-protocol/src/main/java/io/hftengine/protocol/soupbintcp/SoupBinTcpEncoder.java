@@ -51,7 +51,9 @@ public final class SoupBinTcpEncoder
      *
      * @param buffer the buffer to write
      * @param offset where the packet starts
-     * @param session at most 10 ASCII characters
+     * @param session at most 10 ASCII characters; a shorter one is padded on the left with spaces,
+     *     as the SoupBinTCP 3.00 field note for this field says (and nassau does), unlike the Alpha
+     *     fields elsewhere
      * @param sequenceNumber the sequence number of the next Sequenced Data packet
      * @return the packet size in bytes (33)
      * @throws IllegalArgumentException if a field does not fit
@@ -60,7 +62,8 @@ public final class SoupBinTcpEncoder
         final MutableDirectBuffer buffer, final int offset, final CharSequence session, final long sequenceNumber)
     {
         header(buffer, offset, SoupBinTcpDescriptor.LOGIN_ACCEPTED_PACKET_LENGTH, SoupBinTcpDescriptor.LOGIN_ACCEPTED);
-        AsciiFields.putAlpha(buffer, offset + SoupBinTcpDescriptor.ACCEPTED_SESSION_OFFSET, SoupBinTcpDescriptor.SESSION_LENGTH, session);
+        AsciiFields.putRightJustifiedAlpha(
+            buffer, offset + SoupBinTcpDescriptor.ACCEPTED_SESSION_OFFSET, SoupBinTcpDescriptor.SESSION_LENGTH, session);
         AsciiFields.putRightJustifiedNumber(
             buffer, offset + SoupBinTcpDescriptor.ACCEPTED_SEQUENCE_NUMBER_OFFSET, SoupBinTcpDescriptor.SEQUENCE_NUMBER_LENGTH,
             sequenceNumber);

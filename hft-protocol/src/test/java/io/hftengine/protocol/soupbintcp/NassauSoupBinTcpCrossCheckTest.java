@@ -49,9 +49,10 @@ import org.junit.jupiter.api.Test;
  *       accepted in frame.</li>
  * </ul>
  * Username and password are left-justified and space padded on both sides, and sequence numbers
- * are right-justified and space padded on both sides. The one difference is the padding of a
- * session name shorter than 10 characters, pinned by {@link #shortSessionsArePaddedOnOppositeSides()}:
- * those tests use full-width or blank sessions.
+ * are right-justified and space padded on both sides. The one difference is a requested session
+ * shorter than 10 characters in a Login Request, pinned by
+ * {@link #shortSessionsArePaddedOnTheLeftInLoginAccepted()}: those tests use full-width or blank
+ * sessions.
  *
  * <p>nassau's sessions only talk to {@link SocketChannel}s, so bytes go over loopback TCP. nassau
  * has no public way to send a Debug packet; its package-private {@code send(byte, ByteBuffer)} is
@@ -249,17 +250,14 @@ class NassauSoupBinTcpCrossCheckTest
     }
 
     /**
-     * The one field the two sides write differently: a session name shorter than its 10 bytes.
-     * nassau right-justifies it (leading spaces) in both Login Accepted and the Login Request's
-     * requested session, following the SoupBinTCP 3.00 field note "Left padded with spaces" on
-     * the Login Accepted session; we left-justify it as the Alpha type every NASDAQ spec defines
-     * ("left-justified and padded on the right with spaces"). Full-width sessions, the usual case,
-     * and blank requested sessions are identical. Our reader keeps the other side's leading spaces,
-     * so a session read from a nassau Login Accepted is echoed byte for byte in our next Login
-     * Request.
+     * A session name shorter than its 10 bytes. In Login Accepted both sides pad it on the left,
+     * as the SoupBinTCP 3.00 field note says ("Left padded with spaces"). In the Login Request's
+     * requested session, a plain Alpha field, nassau right-justifies too while we left-justify; a
+     * session read from a Login Accepted keeps its leading spaces, so the next Login Request
+     * echoes it byte for byte, and blank or full-width sessions (the usual case) are identical.
      */
     @Test
-    void shortSessionsArePaddedOnOppositeSides() throws Exception
+    void shortSessionsArePaddedOnTheLeftInLoginAccepted() throws Exception
     {
         final SoupBinTCP.LoginAccepted accepted = new SoupBinTCP.LoginAccepted();
         accepted.setSession("ABC");
@@ -268,7 +266,7 @@ class NassauSoupBinTcpCrossCheckTest
 
         final UnsafeBuffer ours = new UnsafeBuffer(new byte[64]);
         SoupBinTcpEncoder.loginAccepted(ours, 0, "ABC", 42);
-        assertEquals("ABC       ", ours.getStringWithoutLengthAscii(SoupBinTcpDescriptor.ACCEPTED_SESSION_OFFSET, 10));
+        assertEquals("       ABC", ours.getStringWithoutLengthAscii(SoupBinTcpDescriptor.ACCEPTED_SESSION_OFFSET, 10));
 
         final List<String> expected = List.of("A:       ABC/42");
         final byte[] nassauBytes;
@@ -283,6 +281,9 @@ class NassauSoupBinTcpCrossCheckTest
         final Decoded decoded = new Decoded();
         decoded.receiver.onBytes(new UnsafeBuffer(nassauBytes), 0, nassauBytes.length);
         decoded.assertMatches(expected, "nassau Login Accepted with a short session");
+        final UnsafeBuffer nassau = new UnsafeBuffer(nassauBytes);
+        assertEquals(nassau.getStringWithoutLengthAscii(SoupBinTcpDescriptor.ACCEPTED_SESSION_OFFSET, 10),
+            ours.getStringWithoutLengthAscii(SoupBinTcpDescriptor.ACCEPTED_SESSION_OFFSET, 10), "the same bytes");
 
         final SoupBinTCP.LoginRequest request = new SoupBinTCP.LoginRequest();
         request.setRequestedSession("ABC");

@@ -1,0 +1,306 @@
+package io.hftengine.protocol.ouch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+import io.hftengine.protocol.internal.AsciiFields;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * OUCH 4.2 outbound AIQ Canceled message, type {@code 'D'}, 37 bytes, read and written in place.
+ *
+ * <p>An order, or part of it, cancelled by the venue's anti-internalization (self-match prevention)
+ * check: as an Order Canceled, with what it prevented from trading.
+ *
+ * <p>Layout (big-endian; offsets from the start of the message):
+ * <pre>
+ * offset size  field
+ *    0     1  messageType
+ *    1     8  timestampNs (u64)
+ *    9    14  orderToken (token14)
+ *   23     4  decrementShares (u32)
+ *   27     1  reason (char)
+ *   28     4  quantityPreventedFromTrading (u32)
+ *   32     4  executionPrice (price4)
+ *   36     1  liquidityFlag (char)
+ * </pre>
+ *
+ * <p>A flyweight: {@link #wrap(DirectBuffer, int)} points it at a message that the caller has
+ * already checked to be {@value #LENGTH} bytes long (the decoders do this); getters then read
+ * straight from the buffer. {@link #wrapForEncode(MutableDirectBuffer, int)} writes the type byte
+ * and enables the fluent setters. Not thread-safe: one instance per thread.
+ */
+public final class AiqCanceledMessage extends OuchMessage
+{
+    /** The message type byte. */
+    public static final byte MESSAGE_TYPE = 'D';
+    /** The length of the message in bytes. */
+    public static final int LENGTH = 37;
+    /** Offset of the timestamp, nanoseconds since midnight field. */
+    public static final int TIMESTAMP_NS_OFFSET = 1;
+    /** Offset of the order token field. */
+    public static final int ORDER_TOKEN_OFFSET = 9;
+    /** Offset of the number of shares decremented from the order field. */
+    public static final int DECREMENT_SHARES_OFFSET = 23;
+    /** Offset of the cancel reason field. */
+    public static final int REASON_OFFSET = 27;
+    /** Offset of the number of shares that would have traded field. */
+    public static final int QUANTITY_PREVENTED_FROM_TRADING_OFFSET = 28;
+    /** Offset of the price they would have traded at field. */
+    public static final int EXECUTION_PRICE_OFFSET = 32;
+    /** Offset of the liquidity flag of the trade prevented field. */
+    public static final int LIQUIDITY_FLAG_OFFSET = 36;
+
+    /**
+     * Creates a flyweight wrapped over nothing; call a wrap method before use.
+     */
+    public AiqCanceledMessage()
+    {
+    }
+
+    /**
+     * Points this flyweight at a message to read.
+     *
+     * @param buffer the buffer holding the message
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
+     * @return this flyweight
+     */
+    public AiqCanceledMessage wrap(final DirectBuffer buffer, final int offset)
+    {
+        wrapForDecode(buffer, offset);
+        return this;
+    }
+
+    /**
+     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
+     *
+     * @param buffer the buffer to encode into
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
+     * @return this flyweight
+     */
+    public AiqCanceledMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
+    {
+        wrapForEncode(buffer, offset, MESSAGE_TYPE);
+        return this;
+    }
+
+    @Override
+    public int messageLength()
+    {
+        return LENGTH;
+    }
+
+    /**
+     * Returns the timestamp, nanoseconds since midnight.
+     *
+     * @return the timestampNs field
+     */
+    public long timestampNs()
+    {
+        return buffer.getLong(offset + TIMESTAMP_NS_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Sets the timestamp, nanoseconds since midnight.
+     *
+     * @param value the 64-bit value
+     * @return this flyweight
+     */
+    public AiqCanceledMessage timestampNs(final long value)
+    {
+        mutable().putLong(offset + TIMESTAMP_NS_OFFSET, value, BIG_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Copies the orderToken field (order token) into {@code dst}.
+     *
+     * @param dst the buffer to copy the 14 bytes into
+     * @param dstOffset where in {@code dst} to copy them
+     */
+    public void getOrderToken(final MutableDirectBuffer dst, final int dstOffset)
+    {
+        dst.putBytes(dstOffset, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+    }
+
+    /**
+     * Reads the orderToken field as a decimal number, as written by {@link #orderTokenNumber(long)}.
+     *
+     * @return the number, or {@code -1} when the field is not 1 to 14 digits followed by spaces
+     */
+    public long orderTokenNumber()
+    {
+        return AsciiFields.parseLeftJustifiedNumber(buffer, offset + ORDER_TOKEN_OFFSET, 14);
+    }
+
+    /**
+     * Copies 14 bytes from {@code src} into the orderToken field.
+     *
+     * @param src the buffer holding the token
+     * @param srcOffset where in {@code src} the token starts
+     * @return this flyweight
+     */
+    public AiqCanceledMessage orderToken(final DirectBuffer src, final int srcOffset)
+    {
+        mutable().putBytes(offset + ORDER_TOKEN_OFFSET, src, srcOffset, 14);
+        return this;
+    }
+
+    /**
+     * Writes the orderToken field as ASCII, left-justified and space padded.
+     *
+     * @param value at most 14 ASCII characters
+     * @return this flyweight
+     * @throws IllegalArgumentException if {@code value} is longer than 14 or not ASCII
+     */
+    public AiqCanceledMessage orderToken(final CharSequence value)
+    {
+        AsciiFields.putAlpha(mutable(), offset + ORDER_TOKEN_OFFSET, 14, value);
+        return this;
+    }
+
+    /**
+     * Writes the orderToken field as the decimal digits of {@code value}, left-justified and space
+     * padded, without allocating.
+     *
+     * @param value a number from 0 to 99,999,999,999,999
+     * @return this flyweight
+     * @throws IllegalArgumentException if {@code value} is negative or has more than 14 digits
+     */
+    public AiqCanceledMessage orderTokenNumber(final long value)
+    {
+        AsciiFields.putLeftJustifiedNumber(mutable(), offset + ORDER_TOKEN_OFFSET, 14, value);
+        return this;
+    }
+
+    /**
+     * Returns the number of shares decremented from the order.
+     *
+     * @return the decrementShares field
+     */
+    public long decrementShares()
+    {
+        return buffer.getInt(offset + DECREMENT_SHARES_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Sets the number of shares decremented from the order.
+     *
+     * @param value an unsigned 32-bit value (the low 32 bits are written)
+     * @return this flyweight
+     */
+    public AiqCanceledMessage decrementShares(final long value)
+    {
+        mutable().putInt(offset + DECREMENT_SHARES_OFFSET, (int) value, BIG_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Returns the cancel reason.
+     *
+     * @return the reason field
+     */
+    public char reason()
+    {
+        return (char) (buffer.getByte(offset + REASON_OFFSET) & 0xFF);
+    }
+
+    /**
+     * Sets the cancel reason.
+     *
+     * @param value an ASCII character (the low 8 bits are written)
+     * @return this flyweight
+     */
+    public AiqCanceledMessage reason(final char value)
+    {
+        mutable().putByte(offset + REASON_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Returns the number of shares that would have traded.
+     *
+     * @return the quantityPreventedFromTrading field
+     */
+    public long quantityPreventedFromTrading()
+    {
+        return buffer.getInt(offset + QUANTITY_PREVENTED_FROM_TRADING_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Sets the number of shares that would have traded.
+     *
+     * @param value an unsigned 32-bit value (the low 32 bits are written)
+     * @return this flyweight
+     */
+    public AiqCanceledMessage quantityPreventedFromTrading(final long value)
+    {
+        mutable().putInt(offset + QUANTITY_PREVENTED_FROM_TRADING_OFFSET, (int) value, BIG_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Returns the price they would have traded at, 4 implied decimals.
+     *
+     * @return the executionPrice field
+     */
+    public long executionPrice()
+    {
+        return buffer.getInt(offset + EXECUTION_PRICE_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Sets the price they would have traded at, 4 implied decimals.
+     *
+     * @param value an unsigned 32-bit price with 4 implied decimals (the low 32 bits are written)
+     * @return this flyweight
+     */
+    public AiqCanceledMessage executionPrice(final long value)
+    {
+        mutable().putInt(offset + EXECUTION_PRICE_OFFSET, (int) value, BIG_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Returns the liquidity flag of the trade prevented.
+     *
+     * @return the liquidityFlag field
+     */
+    public char liquidityFlag()
+    {
+        return (char) (buffer.getByte(offset + LIQUIDITY_FLAG_OFFSET) & 0xFF);
+    }
+
+    /**
+     * Sets the liquidity flag of the trade prevented.
+     *
+     * @param value an ASCII character (the low 8 bits are written)
+     * @return this flyweight
+     */
+    public AiqCanceledMessage liquidityFlag(final char value)
+    {
+        mutable().putByte(offset + LIQUIDITY_FLAG_OFFSET, (byte) value);
+        return this;
+    }
+
+    @Override
+    public StringBuilder appendTo(final StringBuilder sb)
+    {
+        sb.append(messageType()).append('{');
+        sb.append("timestampNs=");
+        sb.append(timestampNs());
+        sb.append(", orderToken=");
+        AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+        sb.append(", decrementShares=");
+        sb.append(decrementShares());
+        sb.append(", reason=");
+        sb.append(reason());
+        sb.append(", quantityPreventedFromTrading=");
+        sb.append(quantityPreventedFromTrading());
+        sb.append(", executionPrice=");
+        sb.append(executionPrice());
+        sb.append(", liquidityFlag=");
+        sb.append(liquidityFlag());
+        return sb.append('}');
+    }
+}

@@ -1,0 +1,198 @@
+package io.hftengine.protocol.ouch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+import io.hftengine.protocol.internal.AsciiFields;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * OUCH 4.2 inbound Modify Order message, type {@code 'M'}, 20 bytes, read and written in place.
+ *
+ * <p>Changes an open order's side (between sell, sell short and sell short exempt) or lowers its
+ * shares, keeping its priority where the rules allow.
+ *
+ * <p>Layout (big-endian; offsets from the start of the message):
+ * <pre>
+ * offset size  field
+ *    0     1  messageType
+ *    1    14  orderToken (token14)
+ *   15     1  side (char)
+ *   16     4  shares (u32)
+ * </pre>
+ *
+ * <p>A flyweight: {@link #wrap(DirectBuffer, int)} points it at a message that the caller has
+ * already checked to be {@value #LENGTH} bytes long (the decoders do this); getters then read
+ * straight from the buffer. {@link #wrapForEncode(MutableDirectBuffer, int)} writes the type byte
+ * and enables the fluent setters. Not thread-safe: one instance per thread.
+ */
+public final class ModifyOrderMessage extends OuchMessage
+{
+    /** The message type byte. */
+    public static final byte MESSAGE_TYPE = 'M';
+    /** The length of the message in bytes. */
+    public static final int LENGTH = 20;
+    /** Offset of the order token field. */
+    public static final int ORDER_TOKEN_OFFSET = 1;
+    /** Offset of the side (buy/sell indicator) field. */
+    public static final int SIDE_OFFSET = 15;
+    /** Offset of the shares the order is to have field. */
+    public static final int SHARES_OFFSET = 16;
+
+    /**
+     * Creates a flyweight wrapped over nothing; call a wrap method before use.
+     */
+    public ModifyOrderMessage()
+    {
+    }
+
+    /**
+     * Points this flyweight at a message to read.
+     *
+     * @param buffer the buffer holding the message
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
+     * @return this flyweight
+     */
+    public ModifyOrderMessage wrap(final DirectBuffer buffer, final int offset)
+    {
+        wrapForDecode(buffer, offset);
+        return this;
+    }
+
+    /**
+     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
+     *
+     * @param buffer the buffer to encode into
+     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
+     * @return this flyweight
+     */
+    public ModifyOrderMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
+    {
+        wrapForEncode(buffer, offset, MESSAGE_TYPE);
+        return this;
+    }
+
+    @Override
+    public int messageLength()
+    {
+        return LENGTH;
+    }
+
+    /**
+     * Copies the orderToken field (order token) into {@code dst}.
+     *
+     * @param dst the buffer to copy the 14 bytes into
+     * @param dstOffset where in {@code dst} to copy them
+     */
+    public void getOrderToken(final MutableDirectBuffer dst, final int dstOffset)
+    {
+        dst.putBytes(dstOffset, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+    }
+
+    /**
+     * Reads the orderToken field as a decimal number, as written by {@link #orderTokenNumber(long)}.
+     *
+     * @return the number, or {@code -1} when the field is not 1 to 14 digits followed by spaces
+     */
+    public long orderTokenNumber()
+    {
+        return AsciiFields.parseLeftJustifiedNumber(buffer, offset + ORDER_TOKEN_OFFSET, 14);
+    }
+
+    /**
+     * Copies 14 bytes from {@code src} into the orderToken field.
+     *
+     * @param src the buffer holding the token
+     * @param srcOffset where in {@code src} the token starts
+     * @return this flyweight
+     */
+    public ModifyOrderMessage orderToken(final DirectBuffer src, final int srcOffset)
+    {
+        mutable().putBytes(offset + ORDER_TOKEN_OFFSET, src, srcOffset, 14);
+        return this;
+    }
+
+    /**
+     * Writes the orderToken field as ASCII, left-justified and space padded.
+     *
+     * @param value at most 14 ASCII characters
+     * @return this flyweight
+     * @throws IllegalArgumentException if {@code value} is longer than 14 or not ASCII
+     */
+    public ModifyOrderMessage orderToken(final CharSequence value)
+    {
+        AsciiFields.putAlpha(mutable(), offset + ORDER_TOKEN_OFFSET, 14, value);
+        return this;
+    }
+
+    /**
+     * Writes the orderToken field as the decimal digits of {@code value}, left-justified and space
+     * padded, without allocating.
+     *
+     * @param value a number from 0 to 99,999,999,999,999
+     * @return this flyweight
+     * @throws IllegalArgumentException if {@code value} is negative or has more than 14 digits
+     */
+    public ModifyOrderMessage orderTokenNumber(final long value)
+    {
+        AsciiFields.putLeftJustifiedNumber(mutable(), offset + ORDER_TOKEN_OFFSET, 14, value);
+        return this;
+    }
+
+    /**
+     * Returns the side (buy/sell indicator).
+     *
+     * @return the side field
+     */
+    public char side()
+    {
+        return (char) (buffer.getByte(offset + SIDE_OFFSET) & 0xFF);
+    }
+
+    /**
+     * Sets the side (buy/sell indicator).
+     *
+     * @param value an ASCII character (the low 8 bits are written)
+     * @return this flyweight
+     */
+    public ModifyOrderMessage side(final char value)
+    {
+        mutable().putByte(offset + SIDE_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Returns the shares the order is to have.
+     *
+     * @return the shares field
+     */
+    public long shares()
+    {
+        return buffer.getInt(offset + SHARES_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Sets the shares the order is to have.
+     *
+     * @param value an unsigned 32-bit value (the low 32 bits are written)
+     * @return this flyweight
+     */
+    public ModifyOrderMessage shares(final long value)
+    {
+        mutable().putInt(offset + SHARES_OFFSET, (int) value, BIG_ENDIAN);
+        return this;
+    }
+
+    @Override
+    public StringBuilder appendTo(final StringBuilder sb)
+    {
+        sb.append(messageType()).append('{');
+        sb.append("orderToken=");
+        AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+        sb.append(", side=");
+        sb.append(side());
+        sb.append(", shares=");
+        sb.append(shares());
+        return sb.append('}');
+    }
+}
