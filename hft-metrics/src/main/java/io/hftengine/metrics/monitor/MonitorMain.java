@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import io.hftengine.metrics.shm.MetricsFile;
+import io.hftengine.metrics.shm.WriterStatus;
 
 /**
  * The monitor process: reads the engine's metrics file every second, prints a live table and
@@ -59,8 +60,17 @@ public final class MonitorMain {
     private static int control(final Monitor monitor, final MonitorOptions options, final PrintStream out) {
         monitor.step();
         if (!monitor.reader().isMapped()) {
-            out.println("no metrics file at " + options.file + " (" + monitor.status() + ")");
+            final String reason = monitor.reader().notReadyReason();
+            out.println("no metrics file at " + options.file + " (" + monitor.status()
+                + (reason == null ? "" : ": " + reason) + ")");
             return 2;
+        }
+        if (options.killSwitchReason != null && monitor.status() == WriterStatus.STALE) {
+            // The engine that wrote this file is gone; the next one starts a new file with the
+            // switch off, so a request here would reach nobody.
+            out.println("no live engine owns " + options.file + " (" + monitor.status() + ", writer pid "
+                + monitor.reader().writerPid() + " is gone): kill switch not requested");
+            return 3;
         }
         if (options.clearKillSwitch) {
             monitor.reader().control().clearKillSwitch();

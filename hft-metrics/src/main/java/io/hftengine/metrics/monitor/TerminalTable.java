@@ -21,7 +21,8 @@ final class TerminalTable {
         final StringBuilder out = new StringBuilder(2048);
         out.append("hft-engine monitor  file=").append(reader.path()).append("  status=").append(status);
         if (!reader.isMapped()) {
-            return out.append("  (waiting for the engine)\n").toString();
+            final String reason = reader.notReadyReason();
+            return out.append(reason == null ? "  (waiting for the engine)\n" : "  (" + reason + ")\n").toString();
         }
         out.append(String.format(Locale.ROOT, "  pid=%d  heartbeat=%dms ago%s%n", reader.writerPid(),
             nowEpochMs - reader.heartbeatEpochMs(),

@@ -27,6 +27,8 @@ import org.agrona.concurrent.AtomicBuffer;
 public final class CountersWriter {
     private final AtomicBuffer buffer;
     private final int capacity;
+    /** Labels taken, by type: a repeated one would give Prometheus two series of one name. */
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
     private int allocated;
 
     CountersWriter(final AtomicBuffer buffer, final int capacity) {
@@ -37,10 +39,10 @@ public final class CountersWriter {
     /**
      * Allocates a monotonic counter (exported to Prometheus as {@code hft_<label>_total}).
      *
-     * @param label a name of 1 to 116 characters from {@code [A-Za-z0-9_.:-]}, unique by
-     *              convention (e.g. {@code "md.packets.received"})
+     * @param label a name of 1 to 116 characters from {@code [A-Za-z0-9_.:-]}, not already a
+     *              counter's in this file (e.g. {@code "md.packets.received"})
      * @return the counter id for the update methods
-     * @throws IllegalArgumentException if the label is invalid
+     * @throws IllegalArgumentException if the label is invalid or already a counter's
      * @throws IllegalStateException    if the file's counter capacity is used up
      */
     public int allocateCounter(final String label) {
@@ -50,9 +52,9 @@ public final class CountersWriter {
     /**
      * Allocates a gauge: a level that may go down (exported as {@code hft_<label>}).
      *
-     * @param label as for {@link #allocateCounter(String)}
+     * @param label as for {@link #allocateCounter(String)}, not already a gauge's
      * @return the counter id
-     * @throws IllegalArgumentException if the label is invalid
+     * @throws IllegalArgumentException if the label is invalid or already a gauge's
      * @throws IllegalStateException    if the file's counter capacity is used up
      */
     public int allocateGauge(final String label) {
@@ -67,6 +69,10 @@ public final class CountersWriter {
         }
         if (allocated == capacity) {
             throw new IllegalStateException("metrics file holds " + capacity + " counters, all allocated");
+        }
+        if (!taken.add(type + ":" + label)) {
+            throw new IllegalArgumentException("counter label '" + label + "' is allocated already: Prometheus would"
+                + " see two series of one name");
         }
         final int id = allocated++;
         final int meta = counterMetadataOffset(id);

@@ -16,6 +16,8 @@ import static io.hftengine.metrics.shm.MetricsFileDescriptor.WRITER_START_OFFSET
 import static io.hftengine.metrics.shm.MetricsFileDescriptor.stageMetadataOffset;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -86,6 +88,10 @@ public final class MetricsFile implements AutoCloseable {
                     + " printable US-ASCII characters: '" + name + "'");
             }
         }
+        if (new java.util.HashSet<>(stageNames).size() != stageCount) {
+            throw new IllegalArgumentException("stage names must be unique (Prometheus would see two series of one"
+                + " name): " + stageNames);
+        }
         refuseIfOwnedByLiveWriter(path);
         final Path absolute = path.toAbsolutePath();
         if (absolute.getParent() != null) {
@@ -127,14 +133,27 @@ public final class MetricsFile implements AutoCloseable {
         }
     }
 
-    private static void refuseIfOwnedByLiveWriter(final Path path) {
-        try (MetricsFileReader existing = new MetricsFileReader(path, Long.MAX_VALUE)) {
-            if (existing.refresh() != WriterStatus.NO_FILE && existing.isMapped()
-                && existing.writerPid() != WriterProcess.currentPid()
-                && WriterProcess.isAlive(existing.writerPid(), existing.writerStartEpochMs())) {
-                throw new IllegalStateException("metrics file " + path + " belongs to live process "
-                    + existing.writerPid());
+    /**
+     * Refuses to replace a file whose writer is alive. Read from the raw header, not through a
+     * reader, so that a live engine of another layout version (which a reader refuses to map) is
+     * refused too rather than renamed over: it would go on writing an unlinked file that no monitor
+     * and no kill switch can reach.
+     */
+    private static void refuseIfOwnedByLiveWriter(final Path path) throws IOException {
+        final ByteBuffer header = ByteBuffer.allocate(WRITER_START_OFFSET + Long.BYTES).order(ByteOrder.nativeOrder());
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (header.hasRemaining() && channel.read(header) >= 0) {
+                // a short file is no writer's
             }
+        } catch (final java.nio.file.NoSuchFileException absent) {
+            return;
+        }
+        if (header.hasRemaining() || header.getLong(MAGIC_OFFSET) != MAGIC) {
+            return;
+        }
+        final long pid = header.getLong(WRITER_PID_OFFSET);
+        if (pid != WriterProcess.currentPid() && WriterProcess.isAlive(pid, header.getLong(WRITER_START_OFFSET))) {
+            throw new IllegalStateException("metrics file " + path + " belongs to live process " + pid);
         }
     }
 

@@ -65,6 +65,10 @@ public final class MetricsFileReader implements AutoCloseable {
     private long mappedPid;
     private long mappedStartMs;
     private int remapCount;
+    /** Why the file could not be mapped, for {@link #notReadyReason()}. */
+    private String notReadyReason;
+    /** The file's size at the last {@link #refresh()}. */
+    private long currentSize;
 
     /**
      * Creates a reader; nothing is opened until {@link #refresh()}.
@@ -78,6 +82,16 @@ public final class MetricsFileReader implements AutoCloseable {
     }
 
     /**
+     * Says why the last {@link #refresh()} found the file {@link WriterStatus#NOT_READY}: another
+     * layout version, not a metrics file, too short, inconsistent, or not mappable.
+     *
+     * @return the reason, or {@code null} when the file is mapped or absent
+     */
+    public String notReadyReason() {
+        return buffer == null ? notReadyReason : null;
+    }
+
+    /**
      * Maps the file if needed (or re-maps a replaced one) and classifies its writer.
      *
      * @return the writer's status now; never throws for a missing, short or foreign file
@@ -87,7 +101,9 @@ public final class MetricsFileReader implements AutoCloseable {
         if (currentKey == null && buffer == null) {
             return WriterStatus.NO_FILE;
         }
-        if (buffer != null && currentKey != null && !currentKey.equals(fileKey)) {
+        if (buffer != null && currentKey != null && (!currentKey.equals(fileKey) || currentSize < mapped.capacity())) {
+            // Replaced, or cut short in place (reading the mapping past the file's end would
+            // fault the JVM): map it afresh.
             unmap();
         }
         if (buffer == null && !tryMap(currentKey)) {
@@ -110,6 +126,7 @@ public final class MetricsFileReader implements AutoCloseable {
     private Object currentFileKey() {
         try {
             final BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            currentSize = attributes.size();
             final Object key = attributes.fileKey();
             // No inode on this file system: fall back to the creation time as an identity.
             return key != null ? key : attributes.creationTime();
@@ -127,15 +144,27 @@ public final class MetricsFileReader implements AutoCloseable {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             final long size = channel.size();
             if (size < HEADER_LENGTH) {
+                notReadyReason = "file of " + size + " bytes, shorter than a metrics file's header";
                 return false;
             }
             final MappedByteBuffer candidate = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
             final UnsafeBuffer view = new UnsafeBuffer(candidate);
             final int counters = view.getInt(COUNTER_CAPACITY_OFFSET);
             final int stages = view.getInt(STAGE_CAPACITY_OFFSET);
-            if (view.getLong(MAGIC_OFFSET) != MAGIC || view.getIntAcquire(LAYOUT_VERSION_OFFSET) != LAYOUT_VERSION
-                || counters < 1 || counters > 65536 || stages < 1 || stages > 1024
+            final int version = view.getIntAcquire(LAYOUT_VERSION_OFFSET);
+            if (view.getLong(MAGIC_OFFSET) != MAGIC) {
+                notReadyReason = "not a metrics file (no magic number)";
+            } else if (version != LAYOUT_VERSION) {
+                notReadyReason = version == 0 ? "being created (no layout version yet)"
+                    : "incompatible layout version " + version + " (this monitor reads " + LAYOUT_VERSION + ")";
+            } else if (counters < 1 || counters > 65536 || stages < 1 || stages > 1024
                 || size < MetricsFileDescriptor.fileLength(counters, stages)) {
+                notReadyReason = "inconsistent header: " + counters + " counters, " + stages + " stages in " + size
+                    + " bytes";
+            } else {
+                notReadyReason = null;
+            }
+            if (notReadyReason != null) {
                 IoUtil.unmap(candidate);
                 return false;
             }
@@ -159,6 +188,7 @@ public final class MetricsFileReader implements AutoCloseable {
             return true;
         } catch (final IOException | RuntimeException unreadable) {
             // Vanished, shrunk or not ours: treat as not ready and try again next refresh.
+            notReadyReason = "cannot map it: " + unreadable;
             return false;
         }
     }
