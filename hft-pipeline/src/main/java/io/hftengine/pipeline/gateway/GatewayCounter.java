@@ -20,6 +20,13 @@ public enum GatewayCounter {
     CANCELLED,
     /** Rejected replies. */
     VENUE_REJECTS,
+    /**
+     * Broken Trade replies: an execution the venue reported and then broke. Risk's position is not
+     * unwound (the message names the match, not the shares): an operator reconciles.
+     */
+    BROKEN_TRADES,
+    /** Cancel Reject replies: a cancel the venue refused; the order stays as it was. */
+    CANCEL_REJECTS,
     /** Replies that did not decode, or named a token that is not a number (counted, dropped). */
     MALFORMED_REPLIES,
     /** The gateway-to-risk ring was full: kill switch tripped, report dropped. */

@@ -15,6 +15,9 @@ import io.hftengine.pipeline.message.RiskDecision;
 import io.hftengine.pipeline.message.StampedEvent;
 import io.hftengine.pipeline.risk.KillSwitch;
 import io.hftengine.protocol.ouch.AcceptedMessage;
+import io.hftengine.protocol.ouch.AiqCanceledMessage;
+import io.hftengine.protocol.ouch.BrokenTradeMessage;
+import io.hftengine.protocol.ouch.CancelRejectMessage;
 import io.hftengine.protocol.ouch.CanceledMessage;
 import io.hftengine.protocol.ouch.ExecutedMessage;
 import io.hftengine.protocol.ouch.OuchOutboundDecoder;
@@ -260,6 +263,44 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
                 .fill(message.decrementShares(), 0, 0).venueReason((byte) message.reason());
             reports.publish(lastClaim);
         }
+    }
+
+    /** The venue's self-match prevention cancelled shares of the order: as an Order Canceled. */
+    @Override
+    public void onAiqCanceled(final AiqCanceledMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.CANCELLED);
+        answered(orderId);
+        journalFlyweight(orderId, message.buffer(), message.offset(), AiqCanceledMessage.LENGTH);
+        final ExecutionReport report = claimReport();
+        if (report != null) {
+            report.set(ExecType.CANCELLED, orderId, 0, null, clock.epochNanos())
+                .fill(message.decrementShares(), 0, 0).venueReason((byte) message.reason());
+            reports.publish(lastClaim);
+        }
+    }
+
+    @Override
+    public void onBrokenTrade(final BrokenTradeMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.BROKEN_TRADES);
+        journalFlyweight(orderId, message.buffer(), message.offset(), BrokenTradeMessage.LENGTH);
+    }
+
+    @Override
+    public void onCancelReject(final CancelRejectMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.CANCEL_REJECTS);
+        journalFlyweight(orderId, message.buffer(), message.offset(), CancelRejectMessage.LENGTH);
     }
 
     @Override

@@ -61,7 +61,10 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         new Counters<>("soupbintcp", SoupBinTcpSessionCounter.class);
     private final ByteBuffer out = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.BIG_ENDIAN);
     private final UnsafeBuffer outView = new UnsafeBuffer(out);
-    private final ByteBuffer in = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.BIG_ENDIAN);
+    // Room for the largest legal packet (a 65,535-byte length field plus itself): one byte less and
+    // such a packet never framed, the session was "lost" and the replay of it lost it again.
+    private final ByteBuffer in = ByteBuffer.allocateDirect(SoupBinTcpDescriptor.MAX_PACKET_SIZE)
+        .order(ByteOrder.BIG_ENDIAN);
     private final UnsafeBuffer inView = new UnsafeBuffer(in);
     private final SoupBinTcpLogin login = new SoupBinTcpLogin();
     private final StringBuilder session = new StringBuilder(SoupBinTcpDescriptor.SESSION_LENGTH);
@@ -274,12 +277,26 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         }
         session.setLength(0);
         accepted.appendSession(session);
+        if (!printableAscii(session)) {
+            // A session name we could not echo in the next Login Request (it would throw there,
+            // on every reconnect): ask for the current session instead.
+            session.setLength(0);
+        }
         if (counters.get(SoupBinTcpSessionCounter.LOGINS) > 0) {
             counters.increment(SoupBinTcpSessionCounter.RECONNECTS);
         }
         counters.increment(SoupBinTcpSessionCounter.LOGINS);
         backoff.reset();
         enter(State.LOGGED_IN, clock.epochNanos());
+    }
+
+    private static boolean printableAscii(final CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 0x20 || text.charAt(i) > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts a non-blocking connect; {@link #pollConnect} finishes it from later duty cycles. */

@@ -92,6 +92,65 @@ class GatewayStageTest {
     }
 
     @Test
+    void aiqCanceledReleasesTheSharesAndBrokenTradesAndCancelRejectsAreCounted() {
+        final UnsafeBuffer replies = new UnsafeBuffer(new byte[256]);
+        final int[] ends = new int[4];
+        int at = 0;
+        at += new io.hftengine.protocol.ouch.AcceptedMessage().wrapForEncode(replies, at).orderTokenNumber(42)
+            .shares(100).price(100_000).messageLength();
+        ends[0] = at;
+        at += new io.hftengine.protocol.ouch.AiqCanceledMessage().wrapForEncode(replies, at).orderTokenNumber(42)
+            .decrementShares(100).reason('Q').messageLength();
+        ends[1] = at;
+        at += new io.hftengine.protocol.ouch.BrokenTradeMessage().wrapForEncode(replies, at).orderTokenNumber(41)
+            .matchNumber(7).reason('E').messageLength();
+        ends[2] = at;
+        at += new io.hftengine.protocol.ouch.CancelRejectMessage().wrapForEncode(replies, at).orderTokenNumber(40)
+            .messageLength();
+        ends[3] = at;
+        final OrderTransport scripted = new OrderTransport() {
+            private boolean sent;
+
+            @Override
+            public boolean send(final org.agrona.DirectBuffer buffer, final int offset, final int length) {
+                sent = true;
+                return true;
+            }
+
+            @Override
+            public int pollReplies(final ReplyHandler handler) {
+                if (!sent) {
+                    return 0;
+                }
+                sent = false;
+                for (int i = 0, start = 0; i < ends.length; start = ends[i], i++) {
+                    handler.onReply(replies, start, ends[i] - start);
+                }
+                return ends.length;
+            }
+
+            @Override
+            public boolean synchronousReplies() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        final GatewayStage gateway = gateway(scripted, null);
+        decide(DecisionType.ENTER, 42, 1, Side.BUY, 10 * Price.ONE, 100);
+        gateway.doWork();
+        assertEquals(List.of(
+            "ACCEPTED 42 last=0@0 leaves=100 venue=\0 pkt=7",
+            "CANCELLED 42 last=100@0 leaves=0 venue=Q pkt=7"), drainReports(), "an AIQ cancel releases the shares");
+        assertEquals(1, gateway.counters().get(GatewayCounter.CANCELLED));
+        assertEquals(1, gateway.counters().get(GatewayCounter.BROKEN_TRADES));
+        assertEquals(1, gateway.counters().get(GatewayCounter.CANCEL_REJECTS));
+        assertEquals(0, gateway.counters().get(GatewayCounter.MALFORMED_REPLIES), "every reply a known type");
+    }
+
+    @Test
     void theEncoderWritesOuchFieldsAndRoundsAwayFromAggression() {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
         final OuchOrderEncoder encoder = new OuchOrderEncoder(0, 0);

@@ -195,6 +195,8 @@ final class SummaryCollector {
         s.counters.put("venue_accepted", gw.get(GatewayCounter.ACCEPTED));
         s.counters.put("venue_rejects", gw.get(GatewayCounter.VENUE_REJECTS));
         s.counters.put("venue_cancelled", gw.get(GatewayCounter.CANCELLED));
+        s.counters.put("venue_broken_trades", gw.get(GatewayCounter.BROKEN_TRADES));
+        s.counters.put("venue_cancel_rejects", gw.get(GatewayCounter.CANCEL_REJECTS));
         s.counters.put("gateway_orders_unacknowledged", gw.get(GatewayCounter.UNACKNOWLEDGED));
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof UdpOrderTransport udp) {
             s.counters.put("gateway_venue_unreachable", udp.venueUnreachable());
