@@ -131,7 +131,6 @@ class ConcurrentPublicationTest {
         }
     }
 
-    /** Labels of varying length (1..116) whose every byte depends on the id. */
     /** A label of its own for each id (labels must be unique), 4 to 116 characters long. */
     private static String label(final int id) {
         final String unique = String.format("%4s", Integer.toString(id, 36)).replace(' ', '0');
