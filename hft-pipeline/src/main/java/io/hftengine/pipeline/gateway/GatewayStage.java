@@ -250,35 +250,30 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
 
     @Override
     public void onCanceled(final CanceledMessage message) {
-        final long orderId = message.orderTokenNumber();
-        if (badToken(orderId)) {
-            return;
-        }
-        counters.increment(GatewayCounter.CANCELLED);
-        answered(orderId);
-        journalFlyweight(orderId, message.buffer(), message.offset(), CanceledMessage.LENGTH);
-        final ExecutionReport report = claimReport();
-        if (report != null) {
-            report.set(ExecType.CANCELLED, orderId, 0, null, clock.epochNanos())
-                .fill(message.decrementShares(), 0, 0).venueReason((byte) message.reason());
-            reports.publish(lastClaim);
-        }
+        cancelled(message.orderTokenNumber(), message.decrementShares(), message.reason(), message.buffer(),
+            message.offset(), CanceledMessage.LENGTH);
     }
 
     /** The venue's self-match prevention cancelled shares of the order: as an Order Canceled. */
     @Override
     public void onAiqCanceled(final AiqCanceledMessage message) {
-        final long orderId = message.orderTokenNumber();
+        cancelled(message.orderTokenNumber(), message.decrementShares(), message.reason(), message.buffer(),
+            message.offset(), AiqCanceledMessage.LENGTH);
+    }
+
+    /** Shares of an order cancelled by the venue: counted, journaled, reported to risk. */
+    private void cancelled(final long orderId, final long decrementShares, final char reason,
+                           final DirectBuffer message, final int offset, final int length) {
         if (badToken(orderId)) {
             return;
         }
         counters.increment(GatewayCounter.CANCELLED);
         answered(orderId);
-        journalFlyweight(orderId, message.buffer(), message.offset(), AiqCanceledMessage.LENGTH);
+        journalFlyweight(orderId, message, offset, length);
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.CANCELLED, orderId, 0, null, clock.epochNanos())
-                .fill(message.decrementShares(), 0, 0).venueReason((byte) message.reason());
+                .fill(decrementShares, 0, 0).venueReason((byte) reason);
             reports.publish(lastClaim);
         }
     }

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hftengine.pipeline.Counters;
-import io.hftengine.pipeline.MutableClock;
-import io.hftengine.protocol.moldudp64.MoldUdp64Header;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,68 +17,7 @@ import java.util.List;
  * feeds raw MoldUDP64 datagrams straight into the sequencer. Every message is an 8-byte payload
  * holding its own sequence number, so what was applied, and in which order, can be checked.
  */
-class MoldUdp64SequencerEdgeCaseTest {
-    private static final String SESSION = "SESSION001";
-    private static final long T0 = 1_000_000_000_000L;
-    private static final long TIMEOUT_NS = 1_000_000_000L;
-
-    private final MutableClock clock = new MutableClock(T0);
-    private final Counters<MarketDataCounter> counters = new Counters<>("md", MarketDataCounter.class);
-    private final List<Long> applied = new ArrayList<>();
-    /** Each request as {first, count}; {@code sendSucceeds} is what the requester returns. */
-    private final List<long[]> requests = new ArrayList<>();
-    private boolean sendSucceeds = true;
-    private int staleCalls;
-
-    private MoldUdp64Sequencer sequencer(final int maxHeld, final int maxPacketLength) {
-        final RetransmitRequester requester = (buffer, offset, length) -> {
-            final MoldUdp64Header h = new MoldUdp64Header().wrap(buffer, offset);
-            requests.add(new long[] {h.sequenceNumber(), h.messageCount()});
-            return sendSucceeds;
-        };
-        return new MoldUdp64Sequencer(
-            (buffer, offset, length) -> applied.add(length == 8 ? buffer.getLong(offset) : -1),
-            counters, requester, clock, () -> staleCalls++, 1, maxHeld, maxPacketLength, TIMEOUT_NS);
-    }
-
-    /** A packet of {@code count} 8-byte messages, each holding its own sequence number. */
-    private static byte[] packet(final long first, final int count) {
-        final byte[] bytes = new byte[20 + count * 10];
-        final UnsafeBuffer b = new UnsafeBuffer(bytes);
-        b.putBytes(0, SESSION.getBytes(StandardCharsets.US_ASCII));
-        b.putLong(10, first, ByteOrder.BIG_ENDIAN);
-        b.putShort(18, (short) count, ByteOrder.BIG_ENDIAN);
-        for (int i = 0; i < count; i++) {
-            b.putShort(20 + i * 10, (short) 8, ByteOrder.BIG_ENDIAN);
-            b.putLong(22 + i * 10, first + i);
-        }
-        return bytes;
-    }
-
-    private static byte[] withCount(final byte[] packet, final int count) {
-        new UnsafeBuffer(packet).putShort(18, (short) count, ByteOrder.BIG_ENDIAN);
-        return packet;
-    }
-
-    private static void feed(final MoldUdp64Sequencer s, final byte[]... packets) {
-        for (final byte[] p : packets) {
-            s.onPacket(new UnsafeBuffer(p), 0, p.length);
-        }
-    }
-
-    private long count(final MarketDataCounter c) {
-        return counters.get(c);
-    }
-
-    private static List<Long> range(final long from, final long toInclusive) {
-        final List<Long> out = new ArrayList<>();
-        for (long s = from; s <= toInclusive; s++) {
-            out.add(s);
-        }
-        return out;
-    }
-
-
+class MoldUdp64SequencerEdgeCaseTest extends SequencerTestBase {
     /** A heartbeat ahead of what was received reveals a tail gap: requested, then filled. */
     @Test
     void heartbeatAheadRequestsTheTailAndTheRetransmissionFillsIt() {

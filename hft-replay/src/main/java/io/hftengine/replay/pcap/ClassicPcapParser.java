@@ -62,8 +62,8 @@ final class ClassicPcapParser extends CaptureParser {
     /**
      * How far the frame of a record with a zero header may reach. Our writer writes a record's
      * frame (Ethernet and IPv4, whose total length says how long) before its header, so a writer
-     * killed mid-record leaves at most that frame; with no such frame there, the record was never
-     * begun and nothing but zeros may follow.
+     * killed mid-record leaves at most that frame; killed while it wrote the frame's headers, at
+     * most those (the total length may not be there yet).
      */
     private int unwrittenFrameLength() {
         final long frame = position + RECORD_HEADER_LENGTH;
@@ -75,6 +75,6 @@ final class ClassicPcapParser extends CaptureParser {
                 return FrameDescriptor.ETHERNET_HEADER_LENGTH + ipTotalLength;
             }
         }
-        return 0;
+        return FrameDescriptor.WRITER_HEADERS_LENGTH;
     }
 }

@@ -57,6 +57,50 @@ class CrashRecoveryTest {
         }
     }
 
+    /**
+     * The states a kill can leave the record being written in, made deterministically: a zero
+     * header followed by nothing, by the frame's Ethernet header only (its IPv4 total length not
+     * yet written), by the whole frame, each then zeros. All read as an unwritten tail after the
+     * complete records, none as corrupt; a record after the frame is corrupt.
+     */
+    @Test
+    void everyStateOfTheRecordBeingWrittenReadsAsAnUnwrittenTail() throws Exception {
+        final Path complete = dir.resolve("complete.pcap");
+        try (PcapWriter writer = PcapWriter.create(complete)) {
+            final org.agrona.concurrent.UnsafeBuffer payload = new org.agrona.concurrent.UnsafeBuffer(new byte[100]);
+            writer.write(1_700_000_000_000_000_000L, 0x0A000001, 1, 0xE9000001, 2, payload, 0, 100);
+            writer.write(1_700_000_000_000_000_001L, 0x0A000001, 1, 0xE9000001, 2, payload, 0, 100);
+        }
+        final byte[] records = Files.readAllBytes(complete);
+        final int recordLength = (records.length - PcapDescriptor.GLOBAL_HEADER_LENGTH) / 2;
+        final byte[] second = java.util.Arrays.copyOfRange(records, records.length - recordLength, records.length);
+        final byte[] unwritten = second.clone();
+        java.util.Arrays.fill(unwritten, PcapDescriptor.INCL_LEN_OFFSET, PcapDescriptor.RECORD_HEADER_LENGTH, (byte) 0);
+        final int[] frameBytesWritten = {0, FrameDescriptor.ETHERNET_HEADER_LENGTH, recordLength - 16};
+        for (final int written : frameBytesWritten) {
+            final byte[] state = java.util.Arrays.copyOf(unwritten, recordLength + 4096);
+            java.util.Arrays.fill(state, PcapDescriptor.RECORD_HEADER_LENGTH + written, state.length, (byte) 0);
+            final Path file = dir.resolve("killed-" + written + ".pcap");
+            Files.write(file, concat(records, state));
+            try (PcapReader reader = PcapReader.open(file)) {
+                assertEquals(2, reader.readAll(this::ignore), written + " frame bytes written");
+                assertEquals(CaptureEnd.UNWRITTEN_TAIL, reader.end(), written + " frame bytes written");
+            }
+        }
+        final Path damaged = dir.resolve("damaged.pcap");
+        Files.write(damaged, concat(records, concat(unwritten, second)));
+        try (PcapReader reader = PcapReader.open(damaged)) {
+            reader.readAll(this::ignore);
+            assertEquals(CaptureEnd.CORRUPT, reader.end(), "a whole record after a zeroed header");
+        }
+    }
+
+    private static byte[] concat(final byte[] a, final byte[] b) {
+        final byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     private void checkRecord(
         final long epochNanos, final DirectBuffer buffer, final int offset, final int length, final int srcIp,
         final int srcPort, final int dstIp, final int dstPort) {
