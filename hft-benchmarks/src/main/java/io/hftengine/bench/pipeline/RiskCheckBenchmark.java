@@ -58,7 +58,7 @@ public class RiskCheckBenchmark {
         final long id = ++orderId;
         final RejectReason reason = risk.checkNew(id, symbol, (id & 1) == 0 ? Side.BUY : Side.SELL, PX + (id & 7), 100,
             nowNs);
-        return reason.ordinal() + risk.book().fill(id, 100);
+        return reason.ordinal() + risk.book().fill(id, 100, id);
     }
 
     /** Only the check: the order stays open until 512 are open, then all are filled at once. */
@@ -70,7 +70,7 @@ public class RiskCheckBenchmark {
         final int r = risk.checkNew(id, symbol, (id & 1) == 0 ? Side.BUY : Side.SELL, PX, 1, nowNs).ordinal();
         if (risk.book().openOrders() >= 512) {
             for (long o = id - 511; o <= id; o++) {
-                risk.book().fill(o, 1);
+                risk.book().fill(o, 1, 0);
             }
         }
         return r;

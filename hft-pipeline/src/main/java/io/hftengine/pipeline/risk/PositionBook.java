@@ -72,20 +72,31 @@ public final class PositionBook {
         return true;
     }
 
+    /** Returned by {@link #fill} when the order is not open. */
+    public static final long NOT_OPEN = -1;
+    /** Returned by {@link #fill} for a repeat of the order's last fill (same match number). */
+    public static final long DUPLICATE_FILL = -2;
+
     /**
      * Applies a fill to an open order: the position moves by the full fill (the venue's word is
      * the truth), the open quantity shrinks by at most what the order had left.
      *
      * @param orderId client id
      * @param quantity shares filled, positive
-     * @return shares filled beyond what the order had left (an overfill, 0 normally), or -1
-     *     when the order is not open (nothing applied)
+     * @param matchNumber the venue's match number, or 0 when unknown; a fill with the same match
+     *     number as the order's last one is a repeat of it (a duplicated datagram) and not applied
+     * @return shares filled beyond what the order had left (an overfill, 0 normally),
+     *     {@link #NOT_OPEN} or {@link #DUPLICATE_FILL} (nothing applied)
      */
-    public long fill(final long orderId, final long quantity) {
+    public long fill(final long orderId, final long quantity, final long matchNumber) {
         final int record = open.find(orderId);
         if (record == OpenOrderTable.NO_RECORD) {
-            return -1;
+            return NOT_OPEN;
         }
+        if (matchNumber != 0 && matchNumber == open.lastMatch(record)) {
+            return DUPLICATE_FILL;
+        }
+        open.lastMatch(record, matchNumber);
         final long filled = Math.max(quantity, 0);
         final long fromOpen = Math.min(filled, open.leaves(record));
         final int symbolId = open.symbolId(record);

@@ -18,6 +18,13 @@ public enum RiskCounter {
     FILLED_SHARES,
     /** Execution reports for orders risk does not know as open (counted, forwarded). */
     UNKNOWN_ORDER_REPORTS,
+    /** Fills repeating an order's last fill (same match number): not applied, not forwarded. */
+    DUPLICATE_FILLS,
+    /**
+     * Fills for an order risk does not hold open (released by a cancel or reject, or never
+     * approved): the position is no longer known, so the kill switch was tripped.
+     */
+    ORPHAN_FILLS,
     /** Fills of more shares than the order had left (applied in full, counted). */
     OVERFILLS,
     /** Fills that took a position beyond a limit: the kill switch was tripped. */

@@ -23,7 +23,11 @@ import io.hftengine.types.Side;
  */
 public final class RiskEngine {
     private static final long BPS = 10_000L;
+    /** The largest order id: an OUCH order token holds 14 decimal digits. */
+    public static final long MAX_ORDER_ID = 99_999_999_999_999L;
     private static final String FILL_BREACH = "risk: a fill took a position beyond its limit";
+    private static final String ORPHAN_FILL = "risk: a fill for an order not open (cancelled, rejected or unknown):"
+        + " the position is no longer known";
 
     private final RiskLimits limits;
     private final ReferencePrices referencePrices;
@@ -77,7 +81,10 @@ public final class RiskEngine {
         if (killSwitch.isTripped()) {
             return RejectReason.KILL_SWITCH;
         }
-        if (symbolId <= 0 || symbolId >= limits.maxSymbols() || price <= 0 || side == null) {
+        if (symbolId <= 0 || symbolId >= limits.maxSymbols() || price <= 0 || side == null
+            || orderId < 1 || orderId > MAX_ORDER_ID) {
+            // An id the gateway cannot send as a token would stay open for good (no reply can
+            // release it), and an absurd one would use up every id after it.
             return RejectReason.INVALID_ORDER;
         }
         if (orderId <= lastOrderId) {
@@ -87,17 +94,16 @@ public final class RiskEngine {
         if (quantity <= 0 || quantity > limits.maxOrderQuantity()) {
             return RejectReason.MAX_ORDER_QUANTITY;
         }
-        if (multiplySaturating(price, quantity) > limits.maxOrderNotional()) {
+        if (compareProducts(price, quantity, limits.maxOrderNotional(), 1) > 0) {
             return RejectReason.MAX_ORDER_NOTIONAL;
         }
         final long reference = referencePrices.get(symbolId);
         if (reference == ReferencePrices.NONE || reference <= 0) {
             return RejectReason.NO_REFERENCE_PRICE;
         }
-        // |price - ref| / ref > band / 10^4, cross-multiplied; both sides stay far below 2^63 for
-        // prices under 10^6 units, and multiplySaturating keeps absurd ones rejected
-        if (multiplySaturating(Math.abs(price - reference), BPS)
-            > multiplySaturating(reference, limits.priceBandBps())) {
+        // |price - ref| / ref > band / 10^4, cross-multiplied and compared exactly in 128 bits:
+        // a comparison of two saturated products let any price through
+        if (compareProducts(Math.abs(price - reference), BPS, reference, limits.priceBandBps()) > 0) {
             return RejectReason.PRICE_BAND;
         }
         if (book.openOrders() >= limits.maxOpenOrders()) {
@@ -135,25 +141,37 @@ public final class RiskEngine {
     /**
      * Applies a venue execution report and completes it in place: symbol and side are filled in
      * from the open order, {@code leavesQuantity} is set to risk's view after the report.
-     * A report for an order that is not open is counted and left as it is.
+     * A report for an order that is not open is counted and left as it is; a fill for one trips
+     * the kill switch (the venue's position and ours now differ by an amount risk cannot
+     * attribute). A repeat of an order's last fill (same match number: a duplicated datagram) is
+     * counted and not applied.
      *
      * @param report accepted, filled, cancelled or rejected
+     * @return whether the report goes on to the strategy: false for a repeated fill
      */
-    public void onExecution(final ExecutionReport report) {
+    public boolean onExecution(final ExecutionReport report) {
         counters.increment(RiskCounter.EXECUTION_REPORTS);
         final long orderId = report.orderId();
+        final ExecType type = report.type();
         if (!book.isOpen(orderId)) {
             counters.increment(RiskCounter.UNKNOWN_ORDER_REPORTS);
-            return;
+            if (type == ExecType.FILLED) {
+                counters.increment(RiskCounter.ORPHAN_FILLS);
+                killSwitch.trip(ORPHAN_FILL);
+            }
+            return true;
         }
         report.instrument(book.symbolOf(orderId), book.sideOf(orderId));
         if (report.price() == 0) {
             report.price(book.priceOf(orderId));
         }
-        final ExecType type = report.type();
         if (type == ExecType.FILLED) {
             final int symbolId = book.symbolOf(orderId);
-            final long overfill = book.fill(orderId, report.lastQuantity());
+            final long overfill = book.fill(orderId, report.lastQuantity(), report.matchNumber());
+            if (overfill == PositionBook.DUPLICATE_FILL) {
+                counters.increment(RiskCounter.DUPLICATE_FILLS);
+                return false;
+            }
             counters.increment(RiskCounter.FILLS);
             counters.add(RiskCounter.FILLED_SHARES, report.lastQuantity());
             if (overfill > 0) {
@@ -170,6 +188,7 @@ public final class RiskEngine {
             book.reduce(orderId, 0);
         }
         report.leavesQuantity(book.leavesOf(orderId));
+        return true;
     }
 
     private RejectReason reject(final RejectReason reason) {
@@ -179,15 +198,15 @@ public final class RiskEngine {
     }
 
     /**
-     * Saturating product of two non-negative longs.
+     * Compares {@code a * b} with {@code c * d} exactly (128-bit products), all four non-negative.
      *
-     * @param a first factor, non-negative
-     * @param b second factor, non-negative
-     * @return {@code a * b}, or {@link Long#MAX_VALUE} when it does not fit
+     * @return negative, zero or positive as {@code a * b} is less than, equal to or greater than
+     *     {@code c * d}
      */
-    static long multiplySaturating(final long a, final long b) {
-        final long low = a * b;
-        return Math.multiplyHigh(a, b) != 0 || low < 0 ? Long.MAX_VALUE : low;
+    static int compareProducts(final long a, final long b, final long c, final long d) {
+        final long high = Math.multiplyHigh(a, b);
+        final long otherHigh = Math.multiplyHigh(c, d);
+        return high != otherHigh ? Long.compare(high, otherHigh) : Long.compareUnsigned(a * b, c * d);
     }
 
     /**

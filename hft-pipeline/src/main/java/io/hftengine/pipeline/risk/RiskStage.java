@@ -149,7 +149,9 @@ public final class RiskStage implements Agent {
     }
 
     private void onVenueReport(final ExecutionReport venue, final long sequence, final boolean endOfBatch) {
-        engine.onExecution(venue);
+        if (!engine.onExecution(venue)) {
+            return;
+        }
         final long seq = strategyReports.tryClaim();
         if (seq < 0) {
             ringFull(REPORTS_FULL);

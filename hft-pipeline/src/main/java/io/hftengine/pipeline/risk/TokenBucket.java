@@ -8,9 +8,12 @@ package io.hftengine.pipeline.risk;
  * clock), so the bucket is virtual in replay. Time going backwards adds no credit. Single thread.
  */
 public final class TokenBucket {
-    private final long costNs;
-    private final long capacityNs;
-    private long creditNs;
+    /** One order's cost, in credit units: a second of time at one unit per ns per order per second. */
+    private static final long COST = 1_000_000_000L;
+    /** Credit a nanosecond adds: the rate, so that the arithmetic is exact at any rate. */
+    private final long perNs;
+    private final long capacity;
+    private long credit;
     private long lastNs = Long.MIN_VALUE;
 
     /**
@@ -25,9 +28,10 @@ public final class TokenBucket {
             throw new IllegalArgumentException("rate must be in [1, 1e9] and burst in [1, 1e6]: rate=" + ratePerSecond
                 + " burst=" + burst);
         }
-        this.costNs = 1_000_000_000L / ratePerSecond;
-        this.capacityNs = costNs * burst;
-        this.creditNs = capacityNs;
+        // Exact: rounding the cost per order down in ns let a 600 M/s bucket grant 1 G/s.
+        this.perNs = ratePerSecond;
+        this.capacity = COST * burst;
+        this.credit = capacity;
     }
 
     /**
@@ -38,8 +42,8 @@ public final class TokenBucket {
      */
     public boolean tryAcquire(final long nowNs) {
         refill(nowNs);
-        if (creditNs >= costNs) {
-            creditNs -= costNs;
+        if (credit >= COST) {
+            credit -= COST;
             return true;
         }
         return false;
@@ -53,7 +57,7 @@ public final class TokenBucket {
      */
     public boolean available(final long nowNs) {
         refill(nowNs);
-        return creditNs >= costNs;
+        return credit >= COST;
     }
 
     private void refill(final long nowNs) {
@@ -64,7 +68,9 @@ public final class TokenBucket {
         final long elapsed = nowNs - lastNs;
         if (elapsed > 0) {
             lastNs = nowNs;
-            creditNs = elapsed >= capacityNs - creditNs ? capacityNs : creditNs + elapsed;
+            // elapsed * perNs only once it is known to stay below the capacity: no overflow.
+            final long missing = capacity - credit;
+            credit = elapsed >= (missing + perNs - 1) / perNs ? capacity : credit + elapsed * perNs;
         }
     }
 }

@@ -148,9 +148,13 @@ class RiskEngineTest {
     }
 
     @Test
-    void multiplySaturatesInsteadOfOverflowing() {
-        assertEquals(Long.MAX_VALUE, RiskEngine.multiplySaturating(Long.MAX_VALUE / 2, 3));
-        assertEquals(6, RiskEngine.multiplySaturating(2, 3));
-        assertEquals(Long.MAX_VALUE, RiskEngine.multiplySaturating(1L << 62, 2));
+    void productsCompareExactlyBeyondALong() {
+        assertEquals(0, Integer.signum(RiskEngine.compareProducts(2, 3, 6, 1)));
+        assertEquals(1, Integer.signum(RiskEngine.compareProducts(Long.MAX_VALUE / 2, 3, Long.MAX_VALUE, 1)));
+        assertEquals(-1, Integer.signum(RiskEngine.compareProducts(Long.MAX_VALUE, 1, Long.MAX_VALUE / 2, 3)));
+        // both beyond 2^63: still told apart
+        assertEquals(1, Integer.signum(RiskEngine.compareProducts(1L << 62, 8, 1L << 62, 4)));
+        assertEquals(-1, Integer.signum(RiskEngine.compareProducts(Long.MAX_VALUE, Long.MAX_VALUE - 1,
+            Long.MAX_VALUE, Long.MAX_VALUE)));
     }
 }
