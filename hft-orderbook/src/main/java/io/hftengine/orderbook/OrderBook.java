@@ -143,7 +143,9 @@ public final class OrderBook {
             return anomaly(BookAnomaly.INVALID_QUANTITY, locate);
         }
         if (orders.size() == orders.capacity()) {
-            return anomaly(BookAnomaly.ORDER_CAPACITY_EXCEEDED, locate);
+            // A live ref is a duplicate whatever the room: later events do reach that order.
+            return anomaly(orders.find(orderRef) != OrderTable.NO_SLOT ? BookAnomaly.DUPLICATE_ORDER_REF
+                : BookAnomaly.ORDER_CAPACITY_EXCEEDED, locate);
         }
         final int slot = orders.insertKey(orderRef);
         if (slot == OrderTable.NO_SLOT) {

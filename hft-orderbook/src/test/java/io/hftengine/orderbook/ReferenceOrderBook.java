@@ -50,10 +50,10 @@ final class ReferenceOrderBook {
             count(BookAnomaly.INVALID_PRICE);
         } else if (side == null || shares <= 0 || shares > MAX_SHARES) {
             count(BookAnomaly.INVALID_QUANTITY);
-        } else if (orders.size() == capacity) {
-            count(BookAnomaly.ORDER_CAPACITY_EXCEEDED);
         } else if (orders.containsKey(ref)) {
             count(BookAnomaly.DUPLICATE_ORDER_REF);
+        } else if (orders.size() == capacity) {
+            count(BookAnomaly.ORDER_CAPACITY_EXCEEDED);
         } else {
             final Order o = new Order(locate, side == Side.BUY, price, shares);
             orders.put(ref, o);

@@ -26,6 +26,8 @@ abstract class RingConsumerFields extends RingProducerLocalPad {
      * producer index seen, or with self-publishing events one past the last mark seen).
      */
     long consumerLimit;
+    /** Consumer-local, event ring only: a poll is running (a handler polling again is refused). */
+    boolean polling;
 
     RingConsumerFields(int capacity, Object[] buffer) {
         super(capacity, buffer);

@@ -68,6 +68,7 @@ public final class SpscEventRing<E> extends RingTailPad {
      *        {@link RingEvent} (all of them) carry their own publication mark
      * @throws IllegalArgumentException if {@code capacity} is not such a power of two
      * @throws NullPointerException if {@code eventFactory} is null or returns {@code null}
+     * @throws IllegalArgumentException if {@code eventFactory} returns one object twice
      */
     public SpscEventRing(int capacity, Supplier<E> eventFactory) {
         super(requirePowerOfTwo(capacity), preallocate(requirePowerOfTwo(capacity), eventFactory));
@@ -96,8 +97,15 @@ public final class SpscEventRing<E> extends RingTailPad {
     private static Object[] preallocate(int capacity, Supplier<?> eventFactory) {
         Objects.requireNonNull(eventFactory, "eventFactory");
         final Object[] events = new Object[capacity];
+        final java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < capacity; i++) {
             events[i] = Objects.requireNonNull(eventFactory.get(), "eventFactory returned null");
+            if (!seen.add(events[i])) {
+                // One object in two slots: the producer would overwrite events not yet read, or a
+                // self-publishing event's mark would stall the ring for good.
+                throw new IllegalArgumentException("eventFactory returned the same event for slots " + i
+                    + " and an earlier one: every slot needs its own event");
+            }
         }
         return events;
     }
@@ -237,9 +245,29 @@ public final class SpscEventRing<E> extends RingTailPad {
      *        consumed, the exception propagates and the rest stay available
      * @param limit maximum number of events to handle; {@code 0} does nothing
      * @return number of events handled (0 if none was published)
-     * @throws IllegalArgumentException if {@code limit} is negative
+     * @throws IllegalArgumentException if {@code limit} is negative or {@code handler} is null
+     *     (nothing is consumed)
+     * @throws IllegalStateException if called from inside a handler of this ring's own poll
      */
     public int poll(EventHandler<? super E> handler, int limit) {
+        if (handler == null) {
+            // Before anything is consumed: a null handler would consume an event unseen.
+            throw new IllegalArgumentException("handler is null");
+        }
+        if (polling) {
+            // The outer poll has not advanced the index yet: the inner one would deliver the
+            // same events again and then move the index backwards.
+            throw new IllegalStateException("poll called from inside a handler of this ring's own poll");
+        }
+        polling = true;
+        try {
+            return pollBatch(handler, limit);
+        } finally {
+            polling = false;
+        }
+    }
+
+    private int pollBatch(EventHandler<? super E> handler, int limit) {
         if (limit <= 0) {
             if (limit < 0) {
                 throw new IllegalArgumentException("limit must be >= 0, was " + limit);

@@ -105,11 +105,15 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
      * @param supplier source of elements; must not return {@code null}
      * @param limit maximum number of elements to append; {@code 0} does nothing
      * @return number of elements appended (0 if full)
-     * @throws IllegalArgumentException if {@code limit} is negative
+     * @throws IllegalArgumentException if {@code limit} is negative or {@code supplier} is null
+     *     (checked first, as JCTools does)
      * @throws NullPointerException if the supplier returns {@code null}; the elements supplied
      *         before it are published, the null is not stored
      */
     public int fill(Supplier<? extends E> supplier, int limit) {
+        if (supplier == null) {
+            throw new IllegalArgumentException("supplier is null");
+        }
         if (limit <= 0) {
             return requireNonNegative(limit);
         }
@@ -177,15 +181,20 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
 
     /**
      * Consumer only: removes up to {@code limit} elements, handing each to {@code consumer} in
-     * order, and advances the consumer index once at the end of the batch.
+     * order, and advances the consumer index element by element, before each is handed over.
      *
      * @param consumer receives each element; if it throws, that element and those before it
      *        count as consumed, the exception propagates and the rest stay queued
      * @param limit maximum number of elements to remove; {@code 0} does nothing
      * @return number of elements removed (0 if empty)
-     * @throws IllegalArgumentException if {@code limit} is negative
+     * @throws IllegalArgumentException if {@code limit} is negative or {@code consumer} is null
+     *     (checked before anything is taken, as JCTools does)
      */
     public int drain(Consumer<? super E> consumer, int limit) {
+        if (consumer == null) {
+            // Before anything is taken, as JCTools does: a null consumer would lose an element.
+            throw new IllegalArgumentException("consumer is null");
+        }
         if (limit <= 0) {
             return requireNonNegative(limit);
         }
@@ -193,36 +202,28 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
         final int mask = buffer.length - 1;
         final long index = lpConsumerIndex();
         int drained = 0;
-        try {
-            while (drained < limit) {
-                final int offset = (int) (index + drained) & mask;
-                // As in poll: the slot alone says whether the element is published, so a batch
-                // never reads the producer's index line, which the producer writes every batch.
-                final Object element = lvSlot(buffer, offset);
-                if (element == null) {
-                    break;
-                }
-                // Release per slot: the producer may probe this slot for null before the batch's
-                // consumer-index store, and must not reuse it before our read above.
-                soSlot(buffer, offset, null);
-                drained++;
-                consumer.accept(cast(element));
+        while (drained < limit) {
+            final int offset = (int) (index + drained) & mask;
+            // As in poll: the slot alone says whether the element is published, so a batch
+            // never reads the producer's index line, which the producer writes every batch.
+            final Object element = lvSlot(buffer, offset);
+            if (element == null) {
+                break;
             }
-        } finally {
-            if (drained > 0) {
-                soConsumerIndex(index + drained);
-            }
+            // Release per slot: the producer may probe this slot for null and must not reuse it
+            // before our read above.
+            soSlot(buffer, offset, null);
+            drained++;
+            // The index moves before the consumer sees the element, as in JCTools and Agrona: a
+            // consumer that peeks, polls or asks the size from its callback sees the live queue
+            // (with the index moved once per batch it saw the batch's start, and a poll from the
+            // callback could deliver out of order). An element whose consumer throws is consumed.
+            soConsumerIndex(index + drained);
+            consumer.accept(cast(element));
         }
         return drained;
     }
 
-    /**
-     * Any thread: number of elements the indices said were queued at one recent instant. During
-     * a {@link #fill} or {@link #drain} the indices lag the slots (each advances once per batch),
-     * so the figure may be off by up to that batch, within {@code [0, capacity()]}.
-     *
-     * @return a value in {@code [0, capacity()]}
-     */
     @Override
     public int size() {
         return snapshotSize();
@@ -392,6 +393,19 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
      *
      * @return a new iterator
      */
+    /**
+     * A weakly consistent spliterator, like {@link #iterator()}: ordered, non-null, concurrent,
+     * not sized (the inherited one took {@link #size()} as exact, and a stream's {@code toArray}
+     * threw when the queue moved under it).
+     *
+     * @return a spliterator over the elements, oldest first
+     */
+    @Override
+    public java.util.Spliterator<E> spliterator() {
+        return java.util.Spliterators.spliteratorUnknownSize(iterator(),
+            java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL | java.util.Spliterator.CONCURRENT);
+    }
+
     @Override
     public Iterator<E> iterator() {
         final long start = lvConsumerIndex();

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Coverage the existing risk tests lack; all of these pass on the reviewed code. */
-class RiskCoverageReviewTest {
+class RiskEdgeCaseTest {
     private static final long PX = 100 * Price.ONE;
     private static final long T0 = 1_000_000_000_000L;
     private static final long SEC = 1_000_000_000L;

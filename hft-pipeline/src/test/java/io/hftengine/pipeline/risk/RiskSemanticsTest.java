@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Review of pre-trade risk semantics: each test here failed on the code it was written against
+ * Pre-trade risk semantics: each test here failed on the code it was written against
  * and shows one problem (see the method comments).
  */
-class RiskSemanticsReviewTest {
+class RiskSemanticsTest {
     private static final long PX = 100 * Price.ONE;
     private static final long T0 = 1_000_000_000_000L;
 
