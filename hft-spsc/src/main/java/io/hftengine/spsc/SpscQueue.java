@@ -387,13 +387,6 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
     }
 
     /**
-     * Any thread: a weakly consistent iterator over the elements queued when it was created,
-     * oldest first; it may miss elements consumed while it runs and never returns one twice.
-     * {@code remove} is not supported.
-     *
-     * @return a new iterator
-     */
-    /**
      * A weakly consistent spliterator, like {@link #iterator()}: ordered, non-null, concurrent,
      * not sized (the inherited one took {@link #size()} as exact, and a stream's {@code toArray}
      * threw when the queue moved under it).
@@ -406,6 +399,13 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
             java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL | java.util.Spliterator.CONCURRENT);
     }
 
+    /**
+     * Any thread: a weakly consistent iterator over the elements queued when it was created,
+     * oldest first; it may miss elements consumed while it runs and never returns one twice.
+     * {@code remove} is not supported.
+     *
+     * @return a new iterator
+     */
     @Override
     public Iterator<E> iterator() {
         final long start = lvConsumerIndex();
