@@ -160,17 +160,21 @@ class ConcurrentPublicationTest {
             final ControlRegion control = file.control();
             long sink = 0;
             // Warm up so that first-call allocations (HdrHistogram's inactive histogram) and JIT are past.
-            for (int round = 0; round < 3_000; round++) {
+            final int rounds = 20_000;
+            for (int round = 0; round < rounds; round++) {
                 sink += cycle(tracker, counters, c, g, publisher, control, now, round);
             }
             final long tid = Thread.currentThread().getId();
             final long before = (long) allocatedBytes.invoke(mxBean, tid);
-            for (int round = 0; round < 3_000; round++) {
+            for (int round = 0; round < rounds; round++) {
                 sink += cycle(tracker, counters, c, g, publisher, control, now, round);
             }
             final long after = (long) allocatedBytes.invoke(mxBean, tid);
-            // A few bytes of slack for the measuring calls themselves.
-            assertTrue(after - before < 1024, "hot paths allocated " + (after - before) + " bytes (sink " + sink + ")");
+            // Under a byte a round: an allocation on every call would be at least 16 bytes a round,
+            // while a one-off (the measuring calls, a late JIT transition on a loaded machine: CI saw
+            // 1,184 bytes once over 3,000 rounds) stays under it.
+            assertTrue(after - before < rounds, "hot paths allocated " + (after - before) + " bytes over " + rounds
+                + " rounds (sink " + sink + ")");
         }
     }
 
