@@ -59,12 +59,18 @@ public final class JournalReader {
         }
         long count = 0;
         int at = buffer.getInt(JournalDescriptor.HEADER_LENGTH_OFFSET, ByteOrder.LITTLE_ENDIAN);
+        if (at < JournalDescriptor.FILE_HEADER_LENGTH || at > size || (at & 7) != 0) {
+            throw new IllegalArgumentException("bad journal header (first record at " + at + " of " + size + " bytes): "
+                + path);
+        }
         while (at + 4 <= size) {
             final int length = buffer.getIntVolatile(at);
             if (length == 0) {
                 break;
             }
-            if (length < JournalDescriptor.RECORD_HEADER_LENGTH || at + length > size) {
+            // No record the writer makes is longer than a header and the largest payload; compared
+            // without adding to at, which could overflow.
+            if (length < JournalDescriptor.RECORD_HEADER_LENGTH || length > MAX_RECORD_LENGTH || length > size - at) {
                 truncatedTail = true;
                 break;
             }
@@ -79,8 +85,11 @@ public final class JournalReader {
         return count;
     }
 
+    private static final int MAX_RECORD_LENGTH = JournalDescriptor.RECORD_HEADER_LENGTH + JournalDescriptor.MAX_PAYLOAD;
+
     /**
-     * Returns whether the last read stopped at a record that ran past the end of the file.
+     * Returns whether the last read stopped at a record that ran past the end of the file, or
+     * whose length no writer makes (a corrupt journal).
      *
      * @return whether the last read stopped at a record that ran past the end of the file
      */

@@ -80,17 +80,22 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     private void map(final long start) {
+        // The new window first: if it cannot be mapped, the writer keeps the old one (and the
+        // caller's error) rather than a window over freed memory that the next append would
+        // write into.
+        final MappedByteBuffer next;
         try {
-            if (mapped != null) {
-                mapped.force();
-                IoUtil.unmap(mapped);
-            }
-            mapped = channel.map(FileChannel.MapMode.READ_WRITE, start, windowSize);
-            window.wrap(mapped);
-            windowStart = start;
+            next = channel.map(FileChannel.MapMode.READ_WRITE, start, windowSize);
         } catch (final IOException ex) {
             throw new UncheckedIOException("cannot map journal window at " + start, ex);
         }
+        if (mapped != null) {
+            mapped.force();
+            IoUtil.unmap(mapped);
+        }
+        mapped = next;
+        window.wrap(mapped);
+        windowStart = start;
     }
 
     /** Forces written records to the storage device (slow path). */
