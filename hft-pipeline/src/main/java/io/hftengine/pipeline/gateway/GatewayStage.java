@@ -280,22 +280,24 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
 
     @Override
     public void onBrokenTrade(final BrokenTradeMessage message) {
-        final long orderId = message.orderTokenNumber();
-        if (badToken(orderId)) {
-            return;
-        }
-        counters.increment(GatewayCounter.BROKEN_TRADES);
-        journalFlyweight(orderId, message.buffer(), message.offset(), BrokenTradeMessage.LENGTH);
+        countAndJournal(message.orderTokenNumber(), GatewayCounter.BROKEN_TRADES, message.buffer(), message.offset(),
+            BrokenTradeMessage.LENGTH);
     }
 
     @Override
     public void onCancelReject(final CancelRejectMessage message) {
-        final long orderId = message.orderTokenNumber();
+        countAndJournal(message.orderTokenNumber(), GatewayCounter.CANCEL_REJECTS, message.buffer(), message.offset(),
+            CancelRejectMessage.LENGTH);
+    }
+
+    /** A reply that changes nothing risk holds: counted and journaled only. */
+    private void countAndJournal(final long orderId, final GatewayCounter counter, final DirectBuffer message,
+                                 final int offset, final int length) {
         if (badToken(orderId)) {
             return;
         }
-        counters.increment(GatewayCounter.CANCEL_REJECTS);
-        journalFlyweight(orderId, message.buffer(), message.offset(), CancelRejectMessage.LENGTH);
+        counters.increment(counter);
+        journalFlyweight(orderId, message, offset, length);
     }
 
     @Override

@@ -211,7 +211,12 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             return;
         }
         if (first > expected) {
-            if (heldCount == ordered.length && !coveredByHeld(first, end)) {
+            if (coveredByHeld(first, end)) {
+                // Already held (a copy, or a retransmission of it): its gap is open already.
+                duplicate(count);
+                return;
+            }
+            if (heldCount == ordered.length) {
                 if (first < heldFirst[highestHeld()]) {
                     evictHighest();
                 } else {
@@ -267,13 +272,9 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         counters.increment(MarketDataCounter.HELD_PACKETS_EVICTED);
     }
 
-    /** Copies a packet into the hold area; {@code false} when it is too long to hold. */
+    /** Copies a packet not held yet into the hold area; {@code false} when it is too long to hold. */
     private boolean hold(final DirectBuffer buffer, final int offset, final int length, final long first,
                          final long end) {
-        if (coveredByHeld(first, end)) {
-            duplicate(header.messageCount());
-            return true;
-        }
         if (length > maxPacketLength) {
             counters.increment(MarketDataCounter.MALFORMED_PACKETS);
             return false;
