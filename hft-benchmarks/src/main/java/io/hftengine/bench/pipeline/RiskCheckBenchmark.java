@@ -1,5 +1,7 @@
 package io.hftengine.bench.pipeline;
 
+import io.hftengine.pipeline.message.ExecType;
+import io.hftengine.pipeline.message.ExecutionReport;
 import io.hftengine.pipeline.message.RejectReason;
 import io.hftengine.pipeline.risk.KillSwitch;
 import io.hftengine.pipeline.risk.ReferencePrices;
@@ -38,6 +40,7 @@ public class RiskCheckBenchmark {
     private long orderId;
     private long nowNs = 1_000_000_000_000L;
     private int symbol;
+    private final ExecutionReport fill = new ExecutionReport();
 
     @Setup
     public void setUp() {
@@ -50,7 +53,10 @@ public class RiskCheckBenchmark {
             .orderRate(1_000_000_000, 1_000_000).priceBandBps(500).maxOpenOrders(1024).build(), refs, new KillSwitch());
     }
 
-    /** All checks pass and the order is recorded open; then a fill closes it (two calls). */
+    /**
+     * All checks pass and the order is recorded open; then a venue fill closes it, through the
+     * same call the risk stage makes for a fill report (remembered among the recent fills).
+     */
     @Benchmark
     public long checkApproveThenFill() {
         nowNs += 1_000;
@@ -58,7 +64,8 @@ public class RiskCheckBenchmark {
         final long id = ++orderId;
         final RejectReason reason = risk.checkNew(id, symbol, (id & 1) == 0 ? Side.BUY : Side.SELL, PX + (id & 7), 100,
             nowNs);
-        return reason.ordinal() + risk.book().fill(id, 100, id);
+        fill.set(ExecType.FILLED, id, 0, null, nowNs).fill(100, PX, id);
+        return reason.ordinal() + (risk.onExecution(fill) ? 1 : 0);
     }
 
     /** Only the check: the order stays open until 512 are open, then all are filled at once. */
@@ -70,7 +77,7 @@ public class RiskCheckBenchmark {
         final int r = risk.checkNew(id, symbol, (id & 1) == 0 ? Side.BUY : Side.SELL, PX, 1, nowNs).ordinal();
         if (risk.book().openOrders() >= 512) {
             for (long o = id - 511; o <= id; o++) {
-                risk.book().fill(o, 1, 0);
+                risk.book().fill(o, 1, PX, 0);
             }
         }
         return r;

@@ -21,8 +21,9 @@ public enum GatewayCounter {
     /** Rejected replies. */
     VENUE_REJECTS,
     /**
-     * Broken Trade replies: an execution the venue reported and then broke. Risk's position is not
-     * unwound (the message names the match, not the shares): an operator reconciles.
+     * Broken Trade replies: an execution the venue reported and then broke. Passed to risk, which
+     * takes the fill it names back off the position (or trips the kill switch when it no longer
+     * remembers that fill).
      */
     BROKEN_TRADES,
     /** Cancel Reject replies: a cancel the venue refused; the order stays as it was. */

@@ -278,10 +278,21 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
     }
 
+    /** An earlier fill no longer stands: reported to risk, which takes it back off the position. */
     @Override
     public void onBrokenTrade(final BrokenTradeMessage message) {
-        countAndJournal(message.orderTokenNumber(), GatewayCounter.BROKEN_TRADES, message.buffer(), message.offset(),
-            BrokenTradeMessage.LENGTH);
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.BROKEN_TRADES);
+        journalFlyweight(orderId, message.buffer(), message.offset(), BrokenTradeMessage.LENGTH);
+        final ExecutionReport report = claimReport();
+        if (report != null) {
+            report.set(ExecType.BROKEN, orderId, 0, null, clock.epochNanos())
+                .fill(0, 0, message.matchNumber()).venueReason((byte) message.reason());
+            reports.publish(lastClaim);
+        }
     }
 
     @Override

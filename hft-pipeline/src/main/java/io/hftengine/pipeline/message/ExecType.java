@@ -10,6 +10,12 @@ public enum ExecType {
     CANCELLED,
     /** The venue rejected the order: {@code venueReason} holds its reason code. */
     REJECTED,
+    /**
+     * The venue broke an earlier fill of the order, named by {@code matchNumber}: the trade no
+     * longer stands. Risk fills in that fill's shares and price as last quantity and price, which
+     * have been taken back off the position; the order's open quantity does not change.
+     */
+    BROKEN,
     /** Our own pre-trade risk rejected the signal: {@code rejectReason} says why. */
     RISK_REJECTED
 }

@@ -1,24 +1,22 @@
 package io.hftengine.pipeline.risk;
 
 /**
- * Risk's open orders: order id to (symbol, side, leaves, limit price, last fill's match number),
- * each record inline in one open-addressing table, so an execution report or a new order touches
- * one 64-byte record (one cache line) instead of a map entry plus four parallel arrays. In the
+ * Risk's open orders: order id to (symbol, side, leaves, limit price), each record inline in one
+ * open-addressing table, so an execution report or a new order touches one 32-byte record (half a
+ * cache line) instead of a map entry plus four parallel arrays. In the
  * fused layout risk runs for one message in a hundred and its data is cold each time: the lines
  * an order touches are its cost.
  *
  * <pre>
- *  record i: [8i]     order id
- *            [8i + 1] symbol id &lt;&lt; 2 | 2 for a sell | 1 (occupied; 0 marks an empty record)
- *            [8i + 2] leaves, shares
- *            [8i + 3] limit price, Price raw
- *            [8i + 4] match number of the last fill applied (0: none)
- *            [8i + 5 .. 8i + 7] unused: a record is one aligned cache line
+ *  record i: [4i]     order id
+ *            [4i + 1] symbol id &lt;&lt; 2 | 2 for a sell | 1 (occupied; 0 marks an empty record)
+ *            [4i + 2] leaves, shares
+ *            [4i + 3] limit price, Price raw
  * </pre>
  *
  * <p>Linear probing over at least twice as many records as orders, so the load stays at or below
  * one half. The hash keeps the lowest bit of the id and mixes the rest (Fibonacci hashing): ids
- * from a counter put two consecutive orders in adjacent lines, while ids with a pattern in their
+ * from a counter put two consecutive orders in one line, while ids with a pattern in their
  * high bits still spread. Removal shifts later records of the probe run back, so there are no
  * tombstones. Sized once at construction. Single thread (the risk stage).
  */
@@ -26,12 +24,11 @@ final class OpenOrderTable {
     /** Returned by {@link #find} when an order is not open. */
     static final int NO_RECORD = -1;
 
-    private static final int STRIDE = 8;
+    private static final int STRIDE = 4;
     private static final int ID = 0;
     private static final int META = 1;
     private static final int LEAVES = 2;
     private static final int PRICE = 3;
-    private static final int LAST_MATCH = 4;
     private static final long OCCUPIED = 1;
     private static final long SELL = 2;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -110,7 +107,6 @@ final class OpenOrderTable {
                 records[at + META] = (long) symbolId << 2 | (sell ? SELL : 0) | OCCUPIED;
                 records[at + LEAVES] = leaves;
                 records[at + PRICE] = price;
-                records[at + LAST_MATCH] = 0;
                 size++;
                 return true;
             }
@@ -140,14 +136,9 @@ final class OpenOrderTable {
         records[record * STRIDE + LEAVES] = leaves;
     }
 
-    /** The match number of the last fill applied to the order in a record, 0 for none. */
-    long lastMatch(final int record) {
-        return records[record * STRIDE + LAST_MATCH];
-    }
-
-    /** Remembers the match number of a fill applied to the order in a record. */
-    void lastMatch(final int record, final long matchNumber) {
-        records[record * STRIDE + LAST_MATCH] = matchNumber;
+    /** The order id in a record. */
+    long orderId(final int record) {
+        return records[record * STRIDE + ID];
     }
 
     /** The limit price of the order in a record, Price raw. */

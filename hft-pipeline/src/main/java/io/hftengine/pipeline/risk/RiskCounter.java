@@ -18,7 +18,10 @@ public enum RiskCounter {
     FILLED_SHARES,
     /** Execution reports for orders risk does not know as open (counted, forwarded). */
     UNKNOWN_ORDER_REPORTS,
-    /** Fills repeating an order's last fill (same match number): not applied, not forwarded. */
+    /**
+     * Fills repeating a recent fill (same match number, same order: a duplicated or replayed
+     * reply): not applied, not forwarded.
+     */
     DUPLICATE_FILLS,
     /**
      * Fills for an order risk does not hold open (released by a cancel or reject, or never
@@ -29,6 +32,13 @@ public enum RiskCounter {
     OVERFILLS,
     /** Fills that took a position beyond a limit: the kill switch was tripped. */
     FILL_LIMIT_BREACHES,
+    /** Broken Trades of a recent fill: its shares were taken back off the position. */
+    BROKEN_TRADES,
+    /**
+     * Broken Trades that name no fill risk remembers (older than the recent fills kept, or never
+     * applied): the position is no longer known, so the kill switch was tripped.
+     */
+    UNKNOWN_BROKEN_TRADES,
     /** An output ring was full: the kill switch was tripped and the event dropped. */
     RING_FULL,
     /** Times the external kill-switch request was seen and applied. */

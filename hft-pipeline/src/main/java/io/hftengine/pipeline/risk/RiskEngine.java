@@ -25,8 +25,10 @@ public final class RiskEngine {
     private static final long BPS = 10_000L;
     /** The largest order id: an OUCH order token holds 14 decimal digits. */
     public static final long MAX_ORDER_ID = 99_999_999_999_999L;
-    private static final String FILL_BREACH = "risk: a fill took a position beyond its limit";
+    private static final String FILL_BREACH = "risk: a fill, or a broken fill undone, took a position beyond its limit";
     private static final String ORPHAN_FILL = "risk: a fill for an order not open (cancelled, rejected or unknown):"
+        + " the position is no longer known";
+    private static final String UNKNOWN_BROKEN_TRADE = "risk: a Broken Trade for a fill risk does not remember:"
         + " the position is no longer known";
 
     private final RiskLimits limits;
@@ -50,7 +52,7 @@ public final class RiskEngine {
         this.referencePrices = referencePrices;
         this.killSwitch = killSwitch;
         this.tokenBucket = new TokenBucket(limits.maxOrdersPerSecond(), limits.orderBurst());
-        this.book = new PositionBook(limits.maxSymbols(), limits.maxOpenOrders());
+        this.book = new PositionBook(limits.maxSymbols(), limits.maxOpenOrders(), limits.recentFills());
     }
 
     /**
@@ -143,17 +145,24 @@ public final class RiskEngine {
      * from the open order, {@code leavesQuantity} is set to risk's view after the report.
      * A report for an order that is not open is counted and left as it is; a fill for one trips
      * the kill switch (the venue's position and ours now differ by an amount risk cannot
-     * attribute). A repeat of an order's last fill (same match number: a duplicated datagram) is
-     * counted and not applied.
+     * attribute). A repeat of a recent fill (same match number, same order: a duplicated
+     * datagram) is counted and not applied. A {@link ExecType#BROKEN} report takes the broken
+     * fill's shares back off the position and gets that fill's symbol, side, shares and price;
+     * one naming no fill risk remembers trips the kill switch.
      *
-     * @param report accepted, filled, cancelled or rejected
+     * @param report accepted, filled, cancelled, rejected or broken
      * @return whether the report goes on to the strategy: false for a repeated fill
      */
     public boolean onExecution(final ExecutionReport report) {
         counters.increment(RiskCounter.EXECUTION_REPORTS);
         final long orderId = report.orderId();
         final ExecType type = report.type();
-        if (!book.isOpen(orderId)) {
+        if (type == ExecType.BROKEN) {
+            return onBrokenTrade(report);
+        }
+        // One lookup: the record's fields are read before the change that may invalidate it.
+        final int record = book.openRecord(orderId);
+        if (record == PositionBook.NO_RECORD) {
             counters.increment(RiskCounter.UNKNOWN_ORDER_REPORTS);
             if (type == ExecType.FILLED) {
                 counters.increment(RiskCounter.ORPHAN_FILLS);
@@ -161,34 +170,62 @@ public final class RiskEngine {
             }
             return true;
         }
-        report.instrument(book.symbolOf(orderId), book.sideOf(orderId));
+        final int symbolId = book.symbolAt(record);
+        final long leaves = book.leavesAt(record);
+        report.instrument(symbolId, book.sideAt(record));
         if (report.price() == 0) {
-            report.price(book.priceOf(orderId));
+            report.price(book.priceAt(record));
         }
+        long leavesAfter = leaves;
         if (type == ExecType.FILLED) {
-            final int symbolId = book.symbolOf(orderId);
-            final long overfill = book.fill(orderId, report.lastQuantity(), report.matchNumber());
+            final long overfill = book.fillAt(record, report.lastQuantity(), report.lastPrice(),
+                report.matchNumber());
             if (overfill == PositionBook.DUPLICATE_FILL) {
                 counters.increment(RiskCounter.DUPLICATE_FILLS);
                 return false;
             }
+            leavesAfter = leaves - Math.min(Math.max(report.lastQuantity(), 0), leaves);
             counters.increment(RiskCounter.FILLS);
             counters.add(RiskCounter.FILLED_SHARES, report.lastQuantity());
             if (overfill > 0) {
                 counters.increment(RiskCounter.OVERFILLS);
             }
-            if (book.worstCaseWith(symbolId, Side.BUY, 0) > limits.maxSymbolPosition()
-                || book.totalWorstCase() > limits.maxTotalPosition()) {
-                counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
-                killSwitch.trip(FILL_BREACH);
-            }
+            checkPositionAfterFill(symbolId);
         } else if (type == ExecType.CANCELLED) {
-            book.reduce(orderId, report.lastQuantity());
+            leavesAfter = leaves - book.reduceAt(record, report.lastQuantity());
         } else if (type == ExecType.REJECTED) {
-            book.reduce(orderId, 0);
+            leavesAfter = leaves - book.reduceAt(record, 0);
         }
-        report.leavesQuantity(book.leavesOf(orderId));
+        report.leavesQuantity(leavesAfter);
         return true;
+    }
+
+    /**
+     * Undoes a fill the venue broke. The order may be open or long closed; its open quantity is
+     * left as it is, so the report's {@code leavesQuantity} is risk's view of it now.
+     */
+    private boolean onBrokenTrade(final ExecutionReport report) {
+        final long orderId = report.orderId();
+        if (!book.breakFill(orderId, report.matchNumber())) {
+            counters.increment(RiskCounter.UNKNOWN_BROKEN_TRADES);
+            killSwitch.trip(UNKNOWN_BROKEN_TRADE);
+            return true;
+        }
+        counters.increment(RiskCounter.BROKEN_TRADES);
+        report.instrument(book.brokenSymbolId(), book.brokenSide())
+            .fill(book.brokenQuantity(), book.brokenPrice(), report.matchNumber());
+        report.leavesQuantity(book.leavesOf(orderId));
+        // Undoing a fill can take a position further from flat: a broken sell leaves us longer.
+        checkPositionAfterFill(book.brokenSymbolId());
+        return true;
+    }
+
+    private void checkPositionAfterFill(final int symbolId) {
+        if (book.worstCaseWith(symbolId, Side.BUY, 0) > limits.maxSymbolPosition()
+            || book.totalWorstCase() > limits.maxTotalPosition()) {
+            counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
+            killSwitch.trip(FILL_BREACH);
+        }
     }
 
     private RejectReason reject(final RejectReason reason) {

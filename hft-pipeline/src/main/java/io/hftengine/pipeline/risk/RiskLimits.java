@@ -18,6 +18,7 @@ public final class RiskLimits {
     private final long orderBurst;
     private final long priceBandBps;
     private final int maxOpenOrders;
+    private final int recentFills;
 
     private RiskLimits(final Builder b) {
         this.maxSymbols = b.maxSymbols;
@@ -29,6 +30,7 @@ public final class RiskLimits {
         this.orderBurst = b.orderBurst;
         this.priceBandBps = b.priceBandBps;
         this.maxOpenOrders = b.maxOpenOrders;
+        this.recentFills = b.recentFills;
     }
 
     /**
@@ -121,12 +123,22 @@ public final class RiskLimits {
         return maxOpenOrders;
     }
 
+    /**
+     * Returns how many recent fills risk remembers: a repeat of one is refused, and a Broken Trade
+     * of one is undone; a Broken Trade of an older fill trips the kill switch.
+     *
+     * @return the fill count
+     */
+    public int recentFills() {
+        return recentFills;
+    }
+
     @Override
     public String toString() {
         return "RiskLimits{maxSymbols=" + maxSymbols + ", maxOrderQuantity=" + maxOrderQuantity + ", maxOrderNotional="
             + maxOrderNotional + ", maxSymbolPosition=" + maxSymbolPosition + ", maxTotalPosition=" + maxTotalPosition
             + ", maxOrdersPerSecond=" + maxOrdersPerSecond + ", orderBurst=" + orderBurst + ", priceBandBps="
-            + priceBandBps + ", maxOpenOrders=" + maxOpenOrders + "}";
+            + priceBandBps + ", maxOpenOrders=" + maxOpenOrders + ", recentFills=" + recentFills + "}";
     }
 
     /** Builds {@link RiskLimits}; every setter validates its argument at once. */
@@ -140,6 +152,7 @@ public final class RiskLimits {
         private long orderBurst = 100;
         private long priceBandBps = 500;
         private int maxOpenOrders = 256;
+        private int recentFills = PositionBook.DEFAULT_RECENT_FILLS;
 
         private Builder() {
         }
@@ -239,6 +252,19 @@ public final class RiskLimits {
          */
         public Builder maxOpenOrders(final int count) {
             this.maxOpenOrders = (int) check("maxOpenOrders", count, 1, 1_000_000);
+            return this;
+        }
+
+        /**
+         * Sets how many recent fills are remembered, to refuse a repeated fill and undo a broken
+         * one (64 bytes of memory a fill, allocated once).
+         *
+         * @param count 1 .. 2^24
+         * @return this
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder recentFills(final int count) {
+            this.recentFills = (int) check("recentFills", count, 1, 1 << 24);
             return this;
         }
 

@@ -125,6 +125,9 @@ public final class ImbalanceStrategy implements Strategy {
         final ExecType type = report.type();
         if (type == ExecType.FILLED) {
             state[at + POSITION] += report.side().sign() * report.lastQuantity();
+        } else if (type == ExecType.BROKEN) {
+            // Risk filled in the broken fill's side and shares: the inventory skew undoes it too.
+            state[at + POSITION] -= report.side().sign() * report.lastQuantity();
         }
         if (state[at + OPEN_ORDER_ID] == report.orderId() && isFinal(report)) {
             state[at + OPEN_ORDER_ID] = 0;

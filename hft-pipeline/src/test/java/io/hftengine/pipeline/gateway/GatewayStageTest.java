@@ -8,6 +8,7 @@ import io.hftengine.pipeline.SymbolDirectory;
 import io.hftengine.pipeline.journal.JournalDescriptor;
 import io.hftengine.pipeline.journal.JournalEntry;
 import io.hftengine.pipeline.message.DecisionType;
+import io.hftengine.pipeline.message.ExecType;
 import io.hftengine.pipeline.message.ExecutionReport;
 import io.hftengine.pipeline.message.RiskDecision;
 import io.hftengine.pipeline.risk.KillSwitch;
@@ -56,7 +57,7 @@ class GatewayStageTest {
         final List<String> out = new ArrayList<>();
         reports.poll((r, s, e) -> out.add(r.type() + " " + r.orderId() + " last=" + r.lastQuantity() + "@"
             + r.lastPrice() + " leaves=" + r.leavesQuantity() + " venue=" + (char) r.venueReason()
-            + " pkt=" + r.feedSequence()), 16);
+            + " pkt=" + r.feedSequence() + (r.type() == ExecType.BROKEN ? " match=" + r.matchNumber() : "")), 16);
         return out;
     }
 
@@ -92,7 +93,7 @@ class GatewayStageTest {
     }
 
     @Test
-    void aiqCanceledReleasesTheSharesAndBrokenTradesAndCancelRejectsAreCounted() {
+    void aiqCanceledReleasesTheSharesBrokenTradesGoToRiskAndCancelRejectsAreCounted() {
         final UnsafeBuffer replies = new UnsafeBuffer(new byte[256]);
         final int[] ends = new int[4];
         int at = 0;
@@ -143,7 +144,10 @@ class GatewayStageTest {
         gateway.doWork();
         assertEquals(List.of(
             "ACCEPTED 42 last=0@0 leaves=100 venue=\0 pkt=7",
-            "CANCELLED 42 last=100@0 leaves=0 venue=Q pkt=7"), drainReports(), "an AIQ cancel releases the shares");
+            "CANCELLED 42 last=100@0 leaves=0 venue=Q pkt=7",
+            "BROKEN 41 last=0@0 leaves=0 venue=E pkt=7 match=7"), drainReports(),
+            "an AIQ cancel releases the shares; a broken trade goes to risk (which knows the fill's shares)"
+                + " with its match number");
         assertEquals(1, gateway.counters().get(GatewayCounter.CANCELLED));
         assertEquals(1, gateway.counters().get(GatewayCounter.BROKEN_TRADES));
         assertEquals(1, gateway.counters().get(GatewayCounter.CANCEL_REJECTS));
