@@ -51,10 +51,19 @@ public final class BinaryFileReplaySource implements ReplaySource {
      * @param srcPort                   source port
      * @param dstIp                     destination (multicast group) address
      * @param dstPort                   destination port
+     * @throws NullPointerException     if {@code session} is null
+     * @throws IllegalArgumentException if {@code session} is longer than 10 characters or not ASCII
      */
     public BinaryFileReplaySource(
         final BinaryFileReader reader, final long sessionMidnightEpochNanos, final String session, final long firstSequence,
         final int srcIp, final int srcPort, final int dstIp, final int dstPort) {
+        java.util.Objects.requireNonNull(session, "session");
+        try {
+            // Checked now, at start-up: the first message would otherwise find it mid-playback.
+            encoder.wrap(packet, 0, MAX_PACKET, session, firstSequence);
+        } catch (final IllegalArgumentException ex) {
+            throw new IllegalArgumentException("MoldUDP64 session name " + ex.getMessage(), ex);
+        }
         this.reader = reader;
         this.sessionMidnightEpochNanos = sessionMidnightEpochNanos;
         this.session = session;

@@ -9,7 +9,11 @@ import org.agrona.concurrent.NanoClock;
  * <p>The first event anchors recorded time to the wall clock; each later event is due at
  * {@code anchorWall + speed.wallNanos(recorded - anchorRecorded)}. The pacer never tries to catch
  * up by skipping: a late event is delivered at once and its lateness returned, so a slow consumer
- * shows up as lateness rather than as lost events. The wall clock and the idle strategy are
+ * shows up as lateness rather than as lost events. An event recorded earlier than one already
+ * delivered (captures are not always in order; a capture host's clock may step back) is due
+ * together with that one: not waited for, and late only by as much as delivery fell behind that one.
+ * Wall times are only ever compared as differences, as {@code System.nanoTime} requires (its
+ * origin is arbitrary, so its values may wrap). The wall clock and the idle strategy are
  * injected, so tests drive it with a fake clock. Single-threaded, allocation-free.
  */
 public final class Pacer {
@@ -19,6 +23,8 @@ public final class Pacer {
     private boolean anchored;
     private long anchorRecordedNs;
     private long anchorWallNs;
+    /** Wall nanoseconds after the anchor at which the latest-recorded event so far was due. */
+    private long highestDueAfterAnchorNs;
 
     /**
      * Creates a pacer.
@@ -47,17 +53,22 @@ public final class Pacer {
             anchored = true;
             anchorRecordedNs = recordedEpochNanos;
             anchorWallNs = wallClock.nanoTime();
+            highestDueAfterAnchorNs = 0;
             return 0;
         }
-        final long dueNs = anchorWallNs + speed.wallNanos(Math.max(0, recordedEpochNanos - anchorRecordedNs));
-        long nowNs = wallClock.nanoTime();
-        if (nowNs >= dueNs) {
-            return nowNs - dueNs;
+        // Offsets from the anchor, never absolute wall times: an absolute due time overflows when
+        // the wall clock is near its wrap, or when a slow speed stretches a long gap to Long.MAX_VALUE.
+        final long dueAfterAnchorNs = Math.max(highestDueAfterAnchorNs,
+            speed.wallNanos(Math.max(0, recordedEpochNanos - anchorRecordedNs)));
+        highestDueAfterAnchorNs = dueAfterAnchorNs;
+        long elapsedNs = wallClock.nanoTime() - anchorWallNs;
+        if (elapsedNs >= dueAfterAnchorNs) {
+            return elapsedNs - dueAfterAnchorNs;
         }
         idleStrategy.reset();
-        while (nowNs < dueNs) {
+        while (elapsedNs < dueAfterAnchorNs) {
             idleStrategy.idle();
-            nowNs = wallClock.nanoTime();
+            elapsedNs = wallClock.nanoTime() - anchorWallNs;
         }
         return 0;
     }

@@ -20,8 +20,10 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
  * {@link PcapWriter}.
  *
  * <p>If the recorder falls behind and the ring is full, the datagram is not recorded and is
- * counted in {@link #dropped()}: the trading path never waits for the recording. Size the ring
- * for the longest burst the recorder must absorb.
+ * counted in {@link #dropped()}: the trading path never waits for the recording. So is a datagram
+ * that no pcap record can hold (a time, port or length out of range), refused when offered so
+ * that the recorder thread never meets it. Size the ring for the longest burst the recorder
+ * must absorb.
  *
  * <pre>
  *   Ring message (type 1), little-endian:
@@ -81,17 +83,20 @@ public final class RecordingTap {
      * @param payload    the datagram
      * @param offset     index of its first byte
      * @param length     its length
-     * @return true if queued for recording; false if counted in {@link #dropped()} (ring full, or
-     *     the datagram larger than the ring can ever hold)
+     * @return true if queued for recording; false if counted in {@link #dropped()} (ring full, the
+     *     datagram larger than the ring can ever hold, or one no pcap record can hold: see
+     *     {@link PcapWriter#isRecordable})
      */
     public boolean offer(
         final long epochNanos, final int srcIp, final int srcPort, final int dstIp, final int dstPort,
         final DirectBuffer payload, final int offset, final int length) {
-        final int messageLength = HEADER_LENGTH + length;
-        if (length < 0 || messageLength > ring.maxMsgLength()) {
+        // Refused here, not queued: the writer would throw on the recorder thread and the datagram
+        // would be lost uncounted. The length is checked before the sum that could overflow.
+        if (!PcapWriter.isRecordable(epochNanos, srcPort, dstPort, length)
+            || length > ring.maxMsgLength() - HEADER_LENGTH) {
             return drop();
         }
-        final int index = ring.tryClaim(MESSAGE_TYPE, messageLength);
+        final int index = ring.tryClaim(MESSAGE_TYPE, HEADER_LENGTH + length);
         if (index < 0) {
             return drop();
         }
@@ -132,7 +137,8 @@ public final class RecordingTap {
     }
 
     /**
-     * Returns how many datagrams were not recorded because the ring was full.
+     * Returns how many datagrams were not recorded: the ring was full, or they could not be
+     * recorded at all (see {@link #offer}).
      *
      * @return the count, from any thread
      */

@@ -4,9 +4,10 @@ package io.hftengine.replay;
  * Timers that fire in recorded time: a fixed-capacity queue of deadlines on a {@link VirtualClock}.
  *
  * <p>{@link #advanceTo(long, TimerHandler)} fires, in order of deadline and then of scheduling,
- * every timer due at or before the new time, setting the clock to each deadline before its call,
- * and only then moves the clock to the new time. Call it with an event's recorded time
- * <em>before</em> processing the event: a timer due at the same nanosecond as an event fires first.
+ * every timer due at or before the new time, setting the clock to each deadline before its call
+ * (unless the clock is already past it: clocks never go back), and only then moves the clock to
+ * the new time. Call it with an event's recorded time <em>before</em> processing the event: a
+ * timer due at the same nanosecond as an event fires first.
  * Because the order depends only on recorded times and on the order of calls, timers fire at the
  * same point of the event stream on every run, in every thread layout, at every speed.
  *
@@ -20,7 +21,9 @@ public final class VirtualTimers {
     @FunctionalInterface
     public interface TimerHandler {
         /**
-         * Handles one due timer; the clock shows its deadline. May schedule more timers.
+         * Handles one due timer; the clock shows its deadline, or a later time if it had already
+         * passed the deadline (a deadline scheduled in the past, or a clock that playback moves
+         * itself), never an earlier one. May schedule more timers.
          *
          * @param timerId    the id given to {@link #schedule(long, long)}
          * @param deadlineNs the deadline it was scheduled for, epoch nanoseconds
@@ -91,7 +94,11 @@ public final class VirtualTimers {
             final long deadline = deadlines[0];
             final long id = ids[0];
             removeFirst();
-            clock.advanceTo(deadline);
+            if (deadline > clock.epochNanos()) {
+                // A passed deadline leaves the clock alone: asking it to go back would count a
+                // regression of the recorded stream that never happened.
+                clock.advanceTo(deadline);
+            }
             handler.onTimer(id, deadline);
             fired++;
         }

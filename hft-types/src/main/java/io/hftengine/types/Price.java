@@ -215,14 +215,15 @@ public final class Price {
      *
      * @param price raw price
      * @param tick raw tick size, positive
-     * @return true when price is a multiple of tick
+     * @return true when price is a multiple of tick; false for {@link #NULL}, which is no price
      * @throws IllegalArgumentException when tick is not positive
      */
     public static boolean isOnTick(final long price, final long tick) {
         if (tick <= 0) {
             throw new IllegalArgumentException("tick must be positive: " + tick);
         }
-        return price % tick == 0;
+        // NULL (-2^63) is a multiple of every power-of-two tick: an on-tick check must not pass it.
+        return price % tick == 0 && price != NULL;
     }
 
     /**

@@ -20,6 +20,7 @@ public final class Symbol {
     public static final long NONE = 0L;
 
     private static final byte PAD = ' ';
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
     private Symbol() {
     }
@@ -130,8 +131,9 @@ public final class Symbol {
     }
 
     /**
-     * Appends the symbol without its padding, without allocating. Bytes are appended as
-     * ISO-8859-1 chars, so an invalid packed value still prints something inspectable.
+     * Appends the symbol without its padding, without allocating. Printable ASCII bytes are
+     * appended as they are; any other byte of an invalid packed value appears as {@code \xNN}
+     * (two upper-case hex digits), so a corrupt field prints visibly and cannot break a log line.
      *
      * @param packed packed symbol
      * @param out destination
@@ -140,7 +142,12 @@ public final class Symbol {
     public static StringBuilder appendTo(final long packed, final StringBuilder out) {
         final int length = length(packed);
         for (int i = 0; i < length; i++) {
-            out.append((char) ((packed >>> (8 * (LENGTH - 1 - i))) & 0xFF));
+            final int b = (int) (packed >>> (8 * (LENGTH - 1 - i))) & 0xFF;
+            if (b >= 0x20 && b <= 0x7E) {
+                out.append((char) b);
+            } else {
+                out.append('\\').append('x').append(HEX_DIGITS[b >>> 4]).append(HEX_DIGITS[b & 0xF]);
+            }
         }
         return out;
     }
@@ -149,7 +156,7 @@ public final class Symbol {
      * Unpacks to a new String without padding (slow path: allocates).
      *
      * @param packed packed symbol
-     * @return the symbol text
+     * @return the symbol text, non-printable bytes escaped as in {@link #appendTo(long, StringBuilder)}
      */
     public static String toString(final long packed) {
         return appendTo(packed, new StringBuilder(LENGTH)).toString();

@@ -11,12 +11,14 @@ import java.time.Instant;
  *
  * <p>The offset is calibrated at construction (and by {@link #recalibrate()}) against
  * {@link Instant#now()}, taking the narrowest of several nanoTime brackets, so the error at
- * calibration is about the clock's read cost (well under a microsecond on Linux; Instant's own
- * resolution is 1 &micro;s there). Afterwards the clock follows the monotonic clock: on Linux
+ * calibration is about the clock's read cost (well under a microsecond on Linux, where
+ * {@code Instant.now()} reads the wall clock to the nanosecond since JDK 15). Afterwards the clock follows the monotonic clock: on Linux
  * both clocks share NTP frequency corrections, so they drift apart only when wall time is
  * <em>stepped</em> (NTP step, manual set, leap second). Long-running processes call
  * {@link #recalibrate()} periodically (e.g. once a minute, off the hot path) to pick up steps.
- * Between calibrations the readings are monotonic.
+ * Between calibrations the readings are monotonic; a recalibration may move them by the
+ * calibration's own error (about &plusmn;10 ns measured), backwards too, so an interval measured
+ * across one can be slightly negative.
  *
  * <p>Thread-safe: {@link #epochNanos()} may be called from any thread; the offset is published
  * with release/opaque semantics, so a reader sees the old or the new offset, never a torn one.

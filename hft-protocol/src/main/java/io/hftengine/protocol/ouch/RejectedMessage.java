@@ -1,7 +1,5 @@
 package io.hftengine.protocol.ouch;
 
-import static java.nio.ByteOrder.BIG_ENDIAN;
-
 import io.hftengine.protocol.internal.AsciiFields;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -23,7 +21,7 @@ import org.agrona.MutableDirectBuffer;
  * straight from the buffer. {@link #wrapForEncode(MutableDirectBuffer, int)} writes the type byte
  * and enables the fluent setters. Not thread-safe: one instance per thread.
  */
-public final class RejectedMessage extends OuchMessage
+public final class RejectedMessage extends OrderTokenReply<RejectedMessage>
 {
     /** The message type byte. */
     public static final byte MESSAGE_TYPE = 'J';
@@ -73,89 +71,6 @@ public final class RejectedMessage extends OuchMessage
     public int messageLength()
     {
         return LENGTH;
-    }
-
-    /**
-     * Returns the timestamp, nanoseconds since midnight.
-     *
-     * @return the timestampNs field
-     */
-    public long timestampNs()
-    {
-        return buffer.getLong(offset + TIMESTAMP_NS_OFFSET, BIG_ENDIAN);
-    }
-
-    /**
-     * Sets the timestamp, nanoseconds since midnight.
-     *
-     * @param value the 64-bit value
-     * @return this flyweight
-     */
-    public RejectedMessage timestampNs(final long value)
-    {
-        mutable().putLong(offset + TIMESTAMP_NS_OFFSET, value, BIG_ENDIAN);
-        return this;
-    }
-
-    /**
-     * Copies the orderToken field (order token) into {@code dst}.
-     *
-     * @param dst the buffer to copy the 14 bytes into
-     * @param dstOffset where in {@code dst} to copy them
-     */
-    public void getOrderToken(final MutableDirectBuffer dst, final int dstOffset)
-    {
-        dst.putBytes(dstOffset, buffer, offset + ORDER_TOKEN_OFFSET, 14);
-    }
-
-    /**
-     * Reads the orderToken field as a decimal number, as written by {@link #orderTokenNumber(long)}.
-     *
-     * @return the number, or {@code -1} when the field is not 1 to 14 digits followed by spaces
-     */
-    public long orderTokenNumber()
-    {
-        return AsciiFields.parseLeftJustifiedNumber(buffer, offset + ORDER_TOKEN_OFFSET, 14);
-    }
-
-    /**
-     * Copies 14 bytes from {@code src} into the orderToken field.
-     *
-     * @param src the buffer holding the token
-     * @param srcOffset where in {@code src} the token starts
-     * @return this flyweight
-     */
-    public RejectedMessage orderToken(final DirectBuffer src, final int srcOffset)
-    {
-        mutable().putBytes(offset + ORDER_TOKEN_OFFSET, src, srcOffset, 14);
-        return this;
-    }
-
-    /**
-     * Writes the orderToken field as ASCII, left-justified and space padded.
-     *
-     * @param value at most 14 ASCII characters
-     * @return this flyweight
-     * @throws IllegalArgumentException if {@code value} is longer than 14 or not ASCII
-     */
-    public RejectedMessage orderToken(final CharSequence value)
-    {
-        AsciiFields.putAlpha(mutable(), offset + ORDER_TOKEN_OFFSET, 14, value);
-        return this;
-    }
-
-    /**
-     * Writes the orderToken field as the decimal digits of {@code value}, left-justified and space
-     * padded, without allocating.
-     *
-     * @param value a number from 0 to 99,999,999,999,999
-     * @return this flyweight
-     * @throws IllegalArgumentException if {@code value} is negative or has more than 14 digits
-     */
-    public RejectedMessage orderTokenNumber(final long value)
-    {
-        AsciiFields.putLeftJustifiedNumber(mutable(), offset + ORDER_TOKEN_OFFSET, 14, value);
-        return this;
     }
 
     /**

@@ -121,7 +121,9 @@ public final class PcapWriter implements AutoCloseable {
      * @param length     payload length, 0 to {@link FrameDescriptor#MAX_UDP_PAYLOAD}
      * @throws IllegalArgumentException if a port, the length or the time is out of range
      * @throws IllegalStateException    if the writer is closed
-     * @throws UncheckedIOException     if the file cannot be grown
+     * @throws UncheckedIOException     if the file cannot be grown (disk full, a size limit): this
+     *                                  record is not written, every earlier one is kept, and the
+     *                                  writer stays usable
      */
     public void write(
         final long epochNanos, final int srcIp, final int srcPort, final int dstIp, final int dstPort,
@@ -148,6 +150,22 @@ public final class PcapWriter implements AutoCloseable {
         records++;
     }
 
+    /**
+     * Tells whether {@link #write} accepts a datagram's time, ports and length, so that a caller on
+     * another thread (a {@code RecordingTap}) can refuse and count one it cannot record before it is
+     * queued. Allocation-free.
+     *
+     * @param epochNanos receive time, nanoseconds since the Unix epoch
+     * @param srcPort    UDP source port
+     * @param dstPort    UDP destination port
+     * @param length     payload length
+     * @return true if all are within the ranges {@link #write} documents
+     */
+    public static boolean isRecordable(final long epochNanos, final int srcPort, final int dstPort, final int length) {
+        return length >= 0 && length <= MAX_UDP_PAYLOAD && (srcPort | dstPort) >>> 16 == 0
+            && epochNanos >= 0 && epochNanos <= MAX_EPOCH_NANOS;
+    }
+
     private static void validate(final long epochNanos, final int srcPort, final int dstPort, final int length) {
         if (length < 0 || length > MAX_UDP_PAYLOAD) {
             throw new IllegalArgumentException("payload length out of 0.." + MAX_UDP_PAYLOAD + ": " + length);
@@ -161,13 +179,17 @@ public final class PcapWriter implements AutoCloseable {
     }
 
     private void remap(final int recordLength) {
-        unmapCurrent();
         final long size = Math.max(windowBytes, recordLength);
+        final MappedByteBuffer next;
         try {
-            mapped = channel.map(FileChannel.MapMode.READ_WRITE, position, size);
+            next = channel.map(FileChannel.MapMode.READ_WRITE, position, size);
         } catch (final IOException ex) {
+            // The current window stays mapped: a later record that fits in it is still written,
+            // force() still works, and a record that does not fit tries to grow the file again.
             throw new UncheckedIOException("cannot grow recording to " + (position + size) + " bytes", ex);
         }
+        unmapCurrent();
+        mapped = next;
         buffer.wrap(mapped);
         windowStart = position;
         windowEnd = position + size;
@@ -200,16 +222,24 @@ public final class PcapWriter implements AutoCloseable {
     }
 
     /**
-     * Flushes the mapped window to the storage device ({@code msync}); a system call, so not for
-     * every record. Not needed against a process crash, only against a machine crash.
+     * Flushes every record written so far to the storage device: the mapped window
+     * ({@code msync}) and the windows already unmapped, whose pages may still be dirty in the page
+     * cache ({@code fdatasync}). System calls, so not for every record. Not needed against a
+     * process crash, only against a machine crash.
      *
      * @throws IllegalStateException if the writer is closed
+     * @throws UncheckedIOException  if the file cannot be synced
      */
     public void force() {
         if (closed) {
             throw new IllegalStateException("writer is closed");
         }
         mapped.force();
+        try {
+            channel.force(false);
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot sync the recording", ex);
+        }
     }
 
     /**

@@ -1,0 +1,47 @@
+package io.hftengine.protocol.ouch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+/**
+ * The base of the outbound OUCH 4.2 messages about one order (Accepted, Executed, Canceled, AIQ
+ * Canceled, Rejected, Broken Trade, Cancel Pending, Cancel Reject, Order Priority Update, Order
+ * Modified): after the type byte, an 8-byte timestamp (nanoseconds since midnight) at offset 1,
+ * then the order token at offset 9.
+ *
+ * @param <M> the concrete flyweight, returned by the setters
+ */
+public abstract class OrderTokenReply<M extends OrderTokenReply<M>> extends OrderTokenMessage<M>
+{
+    /** Offset of the timestamp, nanoseconds since midnight. */
+    static final int TIMESTAMP_OFFSET = 1;
+    /** Offset of the order token. */
+    static final int TOKEN_OFFSET = 9;
+
+    OrderTokenReply()
+    {
+        super(TOKEN_OFFSET);
+    }
+
+    /**
+     * Returns the timestamp, nanoseconds since midnight.
+     *
+     * @return the timestampNs field
+     */
+    public final long timestampNs()
+    {
+        return buffer.getLong(offset + TIMESTAMP_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Sets the timestamp, nanoseconds since midnight.
+     *
+     * @param value the 64-bit value
+     * @return this flyweight
+     */
+    @SuppressWarnings("unchecked")
+    public final M timestampNs(final long value)
+    {
+        mutable().putLong(offset + TIMESTAMP_OFFSET, value, BIG_ENDIAN);
+        return (M)this;
+    }
+}
