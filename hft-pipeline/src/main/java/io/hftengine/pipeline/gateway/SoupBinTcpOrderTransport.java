@@ -258,7 +258,11 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
                 }
                 return 0;
             case SoupBinTcpDescriptor.LOGIN_REJECTED:
+                counters.increment(SoupBinTcpSessionCounter.LOGIN_REJECTS);
+                end();
+                return 0;
             case SoupBinTcpDescriptor.END_OF_SESSION:
+                counters.increment(SoupBinTcpSessionCounter.END_OF_SESSION);
                 end();
                 return 0;
             default:

@@ -13,5 +13,9 @@ public enum SoupBinTcpSessionCounter {
     /** Sequenced replies the server skipped over on a re-login (it restarted beyond the one requested). */
     REPLIES_LOST,
     /** Sequenced replies received twice (the server restarted before the one requested) and dropped. */
-    DUPLICATES_DROPPED
+    DUPLICATES_DROPPED,
+    /** Login Rejected by the server (not authorised, or no such session): the session ended for good. */
+    LOGIN_REJECTS,
+    /** End of Session from the server (the venue closed the day): the session ended for good. */
+    END_OF_SESSION
 }

@@ -425,6 +425,8 @@ class SoupTransportEdgeCaseTest {
         assertThrowsTimeout(() -> server.accept());
         assertFalse(soup.send(new UnsafeBuffer(new byte[8]), 0, 8));
         assertEquals(1, soup.counters().get(SoupBinTcpSessionCounter.DISCONNECTS));
+        assertEquals(1, soup.counters().get(SoupBinTcpSessionCounter.LOGIN_REJECTS), "why it ended");
+        assertEquals(0, soup.counters().get(SoupBinTcpSessionCounter.END_OF_SESSION));
     }
 
     @Test
@@ -436,6 +438,8 @@ class SoupTransportEdgeCaseTest {
         pollUntil(soup::isEnded, "End of Session");
         assertEquals(range(1, 2), replies);
         assertEquals(0, soup.counters().get(SoupBinTcpSessionCounter.DISCONNECTS));
+        assertEquals(1, soup.counters().get(SoupBinTcpSessionCounter.END_OF_SESSION), "why it ended");
+        assertEquals(0, soup.counters().get(SoupBinTcpSessionCounter.LOGIN_REJECTS));
     }
 
     private interface Action {
