@@ -46,6 +46,28 @@ public final class Pacer {
      * @return how late it is delivered, in wall nanoseconds, zero or more (always 0 unpaced)
      */
     public long awaitRecordedTime(final long recordedEpochNanos) {
+        final long untilDueNs = nanosUntilDue(recordedEpochNanos);
+        if (untilDueNs <= 0) {
+            return -untilDueNs;
+        }
+        idleStrategy.reset();
+        while (nanosUntilDue(recordedEpochNanos) > 0) {
+            idleStrategy.idle();
+        }
+        return 0;
+    }
+
+    /**
+     * The non-blocking form of {@link #awaitRecordedTime}, for a caller that must not wait (an
+     * agent's duty cycle, which must stay free to stop): says whether the event is due, without
+     * waiting. Asking again about the same event until it is due changes nothing; the first event
+     * asked about anchors pacing and is due at once.
+     *
+     * @param recordedEpochNanos the event's recorded time
+     * @return wall nanoseconds until it is due when positive (ask again later); otherwise it is due
+     *     now, and the value is minus its lateness (always 0 unpaced)
+     */
+    public long nanosUntilDue(final long recordedEpochNanos) {
         if (!speed.isPaced()) {
             return 0;
         }
@@ -61,16 +83,7 @@ public final class Pacer {
         final long dueAfterAnchorNs = Math.max(highestDueAfterAnchorNs,
             speed.wallNanos(Math.max(0, recordedEpochNanos - anchorRecordedNs)));
         highestDueAfterAnchorNs = dueAfterAnchorNs;
-        long elapsedNs = wallClock.nanoTime() - anchorWallNs;
-        if (elapsedNs >= dueAfterAnchorNs) {
-            return elapsedNs - dueAfterAnchorNs;
-        }
-        idleStrategy.reset();
-        while (elapsedNs < dueAfterAnchorNs) {
-            idleStrategy.idle();
-            elapsedNs = wallClock.nanoTime() - anchorWallNs;
-        }
-        return 0;
+        return dueAfterAnchorNs - (wallClock.nanoTime() - anchorWallNs);
     }
 
     /**

@@ -10,9 +10,9 @@ import java.io.IOException;
 
 /**
  * Replay feed: datagrams from an hft-replay {@link ReplaySource} (pcap, pcapng), one per poll,
- * through an hft-replay {@link Playback} that paces them (as fast as possible, recorded pace, or
- * N times it) and advances the {@link VirtualClock} to each packet's recorded time before the
- * pipeline sees it. Only datagrams to {@code feedPort} are handed over (0 = all); others in the
+ * through an hft-replay {@link Playback} that paces them without blocking (as fast as possible,
+ * recorded pace, or N times it) and advances the {@link VirtualClock} to each packet's recorded
+ * time before the pipeline sees it. Only datagrams to {@code feedPort} are handed over (0 = all); others in the
  * capture (orders, requests) are skipped and counted. Market data thread only.
  */
 public final class ReplayPacketSource implements PacketSource, io.hftengine.replay.pcap.PacketHandler {
@@ -37,14 +37,14 @@ public final class ReplayPacketSource implements PacketSource, io.hftengine.repl
         this.feedPort = feedPort;
     }
 
+    /**
+     * Delivers the next datagram if it is due; never waits for one that is not (it is kept for a
+     * later poll), so the market data stage stays free to stop during a long recorded silence.
+     */
     @Override
     public int poll(final PacketHandler handler) {
         target = handler;
-        final int n = source.poll(playback, 1);
-        if (n > 0) {
-            return 1;
-        }
-        return source.isExhausted() ? -1 : 0;
+        return playback.pollDue(source);
     }
 
     @Override
