@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * and answering null when even that does not fit (the caller decides about oversubscription).
  *
  * <p>The "OS core" is the physical core of the lowest usable non-isolated CPU (normally CPU 0,
- * which takes most interrupts and housekeeping). Within a tier, isolated CPUs come first, then a
- * home NUMA node (the node holding the most isolated candidates, or else the lowest node where
- * all threads fit), so that queues between stages stay on one socket when they can.
+ * which takes most interrupts and housekeeping) or, when every usable CPU is isolated, of the
+ * lowest CPU in the process's mask, where the JVM's own threads run. Within a tier, isolated
+ * CPUs come first, then a home NUMA node (the node holding the most isolated candidates, or else
+ * the lowest node where all threads fit), so that queues between stages stay on one socket when
+ * they can.
  */
 final class CpuSelector
 {
@@ -47,9 +49,12 @@ final class CpuSelector
         this.topology = topology;
         this.usable = topology.usableCpus();
         this.isolated = topology.isolatedCpus().intersect(usable);
+        // GC, JIT and the other JVM threads can only run in the process mask: when it holds no
+        // housekeeping CPU (the process was started on isolated CPUs), they need one of those.
         final CpuSet housekeeping = usable.minus(isolated);
-        this.osCore = housekeeping.isEmpty() ?
-            CpuSet.empty() : topology.cpu(housekeeping.first()).threadSiblings().intersect(housekeeping);
+        final CpuSet jvmHome = housekeeping.isEmpty() ? topology.allowedCpus().intersect(usable) : housekeeping;
+        this.osCore = jvmHome.isEmpty() ?
+            CpuSet.empty() : topology.cpu(jvmHome.first()).threadSiblings().intersect(jvmHome);
     }
 
     /** CPUs reserved for the OS when they can be. */

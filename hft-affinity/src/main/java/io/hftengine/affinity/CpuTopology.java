@@ -112,13 +112,17 @@ public final class CpuTopology
     }
 
     /**
-     * CPUs a pinned stage thread may use: allowed or isolated, and online.
+     * CPUs a pinned stage thread may use, all online: the allowed CPUs, plus the isolated ones
+     * when the allowed mask holds none of them (the default mask under {@code isolcpus=}, which
+     * leaves isolated CPUs to explicit pinning). A mask that already holds an isolated CPU was
+     * narrowed on purpose ({@code taskset}, a container's cpuset, a second engine on the same
+     * box), so the isolated CPUs outside it are not this process's to take.
      *
      * @return the usable set; never empty.
      */
     public CpuSet usableCpus()
     {
-        final CpuSet usable = allowed.union(isolated);
+        final CpuSet usable = allowed.intersect(isolated).isEmpty() ? allowed.union(isolated) : allowed;
         return usable.isEmpty() ? online : usable;
     }
 

@@ -8,6 +8,7 @@ import org.agrona.concurrent.CompositeAgent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a pipeline's stage agents on the threads of a {@link ThreadLayout}: one Agrona
@@ -41,7 +42,8 @@ public final class StageRunners implements AutoCloseable
      * @param layout       the plan.
      * @param stageAgents  one agent per stage, indexed like {@link ThreadLayout#stageNames()}.
      * @param pinning      how threads pin themselves; {@link Pinnings#best(AffinityLog)}.
-     * @param errorHandler receives exceptions thrown by the agents' {@code doWork}.
+     * @param errorHandler receives exceptions thrown by the agents, and anything that ends a stage
+     *                     thread outside them (a {@link Pinning} that broke its contract and threw).
      * @return the running threads; close it to stop them.
      * @throws IllegalArgumentException if the agent count differs from the stage count, an agent
      *                                  is null, or the same agent is given twice.
@@ -79,6 +81,7 @@ public final class StageRunners implements AutoCloseable
                 final AgentRunner runner = new AgentRunner(plan.newIdleStrategy(), errorHandler, null, agent);
                 final StageThreadFactory factory = new StageThreadFactory(plan, pinning);
                 final Thread thread = factory.newThread(runner);
+                thread.setUncaughtExceptionHandler(reportingTo(errorHandler));
                 runners.add(runner);
                 factories.add(factory);
                 threads.add(thread);
@@ -139,18 +142,25 @@ public final class StageRunners implements AutoCloseable
     /**
      * Waits until every thread has made its pin attempt.
      *
-     * @param timeoutMs longest wait, in milliseconds.
-     * @return true if all threads pinned (or settled on unpinned) in time.
+     * @param timeoutMs longest wait, in milliseconds; {@link Long#MAX_VALUE} waits indefinitely.
+     * @return true if all threads pinned (or settled on unpinned) in time; false at the timeout,
+     *         or as soon as a thread is seen to have died before its pin attempt completed.
      * @throws InterruptedException if the waiting thread is interrupted.
      */
     public boolean awaitPinned(final long timeoutMs) throws InterruptedException
     {
-        final long deadlineNs = System.nanoTime() + timeoutMs * 1_000_000L;
-        for (final StageThreadFactory factory : factories)
+        // toNanos saturates, and comparing elapsed time (never the deadline) cannot overflow.
+        final long timeoutNs = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        final long startNs = System.nanoTime();
+        for (int i = 0; i < factories.size(); i++)
         {
+            final StageThreadFactory factory = factories.get(i);
             while (factory.pinnedCpu() == StageThreadFactory.PIN_PENDING)
             {
-                if (System.nanoTime() - deadlineNs > 0)
+                // Re-read after isAlive: a thread may pin and then finish between the two reads.
+                final boolean diedUnpinned =
+                    !threads.get(i).isAlive() && factory.pinnedCpu() == StageThreadFactory.PIN_PENDING;
+                if (diedUnpinned || System.nanoTime() - startNs > timeoutNs)
                 {
                     return false;
                 }
@@ -171,6 +181,30 @@ public final class StageRunners implements AutoCloseable
         {
             runner.close();
         }
+    }
+
+    /**
+     * A stage thread only dies of an exception from outside its agent (the agent runner hands
+     * those to the error handler itself), so the application's handler sees it rather than
+     * stderr alone; if the handler is what threw, the JVM's default handling still reports it.
+     */
+    private static Thread.UncaughtExceptionHandler reportingTo(final ErrorHandler errorHandler)
+    {
+        return (thread, ex) ->
+        {
+            try
+            {
+                errorHandler.onError(ex);
+            }
+            catch (final Throwable handlerFailure)
+            {
+                if (handlerFailure != ex)
+                {
+                    handlerFailure.addSuppressed(ex);
+                }
+                thread.getThreadGroup().uncaughtException(thread, handlerFailure);
+            }
+        };
     }
 
     private static void checkAgents(final ThreadLayout layout, final Agent[] stageAgents)

@@ -14,8 +14,9 @@ import java.util.TreeSet;
  * <ul>
  * <li>Stages are fused contiguously; see the class comment of the grouping for which stages
  *     share a thread (first stage alone from 2 threads, last stage alone from 3).</li>
- * <li>One physical core (the one of the lowest non-isolated CPU, normally CPU 0) is kept for the
- *     OS and the JVM's own threads whenever the threads fit elsewhere; distinct physical cores
+ * <li>One physical core (the one of the lowest non-isolated CPU, normally CPU 0, or of the lowest
+ *     CPU in the process's mask when that mask holds only isolated CPUs) is kept for the OS and
+ *     the JVM's own threads whenever the threads fit elsewhere; distinct physical cores
  *     come before hyper-thread siblings; within that, isolated CPUs ({@code isolcpus}) come
  *     first (a partly isolated core counts as isolated); all threads are kept on one NUMA node
  *     when they fit.</li>

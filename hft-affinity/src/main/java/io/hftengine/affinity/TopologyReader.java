@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Parses a {@link CpuTopology} from a {@link SysFs}: the live machine or a captured fixture.
  *
- * <p>Reads, relative to the root: {@code sys/devices/system/cpu/{online,isolated}},
+ * <p>Reads, relative to the root: {@code sys/devices/system/cpu/{online,isolated}} (without
+ * {@code online}, the {@code cpuN} directories whose {@code cpuN/online} does not read 0),
  * {@code sys/devices/system/cpu/cpuN/topology/{core_id,physical_package_id,thread_siblings_list}},
  * {@code sys/devices/system/node/nodeM/cpulist} (or the {@code cpuN/nodeM} links),
  * {@code proc/self/status} ({@code Cpus_allowed_list}) and {@code proc/cpuinfo} as a fallback.
@@ -118,8 +119,11 @@ public final class TopologyReader
         {
             return online.get();
         }
+        // A cpuN directory exists for every present cpu, hot-unplugged ones too: its cpuN/online
+        // reads "0" then (cpu0 often has no such file because it cannot be unplugged).
         final int[] fromDirs = fs.list(CPU).stream()
             .filter(name -> name.matches("cpu[0-9]{1,4}"))
+            .filter(name -> !"0".equals(fs.read(CPU + name + "/online").map(String::strip).orElse("1")))
             .mapToInt(name -> Integer.parseInt(name.substring(3)))
             .toArray();
         if (fromDirs.length > 0)

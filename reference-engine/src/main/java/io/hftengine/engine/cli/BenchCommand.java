@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        OptionRanges.positiveSeconds("--seconds", seconds);
+        OptionRanges.seconds("--warmup", warmup);
+        OptionRanges.positive("--rate", rate);
+        OptionRanges.symbols(symbols);
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.BENCH,
                 run.primed(SessionCommands.config(config, run), 0), run.layout(), warmup, seconds, run.json,
                 run.outputDir, null, 0, rate, symbols, seed, false, run.metricsFile()), run);

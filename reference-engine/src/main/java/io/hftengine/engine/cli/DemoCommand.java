@@ -62,6 +62,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        OptionRanges.positiveSeconds("--seconds", seconds);
+        OptionRanges.seconds("--warmup", warmup);
+        OptionRanges.positive("--rate", rate);
+        OptionRanges.symbols(symbols);
         final EngineConfig loaded = SessionCommands.config(config, run);
         final EngineConfig demo = run.primed(new EngineConfig(loaded.pipeline(),
                 withGateway(loaded.network(), gatewayMode()), loaded.risk(), loaded.strategy(), loaded.layout(), 0), 0);

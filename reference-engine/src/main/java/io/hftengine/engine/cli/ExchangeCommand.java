@@ -62,6 +62,7 @@ public final class ExchangeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        OptionRanges.seconds("--seconds", seconds);
         if (fillPercent < 0 || fillPercent > 100) {
             throw new IllegalArgumentException("--fill-percent must be 0..100, was " + fillPercent);
         }

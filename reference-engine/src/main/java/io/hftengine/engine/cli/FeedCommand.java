@@ -81,6 +81,14 @@ public final class FeedCommand implements Callable<Integer> {
         if (input != null && pcap != null) {
             throw new IllegalArgumentException("--in and --pcap: a recording is already recorded");
         }
+        // Checked before any socket or file is opened: a rate of 0 would divide by zero, a
+        // duration of 0 or less publish an empty day and exit as if it had worked.
+        OptionRanges.positive("--rate", rate);
+        OptionRanges.positive("--messages", maxMessages);
+        OptionRanges.symbols(symbols);
+        if (seconds != null) {
+            OptionRanges.positiveSeconds("--seconds", seconds);
+        }
         if (pcap != null) {
             if (maxMessages == Long.MAX_VALUE) {
                 throw new IllegalArgumentException("--pcap needs --messages N");

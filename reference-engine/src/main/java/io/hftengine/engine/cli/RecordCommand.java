@@ -35,6 +35,7 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionRanges.positiveSeconds("--seconds", seconds);
         final InetSocketAddress bind = Addresses.parse("--listen", listen);
         final int dstIp = ipv4(bind);
         final ByteBuffer in = ByteBuffer.allocateDirect(65_536);

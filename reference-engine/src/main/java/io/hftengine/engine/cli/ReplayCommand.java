@@ -36,8 +36,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (speed < 0) {
-            throw new IllegalArgumentException("--speed must be 0 or more, was " + speed);
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("--speed must be 0 or a finite factor above 0, was " + speed);
         }
         if (run.prime != null) {
             throw new IllegalArgumentException("--prime applies to run, demo and bench: a replay's decisions"

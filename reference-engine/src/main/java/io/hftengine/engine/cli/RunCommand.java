@@ -36,6 +36,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        OptionRanges.positiveSeconds("--seconds", seconds);
+        OptionRanges.seconds("--warmup", warmup);
         final EngineConfig loaded = SessionCommands.config(config, run);
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.RUN,
                 run.primed(loaded, loaded.primeSeconds()), run.layout(), warmup, seconds, run.json, run.outputDir,

@@ -13,6 +13,7 @@ import io.hftengine.pipeline.NetworkConfig;
 import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.risk.RiskLimits;
 import io.hftengine.pipeline.strategy.ImbalanceParams;
+import io.hftengine.protocol.soupbintcp.SoupBinTcpDescriptor;
 import io.hftengine.types.Price;
 
 /**
@@ -95,13 +96,15 @@ public final class EngineConfigLoader {
         apply(f, "engine.layout", () -> b.layout("auto".equals(layout) ? 0 : Integer.parseInt(layout), oversubscribe, pin));
         final boolean latency = f.getBoolean("engine.latency_tracking", true);
         b.latencyTracking(latency);
+        // The rings' own bounds, checked here so that the error names the ring's key and line.
+        final int minRing = 2;
         final int maxRing = 1 << 24;
-        final int marketEvents = f.getPowerOfTwo("rings.market_events", 4096, maxRing);
-        final int signals = f.getPowerOfTwo("rings.signals", 1024, maxRing);
-        final int decisions = f.getPowerOfTwo("rings.decisions", 1024, maxRing);
-        final int venueReports = f.getPowerOfTwo("rings.venue_reports", 4096, maxRing);
-        final int strategyReports = f.getPowerOfTwo("rings.strategy_reports", 4096, maxRing);
-        final int journal = f.getPowerOfTwo("rings.journal", 16_384, maxRing);
+        final int marketEvents = f.getPowerOfTwo("rings.market_events", 4096, minRing, maxRing);
+        final int signals = f.getPowerOfTwo("rings.signals", 1024, minRing, maxRing);
+        final int decisions = f.getPowerOfTwo("rings.decisions", 1024, minRing, maxRing);
+        final int venueReports = f.getPowerOfTwo("rings.venue_reports", 4096, minRing, maxRing);
+        final int strategyReports = f.getPowerOfTwo("rings.strategy_reports", 4096, minRing, maxRing);
+        final int journal = f.getPowerOfTwo("rings.journal", 16_384, minRing, maxRing);
         apply(f, "rings", () -> b.rings(marketEvents, signals, decisions, venueReports, strategyReports, journal));
         final String whenFull = f.getChoice("rings.market_events_when_full", "conflate", "conflate", "drop");
         b.marketEventOverflow("drop".equals(whenFull) ? MarketEventOverflow.DROP : MarketEventOverflow.CONFLATE);
@@ -178,6 +181,15 @@ public final class EngineConfigLoader {
         apply(f, "gateway.mode", () -> b.gateway(gatewayMode, venue));
         final String user = f.getString("gateway.username", "");
         final String password = f.getString("gateway.password", "");
+        // Checked one by one: the builder's single message would blame the username for a password.
+        if (user.length() > SoupBinTcpDescriptor.USERNAME_LENGTH) {
+            throw f.error("gateway.username", "must be at most " + SoupBinTcpDescriptor.USERNAME_LENGTH
+                    + " characters (a SoupBinTCP login field), was \"" + user + "\"");
+        }
+        if (password.length() > SoupBinTcpDescriptor.PASSWORD_LENGTH) {
+            throw f.error("gateway.password", "must be at most " + SoupBinTcpDescriptor.PASSWORD_LENGTH
+                    + " characters (a SoupBinTCP login field), was " + password.length());
+        }
         apply(f, "gateway.username", () -> b.soupLogin(user, password));
         return build(f, "feed", b::build);
     }
@@ -217,6 +229,11 @@ public final class EngineConfigLoader {
 
     private static InetAddress host(final TomlFile f, final String key, final String defaultText) {
         final String text = f.getString(key, defaultText);
+        if (text.isBlank()) {
+            // InetAddress.getByName("") is the loopback address: an emptied value must not
+            // quietly become 127.0.0.1.
+            throw f.error(key, "must be a host name or address, was \"" + text + "\"");
+        }
         try {
             return InetAddress.getByName(text);
         } catch (final UnknownHostException e) {

@@ -155,7 +155,21 @@ public final class TomlFile {
      * @throws ConfigException when the value is not a power of two in [1, max]
      */
     public int getPowerOfTwo(final String key, final int defaultValue, final int max) {
-        final long value = getLong(key, defaultValue, 1, max);
+        return getPowerOfTwo(key, defaultValue, 1, max);
+    }
+
+    /**
+     * Reads a power of two with a floor, as a ring that needs room for two entries does.
+     *
+     * @param key a dotted key
+     * @param defaultValue the value when the key is absent
+     * @param min the smallest value allowed, a power of two
+     * @param max the largest value allowed
+     * @return the value
+     * @throws ConfigException when the value is not a power of two in [min, max]
+     */
+    public int getPowerOfTwo(final String key, final int defaultValue, final int min, final int max) {
+        final long value = getLong(key, defaultValue, min, max);
         if (Long.bitCount(value) != 1) {
             throw error(key, "must be a power of two, was " + value);
         }
@@ -267,10 +281,16 @@ public final class TomlFile {
      * @throws ConfigException naming the unknown key and its line
      */
     public void rejectUnknownKeys() {
+        // tomlj's key set is in table order, not line order: a stray [table] header moves the keys
+        // below it, and the one to report is the first an operator meets reading down the file.
+        String first = null;
         for (final String key : toml.dottedKeySet()) {
-            if (!readKeys.contains(key)) {
-                throw error(key, "unknown key (known keys: " + String.join(", ", readKeys) + ")");
+            if (!readKeys.contains(key) && (first == null || lineOf(key) < lineOf(first))) {
+                first = key;
             }
+        }
+        if (first != null) {
+            throw error(first, "unknown key (known keys: " + String.join(", ", readKeys) + ")");
         }
     }
 

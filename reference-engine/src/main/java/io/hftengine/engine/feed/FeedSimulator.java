@@ -28,6 +28,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  *
  * <p>{@link #run()} sends until the message budget or the time is spent, then an end-of-session
  * packet, and keeps answering requests for {@code lingerMillis} so late gaps can still be filled.
+ * A request is answered only when it is a 20-byte MoldUDP64 request for this feed's session, with
+ * the held messages from its sequence number on, at most {@value #MAX_MESSAGES_PER_REQUEST}; other
+ * datagrams, and requests for messages no longer (or not yet) held, get no answer.
  */
 public final class FeedSimulator implements Runnable, AutoCloseable {
     private static final long HEARTBEAT_NS = 1_000_000_000L;
@@ -49,6 +52,8 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     private final ByteBuffer requestBuffer = ByteBuffer.allocateDirect(MoldUdp64Descriptor.REQUEST_LENGTH + 64);
     private final UnsafeBuffer requestView = new UnsafeBuffer(requestBuffer);
     private final MoldUdp64Header request = new MoldUdp64Header();
+    /** This feed's session as it appears in a header: a request for another session is not ours. */
+    private final UnsafeBuffer sessionBytes = new UnsafeBuffer(new byte[MoldUdp64Descriptor.HEADER_LENGTH]);
     private final MoldUdp64PacketEncoder reply = new MoldUdp64PacketEncoder();
     private final FeedOptions options;
     private StampLog sendLog;
@@ -87,6 +92,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         this.feed = messages;
         this.encoder = new MoldUdp64FeedEncoder(options.session(), MoldUdp64Descriptor.MAX_PACKET_LENGTH_ETHERNET,
                 options.maxMessagesPerPacket(), this::send);
+        new MoldUdp64Header().wrapForEncode(sessionBytes, 0).session(options.session());
         try {
             this.sender = DatagramChannel.open(StandardProtocolFamily.INET);
             if (options.target().getAddress().isMulticastAddress()) {
@@ -267,6 +273,9 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
                     continue; // not a request: ignore, as a venue would
                 }
                 request.wrap(requestView, 0);
+                if (!request.sessionEquals(sessionBytes, 0)) {
+                    continue; // another session's request: its sequence numbers mean nothing here
+                }
                 final long first = request.sequenceNumber();
                 final int count = request.messageCount();
                 answer(from, first, count);
