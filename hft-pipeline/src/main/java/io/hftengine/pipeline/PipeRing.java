@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  *
  * <p>The counts exist for the replay-mode quiescence handshake ({@link Quiescence}) and for
  * metrics: the producer stores {@code published} with release semantics after each publish, the
- * consumer stores {@code consumed} with release semantics after a poll has returned, i.e. after
+ * consumer stores {@code consumed} with release semantics after a poll has returned (or thrown:
+ * an event whose handler threw counts as consumed, as it does for the ring), i.e. after
  * its handler has finished with every event of the batch and published whatever those events
  * caused downstream. So {@code consumed == published} read in that order means the consumer has
  * nothing left in progress from this ring.
@@ -92,12 +93,24 @@ public final class PipeRing<E> {
     /**
      * Consumer: handles up to {@code limit} events in place.
      *
-     * @param handler receives each event
+     * @param handler receives each event; if it throws, the event counts as consumed and the
+     *     exception propagates
      * @param limit maximum events
      * @return events handled
+     * @throws IllegalArgumentException when the handler is null
+     * @throws IllegalStateException when called from inside a handler of this ring's own poll
      */
     public int poll(final EventHandler<? super E> handler, final int limit) {
-        final int handled = ring.poll(handler, limit);
+        final int handled;
+        try {
+            handled = ring.poll(handler, limit);
+        } catch (final Throwable failure) {
+            // The ring has moved past the event that threw and those before it; a count left
+            // behind would read as an event in flight for ever (replay would never advance).
+            // Read from the ring here, off the normal path, which pays nothing per event.
+            CONSUMED.setRelease(this, ring.consumerSequence());
+            throw failure;
+        }
         if (handled > 0) {
             CONSUMED.setRelease(this, (long) CONSUMED.get(this) + handled);
         }

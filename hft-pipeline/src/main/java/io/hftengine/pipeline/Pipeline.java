@@ -27,6 +27,7 @@ import org.agrona.concurrent.BackoffIdleStrategy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * An assembled pipeline: four stage agents, their rings, the drop-copy journal, and the threads
@@ -71,7 +72,7 @@ public final class Pipeline implements AutoCloseable {
     private AgentRunner journalRunner;
     /** Kept from the start: the runner knows its thread only once the thread has begun running. */
     private Thread journalThread;
-    private volatile Throwable lastError;
+    private final AtomicReference<Throwable> firstError = new AtomicReference<>();
     private boolean closed;
 
     Pipeline(final PipelineConfig config, final MarketDataStage marketData, final StrategyStage strategy,
@@ -119,21 +120,40 @@ public final class Pipeline implements AutoCloseable {
      *
      * @param layout a layout planned for {@link #STAGE_NAMES}
      * @throws IllegalStateException when already started or closed
+     * @throws IllegalArgumentException when the layout was planned for other stages; nothing is
+     *     started then, and a later start may succeed
      */
     public synchronized void start(final ThreadLayout layout) {
         if (runners != null || closed) {
             throw new IllegalStateException(closed ? "pipeline closed" : "pipeline already started");
         }
+        if (!layout.stageNames().equals(STAGE_NAMES)) {
+            throw new IllegalArgumentException("layout planned for stages " + layout.stageNames() + ", not "
+                + STAGE_NAMES);
+        }
         final Pinning pinning = config.pin() ? Pinnings.best(AffinityLog.system())
             : new NoOpPinning("pinning disabled in config", AffinityLog.system());
+        final boolean fused = layout.threads().size() == 1;
+        if (fused) {
+            inlineDownstream();
+        }
+        try {
+            runners = StageRunners.start(layout, agents, pinning, this::onError);
+        } catch (final RuntimeException | Error ex) {
+            // Nothing may be left running or half-set: a retry would otherwise add a second
+            // consumer to the journal ring, or run the downstream stages inline as well as on
+            // their own threads.
+            if (fused) {
+                marketData.inlineDownstream(null);
+            }
+            throw ex;
+        }
+        // The journal thread last: only a started pipeline has one (the ring holds what the
+        // gateway journals meanwhile).
         if (journal != null) {
             journalRunner = new AgentRunner(new BackoffIdleStrategy(), this::onError, null, journal);
             journalThread = AgentRunner.startOnThread(journalRunner);
         }
-        if (layout.threads().size() == 1) {
-            inlineDownstream();
-        }
-        runners = StageRunners.start(layout, agents, pinning, this::onError);
     }
 
     /**
@@ -170,7 +190,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void onError(final Throwable error) {
-        lastError = error;
+        // The first error is the one the kill switch names, and the one to report: later ones
+        // are often its consequences.
+        firstError.compareAndSet(null, error);
         killSwitch.trip("stage error: " + error);
     }
 
@@ -246,7 +268,9 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Stops intake, drains (up to 5 s), stops every thread, flushes and closes the journal.
-     * Idempotent.
+     * Idempotent. Without threads the drain runs on the calling thread; a stage exception there
+     * ends the drain, trips the kill switch and is kept as {@link #lastError()}, and the stages
+     * and the journal are closed all the same.
      */
     @Override
     public synchronized void close() {
@@ -263,8 +287,15 @@ public final class Pipeline implements AutoCloseable {
             }
             runners.close();
         } else {
-            for (int i = 0; i < 1_000_000 && (doWork() > 0 || !isQuiescent()); i++) {
-                journalDoWork();
+            try {
+                for (int i = 0; i < 1_000_000 && (doWork() > 0 || !isQuiescent()); i++) {
+                    journalDoWork();
+                }
+            } catch (final RuntimeException ex) {
+                // A stage that fails again while draining (it failed on the caller's thread
+                // before, most likely) stops the drain, not the close: the sockets and the
+                // journal are still released, and the error is reported as a thread's would be.
+                onError(ex);
             }
             for (final Agent agent : agents) {
                 closeQuietly(agent);
@@ -409,11 +440,13 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Returns the first exception a stage thread threw, or {@code null}.
+     * Returns the first exception a stage threw on its thread (or while {@link #close()} drained
+     * on the caller's), or {@code null}; when a stage error tripped the kill switch, its reason
+     * names this one.
      *
-     * @return the first exception a stage thread threw, or {@code null}
+     * @return the first exception a stage threw, or {@code null}
      */
     public Throwable lastError() {
-        return lastError;
+        return firstError.get();
     }
 }

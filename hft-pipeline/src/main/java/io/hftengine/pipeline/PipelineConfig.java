@@ -311,7 +311,10 @@ public final class PipelineConfig {
         return simulatedMaxShares;
     }
 
-    /** Builds {@link PipelineConfig}; setters validate at once. */
+    /**
+     * Builds {@link PipelineConfig}; setters validate at once, and a setter that throws leaves
+     * the builder unchanged.
+     */
     public static final class Builder {
         private RunMode mode = RunMode.LIVE;
         private int threads = 4;
@@ -387,12 +390,19 @@ public final class PipelineConfig {
          */
         public Builder rings(final int marketEvents, final int signals, final int decisions, final int venueReports,
                              final int strategyReports, final int journal) {
-            marketEventRing = ring("marketEvents", marketEvents);
-            signalRing = ring("signals", signals);
-            decisionRing = ring("decisions", decisions);
-            venueReportRing = ring("venueReports", venueReports);
-            strategyReportRing = ring("strategyReports", strategyReports);
-            journalRing = ring("journal", journal);
+            // Every value checked before any is kept: a refused call leaves the builder as it was.
+            ring("marketEvents", marketEvents);
+            ring("signals", signals);
+            ring("decisions", decisions);
+            ring("venueReports", venueReports);
+            ring("strategyReports", strategyReports);
+            ring("journal", journal);
+            marketEventRing = marketEvents;
+            signalRing = signals;
+            decisionRing = decisions;
+            venueReportRing = venueReports;
+            strategyReportRing = strategyReports;
+            journalRing = journal;
             return this;
         }
 
@@ -444,10 +454,14 @@ public final class PipelineConfig {
          */
         public Builder sequencing(final long first, final int heldPackets, final int packetLength,
                                   final long gapTimeout) {
-            firstSequence = check("firstSequence", first, 1, Long.MAX_VALUE);
-            maxHeldPackets = (int) check("maxHeldPackets", heldPackets, 1, 65_536);
-            maxPacketLength = (int) check("maxPacketLength", packetLength, 20, 65_535);
-            gapTimeoutNs = check("gapTimeoutNs", gapTimeout, 0, Long.MAX_VALUE);
+            check("firstSequence", first, 1, Long.MAX_VALUE);
+            check("maxHeldPackets", heldPackets, 1, 65_536);
+            check("maxPacketLength", packetLength, 20, 65_535);
+            check("gapTimeoutNs", gapTimeout, 0, Long.MAX_VALUE);
+            firstSequence = first;
+            maxHeldPackets = heldPackets;
+            maxPacketLength = packetLength;
+            gapTimeoutNs = gapTimeout;
             return this;
         }
 
@@ -499,8 +513,8 @@ public final class PipelineConfig {
          * @throws IllegalArgumentException when out of range
          */
         public Builder journal(final Path path, final int windowBytes) {
-            journalPath = path;
             journalWindowBytes = (int) check("journalWindowBytes", windowBytes, 4096, 1 << 30);
+            journalPath = path;
             return this;
         }
 
@@ -536,8 +550,9 @@ public final class PipelineConfig {
          * @throws IllegalArgumentException when out of range
          */
         public Builder simulatedExchange(final int fillPercent, final long maxShares) {
-            simulatedFillPercent = (int) check("fillPercent", fillPercent, 0, 100);
+            check("fillPercent", fillPercent, 0, 100);
             simulatedMaxShares = check("maxShares", maxShares, 1, Long.MAX_VALUE);
+            simulatedFillPercent = fillPercent;
             return this;
         }
 

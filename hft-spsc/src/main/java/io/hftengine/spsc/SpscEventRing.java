@@ -332,6 +332,17 @@ public final class SpscEventRing<E> extends RingTailPad {
     }
 
     /**
+     * Consumer only: the sequence of the next event {@link #poll} hands over; every event before
+     * it has been consumed, including one whose handler threw. A caller that counts consumed
+     * events itself reads it after a poll that threw, to stay exact without a per-event cost.
+     *
+     * @return the number of events consumed since construction
+     */
+    public long consumerSequence() {
+        return lpConsumerIndex();
+    }
+
+    /**
      * Any thread: number of published, unconsumed events at one recent instant (claimed but
      * unpublished slots are not counted).
      *

@@ -31,9 +31,10 @@ import io.hftengine.types.Side;
  * <p>The book holds raw 4-decimal wire prices (no conversion per message); events and reference
  * prices get {@code Price} raws ({@code x 10^4}). A top change publishes a
  * {@link MarketEventType#BOOK_UPDATE} with {@code publishDepth} levels a side, or a
- * {@link MarketEventType#TICK} when {@code publishDepth} is 1. Executions ('E', 'C') and
- * non-displayed trades ('P') publish a {@link MarketEventType#TRADE}; the aggressor of an 'E' or
- * 'C' is the side opposite the resting order, inferred from where its price sits in the book.
+ * {@link MarketEventType#TICK} when {@code publishDepth} is 1. Executions ('E', 'C' unless
+ * marked non-printable) and non-displayed trades ('P') publish a {@link MarketEventType#TRADE};
+ * the aggressor of an 'E' or 'C' is the side opposite the resting order, inferred from where its
+ * price sits in the book. A 'P' without a price or size is counted as a decode error.
  * Stock Directory messages define the symbol in the book and in the {@link SymbolDirectory}. The
  * reference price of a symbol is its mid when both sides exist, else its last trade. Event times
  * are clock time (virtual in replay), read once per packet and shared by its events. Single thread;
@@ -42,6 +43,8 @@ import io.hftengine.types.Side;
 public final class ItchBookHandler implements ItchListener {
     private static final long WIRE4 = 10_000L;
     private static final long UNREAD = Long.MIN_VALUE;
+    /** The Printable flag of an execution that must not print (ITCH 5.0 'C'). */
+    private static final char NON_PRINTABLE = 'N';
 
     private final OrderBook book;
     private final PipeRing<MarketEvent> events;
@@ -196,6 +199,12 @@ public final class ItchBookHandler implements ItchListener {
     @Override
     public void onOrderExecutedWithPrice(final OrderExecutedWithPriceMessage message) {
         final long ref = message.orderReferenceNumber();
+        if (message.printable() == NON_PRINTABLE) {
+            // ITCH 5.0: a non-printable execution is not for time and sales or volume (a cross
+            // prints it once, as a whole): the book changes, nothing prints.
+            changed(book.executeOrder(ref, message.executedShares()));
+            return;
+        }
         execution(message.stockLocate(), ref, message.executionPrice(), message.executedShares());
     }
 
@@ -235,6 +244,12 @@ public final class ItchBookHandler implements ItchListener {
 
     @Override
     public void onTrade(final TradeMessage message) {
+        if (message.price() <= 0 || message.shares() <= 0) {
+            // No print has no price or size: publishing it, or taking it as a one-sided book's
+            // reference price, would pass garbage on as a market fact.
+            counters.increment(MarketDataCounter.DECODE_ERRORS);
+            return;
+        }
         final Side resting = Side.fromCode((byte) message.side());
         trade(message.stockLocate(), message.price(), message.shares(), resting == null ? Side.BUY : resting.opposite());
     }

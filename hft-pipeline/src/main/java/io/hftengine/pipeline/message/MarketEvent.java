@@ -25,9 +25,9 @@ public final class MarketEvent extends StampedEvent {
     private MarketEventType type = MarketEventType.TICK;
     private int symbolId;
     private long eventTimeNs;
-    private long tradePrice;
+    private long tradePrice = NO_PRICE;
     private long tradeQuantity;
-    private Side aggressorSide = Side.BUY;
+    private Side aggressorSide;
     private int bidLevels;
     private int askLevels;
     private boolean stale;
@@ -52,6 +52,8 @@ public final class MarketEvent extends StampedEvent {
         this.stale = stale;
         this.tradePrice = NO_PRICE;
         this.tradeQuantity = 0;
+        // The slot may have held a trade: nothing of it may show through.
+        this.aggressorSide = null;
         this.bidLevels = 0;
         this.askLevels = 0;
         return this;
@@ -208,9 +210,9 @@ public final class MarketEvent extends StampedEvent {
     }
 
     /**
-     * Returns aggressor side of a trade.
+     * Returns the aggressor side of a trade, {@code null} unless {@link MarketEventType#TRADE}.
      *
-     * @return aggressor side of a trade
+     * @return the aggressor side of a trade, {@code null} unless {@link MarketEventType#TRADE}
      */
     public Side aggressorSide() {
         return aggressorSide;

@@ -12,8 +12,9 @@ import io.hftengine.types.Side;
  * <p>On each book change of a symbol with both sides present, a spread no wider than
  * {@code maxSpread} and a book that is not stale, it sums the size of the first {@code depth}
  * levels a side and computes {@code imbalance = (bid - ask) * 10000 / (bid + ask)} in basis
- * points (integer arithmetic). Heavy bids ({@code imbalance >= threshold}) predict an up-tick,
- * so it buys {@code orderQuantity} at the best ask; heavy asks sell at the best bid. At most one
+ * points (integer arithmetic, compared with the threshold exactly, whatever the sizes). Heavy
+ * bids ({@code imbalance >= threshold}) predict an up-tick, so it buys {@code orderQuantity} at
+ * the best ask; heavy asks sell at the best bid. At most one
  * order per symbol is open at a time, orders in a symbol are at least {@code cooldownNs} apart,
  * the position stays within {@code +-maxPosition}, and an order still open after
  * {@code orderTimeoutNs} is cancelled from the timer. Positions are learnt from fills only.
@@ -83,21 +84,47 @@ public final class ImbalanceStrategy implements Strategy {
         long bidSize = 0;
         long askSize = 0;
         for (int i = 0; i < depth; i++) {
-            bidSize += event.bidQuantity(i);
-            askSize += event.askQuantity(i);
+            bidSize = addSaturated(bidSize, event.bidQuantity(i));
+            askSize = addSaturated(askSize, event.askQuantity(i));
+        }
+        if (bidSize > Long.MAX_VALUE - askSize) {
+            // Only sizes no real book reaches: halved, the ratio (all that counts) barely moves.
+            bidSize >>>= 1;
+            askSize >>>= 1;
         }
         final long total = bidSize + askSize;
         if (total <= 0) {
             return;
         }
-        final long imbalanceBps = (bidSize - askSize) * BPS / total;
         final long qty = params.orderQuantity();
         final long position = state[at + POSITION];
-        if (imbalanceBps >= params.thresholdBps() && position + qty <= params.maxPosition()) {
+        if (imbalanceReaches(bidSize - askSize, total) && position + qty <= params.maxPosition()) {
             send(sink, Side.BUY, symbol, ask, qty, now);
-        } else if (-imbalanceBps >= params.thresholdBps() && position - qty >= -params.maxPosition()) {
+        } else if (imbalanceReaches(askSize - bidSize, total) && position - qty >= -params.maxPosition()) {
             send(sink, Side.SELL, symbol, bid, qty, now);
         }
+    }
+
+    /**
+     * Whether {@code difference * 10000 / total >= thresholdBps}, decided exactly: both sides are
+     * multiplied out in 128 bits. A level of 10^15 shares (a quarter of a million orders of the
+     * largest ITCH size, or a corrupt feed) would overflow a 64-bit product, and its sign would
+     * turn a heavy bid into a sell.
+     */
+    private boolean imbalanceReaches(final long difference, final long total) {
+        if (difference <= 0) {
+            return false;
+        }
+        final long threshold = params.thresholdBps();
+        final long highLeft = Math.multiplyHigh(difference, BPS);
+        final long highRight = Math.multiplyHigh(threshold, total);
+        return highLeft != highRight ? highLeft > highRight
+            : Long.compareUnsigned(difference * BPS, threshold * total) >= 0;
+    }
+
+    private static long addSaturated(final long sum, final long quantity) {
+        final long next = sum + quantity;
+        return ((sum ^ next) & (quantity ^ next)) < 0 ? Long.MAX_VALUE : next;
     }
 
     private void send(final SignalSink sink, final Side side, final int symbol, final long price, final long qty,

@@ -19,7 +19,8 @@ import org.agrona.concurrent.Agent;
  * turns its calls on {@link SignalSink} into {@link SignalEvent}s on the strategy-to-risk ring.
  *
  * <p>All signals of one callback are claimed as they are made and published together at the end
- * of the callback (one release store), so risk sees them as one batch. Client order ids are
+ * of the callback (one release store), so risk sees them as one batch; also when the callback
+ * throws, since each of them has already given the strategy its order id. Client order ids are
  * assigned here, strictly increasing from {@code firstOrderId}. Inside a callback, now
  * ({@link #nowNs()}, the signals' time, the timer check) is the time of the event being handled:
  * the clock reading the market data stage took for the packet, or the report's time. That keeps
@@ -103,8 +104,11 @@ public final class StrategyStage implements Agent, SignalSink {
             if (now >= strategy.nextTimerNs()) {
                 cause = null;
                 nowNs = now;
-                fireTimer(now);
-                publishClaimed();
+                try {
+                    fireTimer(now);
+                } finally {
+                    publishClaimed();
+                }
                 return 1;
             }
         }
@@ -115,18 +119,26 @@ public final class StrategyStage implements Agent, SignalSink {
         counters.increment(StrategyCounter.MARKET_EVENTS);
         cause = event;
         nowNs = event.eventTimeNs();
-        maybeFireTimer();
-        strategy.onMarketEvent(event, this);
-        publishClaimed();
+        try {
+            maybeFireTimer();
+            strategy.onMarketEvent(event, this);
+        } finally {
+            // Even when the strategy threw: what it entered before has its order id, and a
+            // claimed slot left unpublished would go out with some later callback's batch.
+            publishClaimed();
+        }
     }
 
     private void onReport(final ExecutionReport report, final long sequence, final boolean endOfBatch) {
         counters.increment(StrategyCounter.EXECUTION_REPORTS);
         cause = report;
         nowNs = report.timeNs();
-        maybeFireTimer();
-        strategy.onExecutionReport(report, this);
-        publishClaimed();
+        try {
+            maybeFireTimer();
+            strategy.onExecutionReport(report, this);
+        } finally {
+            publishClaimed();
+        }
     }
 
     private void maybeFireTimer() {
