@@ -48,7 +48,9 @@ final class SessionCommands {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             final RunSummary summary = session.run();
-            return summary.counters.getOrDefault("stage_errors", 0L) == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+            final boolean whole = summary.counters.getOrDefault("stage_errors", 0L) == 0
+                && summary.counters.getOrDefault("replay_incomplete", 0L) == 0;
+            return whole ? ExitCodes.OK : ExitCodes.FAILED;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -11,6 +11,7 @@ import io.hftengine.pipeline.GatewayMode;
 import io.hftengine.pipeline.MarketEventOverflow;
 import io.hftengine.pipeline.NetworkConfig;
 import io.hftengine.pipeline.PipelineConfig;
+import io.hftengine.pipeline.risk.PositionBook;
 import io.hftengine.pipeline.risk.RiskLimits;
 import io.hftengine.pipeline.strategy.ImbalanceParams;
 import io.hftengine.protocol.soupbintcp.SoupBinTcpDescriptor;
@@ -211,6 +212,8 @@ public final class EngineConfigLoader {
         apply(f, "limits.price_band_bps", () -> b.priceBandBps(band));
         final int openOrders = (int) f.getLong("limits.max_open_orders", 256, 1, 1 << 20);
         apply(f, "limits.max_open_orders", () -> b.maxOpenOrders(openOrders));
+        final int recentFills = (int) f.getLong("limits.recent_fills", PositionBook.DEFAULT_RECENT_FILLS, 1, 1 << 24);
+        apply(f, "limits.recent_fills", () -> b.recentFills(recentFills));
         if (symbolPosition > totalPosition) {
             throw f.error("limits.max_symbol_position", "must not exceed limits.max_total_position ("
                     + totalPosition + "), was " + symbolPosition);

@@ -53,7 +53,8 @@ import org.agrona.concurrent.YieldingIdleStrategy;
  * Everything here is slow path: the hot path is inside the pipeline's stage threads.
  */
 public final class EngineSession {
-    private static final long REPLAY_TIMEOUT_MS = 10 * 60_000L;
+    /** An unpaced replay that reads no packet for this long is stuck and is stopped. */
+    private static final long REPLAY_STALL_MS = 60_000L;
     private static final String DEMO_SOUP_SESSION = "HFTEXCH001";
 
     private final SessionOptions options;
@@ -375,6 +376,7 @@ public final class EngineSession {
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
         final boolean tty = System.console() != null;
+        String stoppedEarly = null;
         try {
             if (exporter != null) {
                 exporter.bind(pipeline);
@@ -382,10 +384,25 @@ public final class EngineSession {
             layout = pipeline.start();
             out.println(layout.describe().strip());
             collector.startMeasuring();
-            final long deadline = System.currentTimeMillis() + REPLAY_TIMEOUT_MS;
             long nextProgress = System.currentTimeMillis() + 500;
+            long lastPackets = -1;
+            long lastProgressMs = System.currentTimeMillis();
             while (!(pipeline.marketData().endOfSource() && pipeline.isQuiescent())) {
-                if (pipeline.lastError() != null || stopRequested || System.currentTimeMillis() > deadline) {
+                if (pipeline.lastError() != null) {
+                    break;
+                }
+                if (stopRequested) {
+                    stoppedEarly = "stopped on request";
+                    break;
+                }
+                // No time limit on a replay that moves (a day at recorded speed takes a day); one
+                // that reads nothing for a minute unpaced, or never quiesces, is stuck.
+                final long packetsNow = pipeline.marketData().packets();
+                if (packetsNow != lastPackets || speed.isPaced()) {
+                    lastPackets = packetsNow;
+                    lastProgressMs = System.currentTimeMillis();
+                } else if (System.currentTimeMillis() - lastProgressMs > REPLAY_STALL_MS) {
+                    stoppedEarly = "no progress for " + REPLAY_STALL_MS / 1000 + " s";
                     break;
                 }
                 if (System.currentTimeMillis() >= nextProgress) {
@@ -416,6 +433,12 @@ public final class EngineSession {
         summary.measuredSince = "the first packet";
         summary.orderDigest = transport.hexDigest();
         summary.counters.put("replay_packets_skipped", packets.skipped());
+        if (stoppedEarly != null) {
+            // A partial replay must not read as a whole one: its digest and counts cover a prefix.
+            summary.counters.put("replay_incomplete", 1L);
+            out.println("replay: stopped before the end of the recording (" + stoppedEarly
+                    + "): the report covers only the packets read");
+        }
         source.inputErrors((name, count) -> summary.counters.put(name, count));
         if (pipeline.lastError() != null) {
             summary.counters.put("stage_errors", 1L);

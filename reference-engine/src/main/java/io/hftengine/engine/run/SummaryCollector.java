@@ -187,6 +187,10 @@ final class SummaryCollector {
         }
         s.fills = risk.get(RiskCounter.FILLS);
         s.counters.put("fill_limit_breaches", risk.get(RiskCounter.FILL_LIMIT_BREACHES));
+        s.counters.put("duplicate_fills", risk.get(RiskCounter.DUPLICATE_FILLS));
+        s.counters.put("orphan_fills", risk.get(RiskCounter.ORPHAN_FILLS));
+        s.counters.put("broken_trades_undone", risk.get(RiskCounter.BROKEN_TRADES));
+        s.counters.put("broken_trades_unknown", risk.get(RiskCounter.UNKNOWN_BROKEN_TRADES));
 
         final Counters<GatewayCounter> gw = pipeline.gateway().counters();
         s.counters.put("gateway_orders_sent", gw.get(GatewayCounter.ORDERS_SENT));
@@ -206,6 +210,8 @@ final class SummaryCollector {
             s.counters.put("gateway_session_disconnects", session.get(SoupBinTcpSessionCounter.DISCONNECTS));
             s.counters.put("gateway_session_reconnects", session.get(SoupBinTcpSessionCounter.RECONNECTS));
             s.counters.put("gateway_replies_lost", session.get(SoupBinTcpSessionCounter.REPLIES_LOST));
+            s.counters.put("gateway_login_rejects", session.get(SoupBinTcpSessionCounter.LOGIN_REJECTS));
+            s.counters.put("gateway_end_of_session", session.get(SoupBinTcpSessionCounter.END_OF_SESSION));
         }
         s.counters.put("kill_switch_tripped", pipeline.killSwitch().isTripped() ? 1L : 0L);
 

@@ -64,6 +64,36 @@ class ReplayDeterminismTest {
         assertEquals(Set.of(first.orderDigest), digests, "order_digest must not depend on the layout");
     }
 
+    /**
+     * At a ten-thousandth of the recorded pace the recording lasts most of an hour: a stop must end
+     * it at once (the market data stage never waits inside its duty cycle for a datagram to be
+     * due), and the report must say it covers only part of the recording.
+     */
+    @Test
+    void aSlowPacedReplayStopsPromptlyOnRequestAndSaysItIsIncomplete() throws Exception {
+        final EngineConfig config = EngineConfigLoader.defaults();
+        final SessionOptions options = new SessionOptions(SessionOptions.Kind.REPLAY, config, "2", 0, 0, null,
+                null, recording, 0.0001, 0, 0, 0, false, null);
+        final ByteArrayOutputStream text = new ByteArrayOutputStream();
+        final EngineSession session = new EngineSession(options, new PrintStream(text, true, "UTF-8"));
+        final Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            session.requestStop();
+        });
+        stopper.start();
+        final long start = System.nanoTime();
+        final RunSummary summary = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), session::run, "a stop during a paced silence must not hang");
+        stopper.join();
+        assertTrue(System.nanoTime() - start < 30_000_000_000L, "stopped promptly");
+        assertEquals(1L, summary.counters.get("replay_incomplete"), summary.toJson());
+        assertTrue(text.toString("UTF-8").contains("stopped before the end of the recording"), text.toString("UTF-8"));
+    }
+
     @Test
     void pacedReplayGivesTheSameOrdersAsFastReplay() throws Exception {
         final RunSummary fast = replay("2", 0);
