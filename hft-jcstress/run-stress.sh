@@ -25,6 +25,8 @@ ROOT="$(cd "$HERE/.." && pwd)"
 JAR="$HERE/target/jcstress.jar"
 OUT="$HERE/target/stress-$MODE"
 PKG='io\.hftengine\.stress\.spsc'
+# shellcheck source=stress-verdict.sh
+source "$HERE/stress-verdict.sh"
 
 if [[ ! -f "$JAR" ]]; then
   (cd "$ROOT" && ./mvnw -B -q -pl hft-jcstress -am package -DskipTests)
@@ -112,8 +114,10 @@ if grep -qE '\[(FAILED|ERROR)\]' "$OUT/positive.log"; then
   echo "FAIL: positive tests failed:"; grep -E '\[(FAILED|ERROR)\]' "$OUT/positive.log" | sort -u
   status=1
 fi
-if ! grep -E '^\(Results:' "$OUT/positive.log" | tail -1 | grep -qE ' 0 failed, [0-9]+ soft errs, 0 hard errs'; then
-  echo "FAIL: positive run did not complete cleanly (see $OUT/positive.log)"; status=1
+if ! positive_clean "$OUT/positive.log"; then
+  echo "FAIL: positive run did not pass every planned test (skipped, empty or incomplete; see $OUT/positive.log)"
+  grep -E '\[SKIPPED\]' "$OUT/positive.log" | sort -u || true
+  status=1
 fi
 
 if [[ ${#MUST_FAIL[@]} -gt 0 ]]; then

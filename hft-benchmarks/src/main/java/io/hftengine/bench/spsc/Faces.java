@@ -80,8 +80,9 @@ final class Faces {
         final SpscEventRing<T> ring;
         final ObjLongConsumer<T> write;
         final ToLongFunction<T> read;
-        long produced;
-        long consumed;
+        /** Per-message state of each side, each on its own lines (see {@link SideState}). */
+        final SideState producer = new SideState();
+        final SideState consumer = new SideState();
 
         OursEvents(int capacity, Supplier<T> events, ObjLongConsumer<T> write, ToLongFunction<T> read) {
             ring = new SpscEventRing<>(capacity, events);
@@ -95,7 +96,7 @@ final class Faces {
             if (seq < 0) {
                 return false;
             }
-            write.accept(ring.event(seq), produced++);
+            write.accept(ring.event(seq), producer.count++);
             ring.publish(seq);
             return true;
         }
@@ -109,7 +110,7 @@ final class Faces {
             }
             final long end = first + limit;
             for (long seq = first; seq < end; seq++) {
-                write.accept(ring.event(seq), produced++);
+                write.accept(ring.event(seq), producer.count++);
             }
             ring.publish(end - 1);
             return limit;
@@ -119,7 +120,7 @@ final class Faces {
             long last = -1;
             int n = 0;
             for (long seq; n < limit && (seq = ring.tryClaim()) >= 0; n++) {
-                write.accept(ring.event(seq), produced++);
+                write.accept(ring.event(seq), producer.count++);
                 last = seq;
             }
             if (last >= 0) {
@@ -133,7 +134,7 @@ final class Faces {
 
         @Override
         public void onEvent(T event, long sequence, boolean endOfBatch) {
-            consumed = read.applyAsLong(event);
+            consumer.value = read.applyAsLong(event);
         }
     }
 
@@ -165,8 +166,9 @@ final class Faces {
         final int poolMask;
         final org.jctools.queues.MessagePassingQueue.Supplier<LongEvent> supplier = this::next;
         final org.jctools.queues.MessagePassingQueue.Consumer<LongEvent> sink = this::read;
-        long produced;
-        long consumed;
+        /** Per-message state of each side, each on its own lines (see {@link SideState}). */
+        final SideState producer = new SideState();
+        final SideState consumer = new SideState();
 
         JctoolsEvents(int capacity) {
             q = new SpscArrayQueue<>(capacity);
@@ -178,23 +180,25 @@ final class Faces {
         }
 
         private LongEvent next() {
+            final long produced = producer.count++;
             final LongEvent event = pool[(int) produced & poolMask];
-            event.value = produced++;
+            event.value = produced;
             return event;
         }
 
         private void read(LongEvent event) {
-            consumed = event.value;
+            consumer.value = event.value;
         }
 
         @Override
         public boolean offer() {
+            final long produced = producer.count;
             final LongEvent event = pool[(int) produced & poolMask];
             event.value = produced;
             if (!q.offer(event)) {
                 return false;
             }
-            produced++;
+            producer.count = produced + 1;
             return true;
         }
 
@@ -204,7 +208,7 @@ final class Faces {
             if (event == null) {
                 return false;
             }
-            consumed = event.value;
+            consumer.value = event.value;
             return true;
         }
 
@@ -268,10 +272,9 @@ final class Faces {
     static final class Disruptor implements QueueFace, EventPoller.Handler<LongEvent> {
         final RingBuffer<LongEvent> ring;
         final EventPoller<LongEvent> poller;
-        long produced;
-        long consumed;
-        int handled;
-        int pollLimit;
+        /** Per-message state of each side, each on its own lines (see {@link SideState}). */
+        final SideState producer = new SideState();
+        final SideState consumer = new SideState();
 
         Disruptor(int capacity) {
             ring = RingBuffer.createSingleProducer(LongEvent::new, capacity, new BusySpinWaitStrategy());
@@ -285,7 +288,7 @@ final class Faces {
                 return false;
             }
             final long seq = ring.next();
-            ring.get(seq).value = produced++;
+            ring.get(seq).value = producer.count++;
             ring.publish(seq);
             return true;
         }
@@ -302,7 +305,7 @@ final class Faces {
             final long hi = ring.next(n);
             final long lo = hi - n + 1;
             for (long s = lo; s <= hi; s++) {
-                ring.get(s).value = produced++;
+                ring.get(s).value = producer.count++;
             }
             ring.publish(lo, hi);
             return n;
@@ -312,20 +315,22 @@ final class Faces {
 
         @Override
         public int drain(int limit) {
-            handled = 0;
-            pollLimit = limit;
+            final SideState consumer = this.consumer;
+            consumer.handled = 0;
+            consumer.limit = limit;
             try {
                 poller.poll(this);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            return handled;
+            return consumer.handled;
         }
 
         @Override
         public boolean onEvent(LongEvent event, long sequence, boolean endOfBatch) {
-            consumed = event.value;
-            return ++handled < pollLimit;
+            final SideState consumer = this.consumer;
+            consumer.value = event.value;
+            return ++consumer.handled < consumer.limit;
         }
     }
 

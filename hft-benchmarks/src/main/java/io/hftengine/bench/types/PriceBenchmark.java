@@ -40,8 +40,13 @@ public class PriceBenchmark {
     private final ByteBuffer[] buffers = new ByteBuffer[SIZE];
     private final long[] prices = new long[SIZE];
     private final long[] quantities = new long[SIZE];
-    private final long[] widePrices = new long[SIZE];
-    private final long[] wideQuantities = new long[SIZE];
+    // Package-private so that a test can check which multiplication path each set takes.
+    /** Operands whose raw product fits in 64 bits (notional under 922 currency units). */
+    final long[] narrowPrices = new long[SIZE];
+    final long[] narrowQuantities = new long[SIZE];
+    /** Operands whose raw product needs 128 bits, as every notional of 922 units or more does. */
+    final long[] widePrices = new long[SIZE];
+    final long[] wideQuantities = new long[SIZE];
     private final BigDecimal[] bigPrices = new BigDecimal[SIZE];
     private final BigDecimal[] bigQuantities = new BigDecimal[SIZE];
     private final StringBuilder builder = new StringBuilder(64);
@@ -58,7 +63,12 @@ public class PriceBenchmark {
             texts[i] = Price.toString(prices[i]);
             bytes[i] = texts[i].getBytes(StandardCharsets.US_ASCII);
             buffers[i] = ByteBuffer.wrap(bytes[i]);
-            // Products beyond 2^63 whose notional still fits: the 128-bit path.
+            // Both operands carry 8 decimals, so the raw product is notional x 10^16: it fits in
+            // 64 bits only below 922 currency units. Up to 5.0000 x 184 shares (920): the 64-bit path.
+            narrowPrices[i] = random.nextLong(1, 50_001L) * Price.WIRE4_FACTOR;
+            narrowQuantities[i] = Quantity.ofUnits(random.nextLong(1, 185));
+            // Products beyond 2^63 whose notional still fits: the 128-bit path (as for the
+            // NASDAQ-like prices and quantities above, whose notionals are mostly far above 922).
             widePrices[i] = random.nextLong(Price.ofUnits(10_000), Price.ofUnits(90_000));
             wideQuantities[i] = random.nextLong(Quantity.ofUnits(10_000), Quantity.ofUnits(90_000));
             bigPrices[i] = BigDecimal.valueOf(prices[i], 8);
@@ -107,7 +117,7 @@ public class PriceBenchmark {
     @Benchmark
     public long notional() {
         final int i = next();
-        return Price.notional(prices[i], quantities[i]);
+        return Price.notional(narrowPrices[i], narrowQuantities[i]);
     }
 
     @Benchmark
@@ -119,7 +129,7 @@ public class PriceBenchmark {
     @Benchmark
     public long notionalSaturating() {
         final int i = next();
-        return Price.notionalSaturating(prices[i], quantities[i]);
+        return Price.notionalSaturating(narrowPrices[i], narrowQuantities[i]);
     }
 
     @Benchmark

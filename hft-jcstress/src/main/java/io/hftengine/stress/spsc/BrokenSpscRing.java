@@ -4,8 +4,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * NEGATIVE CONTROL: our ring's algorithm with one deliberate ordering bug, so that the shapes can
- * prove they detect such bugs. Never use outside the stress tests.
+ * NEGATIVE CONTROL: a ring that publishes through its indices (each side reads the other's index)
+ * with one deliberate ordering bug, so that the shapes can prove they detect such bugs. It is not
+ * our {@code SpscQueue}'s algorithm, which publishes through the slots (the consumer never reads
+ * the producer's index): it shows that a shape catches a publication made before the write, not
+ * that it would catch every possible bug of the slot protocol. Never use outside the stress tests.
  */
 final class BrokenSpscRing {
     /** The injected bug. */

@@ -12,6 +12,7 @@ public final class AsciiFields
 {
     /** Largest value a 14-character decimal field can hold. */
     private static final long MAX_14_DIGITS = 99_999_999_999_999L;
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
     private AsciiFields()
     {
@@ -57,7 +58,8 @@ public final class AsciiFields
 
     /**
      * Appends the {@code width} low-order bytes of {@code packed} as ASCII, most significant first,
-     * without the trailing spaces.
+     * without the trailing spaces. A byte that is not printable ASCII appears as {@code \xNN}, as in
+     * {@code Symbol.appendTo}, so a corrupt field prints visibly and cannot break a log line.
      *
      * @param sb the builder to append to
      * @param packed the packed bytes
@@ -72,12 +74,33 @@ public final class AsciiFields
         }
         for (int i = 0; i < end; i++)
         {
-            sb.append((char)((packed >>> ((width - 1 - i) * 8)) & 0xFF));
+            appendPrintable(sb, (int)(packed >>> ((width - 1 - i) * 8)) & 0xFF);
         }
     }
 
     /**
-     * Appends {@code length} bytes of {@code buffer} as ASCII, without the trailing spaces.
+     * Appends an unsigned 64-bit integer in decimal, without allocating: every ITCH and OUCH
+     * integer is unsigned, so a value with its top bit set (read into a {@code long} as negative)
+     * prints as the number on the wire, as {@link Long#toUnsignedString(long)} would.
+     *
+     * @param sb the builder to append to
+     * @param value the 64 bits of the field
+     * @return {@code sb}
+     */
+    public static StringBuilder appendUnsigned(final StringBuilder sb, final long value)
+    {
+        if (value >= 0)
+        {
+            return sb.append(value);
+        }
+        // Hacker's Delight 9-3: halve unsigned to get a non-negative dividend, then fix the digit.
+        final long quotient = (value >>> 1) / 5;
+        return sb.append(quotient).append(value - quotient * 10);
+    }
+
+    /**
+     * Appends {@code length} bytes of {@code buffer} as ASCII, without the trailing spaces; a byte
+     * that is not printable ASCII appears as {@code \xNN}.
      *
      * @param sb the builder to append to
      * @param buffer the buffer to read
@@ -93,7 +116,33 @@ public final class AsciiFields
         }
         for (int i = 0; i < end; i++)
         {
-            sb.append((char)(buffer.getByte(index + i) & 0xFF));
+            appendPrintable(sb, buffer.getByte(index + i) & 0xFF);
+        }
+    }
+
+    /**
+     * Appends a one-byte Alpha field (a side, a code, a flag) as {@link #appendPacked} would: as
+     * itself if printable ASCII, else as {@code \xNN}.
+     *
+     * @param sb the builder to append to
+     * @param value the field, as its accessor returns it (0 to 255)
+     * @return {@code sb}
+     */
+    public static StringBuilder appendChar(final StringBuilder sb, final char value)
+    {
+        appendPrintable(sb, value & 0xFF);
+        return sb;
+    }
+
+    private static void appendPrintable(final StringBuilder sb, final int b)
+    {
+        if (b >= 0x20 && b <= 0x7E)
+        {
+            sb.append((char)b);
+        }
+        else
+        {
+            sb.append('\\').append('x').append(HEX_DIGITS[b >>> 4]).append(HEX_DIGITS[b & 0xF]);
         }
     }
 

@@ -260,9 +260,9 @@ public final class AddOrderMpidMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         sb.append(", side=");
-        sb.append(side());
+        AsciiFields.appendChar(sb, side());
         sb.append(", shares=");
         sb.append(shares());
         sb.append(", stock=");

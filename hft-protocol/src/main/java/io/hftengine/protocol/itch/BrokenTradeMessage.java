@@ -135,7 +135,7 @@ public final class BrokenTradeMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", matchNumber=");
-        sb.append(matchNumber());
+        AsciiFields.appendUnsigned(sb, matchNumber());
         return sb.append('}');
     }
 }

@@ -235,15 +235,15 @@ public final class CrossTradeMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", shares=");
-        sb.append(shares());
+        AsciiFields.appendUnsigned(sb, shares());
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", crossPrice=");
         sb.append(crossPrice());
         sb.append(", matchNumber=");
-        sb.append(matchNumber());
+        AsciiFields.appendUnsigned(sb, matchNumber());
         sb.append(", crossType=");
-        sb.append(crossType());
+        AsciiFields.appendChar(sb, crossType());
         return sb.append('}');
     }
 }

@@ -312,7 +312,7 @@ public final class DirectListingPriceDiscoveryMessage extends ItchMessage
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", openEligibilityStatus=");
-        sb.append(openEligibilityStatus());
+        AsciiFields.appendChar(sb, openEligibilityStatus());
         sb.append(", minimumAllowablePrice=");
         sb.append(minimumAllowablePrice());
         sb.append(", maximumAllowablePrice=");
@@ -320,7 +320,7 @@ public final class DirectListingPriceDiscoveryMessage extends ItchMessage
         sb.append(", nearExecutionPrice=");
         sb.append(nearExecutionPrice());
         sb.append(", nearExecutionTime=");
-        sb.append(nearExecutionTime());
+        AsciiFields.appendUnsigned(sb, nearExecutionTime());
         sb.append(", lowerPriceRangeCollar=");
         sb.append(lowerPriceRangeCollar());
         sb.append(", upperPriceRangeCollar=");

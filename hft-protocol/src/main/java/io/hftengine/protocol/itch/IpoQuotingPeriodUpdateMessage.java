@@ -214,7 +214,7 @@ public final class IpoQuotingPeriodUpdateMessage extends ItchMessage
         sb.append(", ipoQuotationReleaseTime=");
         sb.append(ipoQuotationReleaseTime());
         sb.append(", ipoQuotationReleaseQualifier=");
-        sb.append(ipoQuotationReleaseQualifier());
+        AsciiFields.appendChar(sb, ipoQuotationReleaseQualifier());
         sb.append(", ipoPrice=");
         sb.append(ipoPrice());
         return sb.append('}');

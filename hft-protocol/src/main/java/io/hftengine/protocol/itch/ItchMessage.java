@@ -18,6 +18,11 @@ import org.agrona.MutableDirectBuffer;
  *   11        first field of the message body
  * </pre>
  *
+ * <p>Every ITCH integer is unsigned. A 64-bit field (order reference and match numbers, cross and
+ * imbalance shares, MWCB levels) is returned as its 64 bits in a {@code long}: a value above
+ * {@link Long#MAX_VALUE} reads negative, so compare such fields with {@link Long#compareUnsigned};
+ * {@link #appendTo} prints them unsigned.
+ *
  * <p>Flyweights hold no data of their own; they read and write the wrapped buffer. Not
  * thread-safe.
  */

@@ -10,8 +10,8 @@ import org.agrona.DirectBuffer;
  * <p>Sequence tracking: a message below the next expected sequence number is a duplicate (a
  * retransmission or the other line of an A/B feed) and is skipped; a jump forward is a gap, counted
  * with the number of messages missed, and the message is delivered (recovery is the caller's
- * business). The first message seen sets the expectation unless {@link #expectSequenceNumber(long)}
- * was called. Allocation-free; not thread-safe.
+ * business). The first message, heartbeat or end of session seen sets the expectation unless
+ * {@link #expectSequenceNumber(long)} was called. Allocation-free; not thread-safe.
  */
 public final class ItchMoldUdp64Listener implements MoldUdp64Listener
 {
@@ -55,7 +55,13 @@ public final class ItchMoldUdp64Listener implements MoldUdp64Listener
     @Override
     public void onHeartbeat(final long nextSequenceNumber)
     {
-        if (this.nextSequenceNumber >= 0 && nextSequenceNumber > this.nextSequenceNumber)
+        if (this.nextSequenceNumber < 0)
+        {
+            // A late joiner's first packet on a quiet feed: the server's next number is the
+            // start, so messages lost after it are a gap rather than silently the new start.
+            this.nextSequenceNumber = nextSequenceNumber;
+        }
+        else if (nextSequenceNumber > this.nextSequenceNumber)
         {
             gaps++;
             messagesMissed += nextSequenceNumber - this.nextSequenceNumber;
@@ -83,7 +89,7 @@ public final class ItchMoldUdp64Listener implements MoldUdp64Listener
     /**
      * Returns the sequence number of the next message expected.
      *
-     * @return the next expected sequence number, or -1 before the first message
+     * @return the next expected sequence number, or -1 before the first packet
      */
     public long nextSequenceNumber()
     {

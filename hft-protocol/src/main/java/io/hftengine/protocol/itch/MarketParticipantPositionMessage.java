@@ -239,11 +239,11 @@ public final class MarketParticipantPositionMessage extends ItchMessage
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", primaryMarketMaker=");
-        sb.append(primaryMarketMaker());
+        AsciiFields.appendChar(sb, primaryMarketMaker());
         sb.append(", marketMakerMode=");
-        sb.append(marketMakerMode());
+        AsciiFields.appendChar(sb, marketMakerMode());
         sb.append(", marketParticipantState=");
-        sb.append(marketParticipantState());
+        AsciiFields.appendChar(sb, marketParticipantState());
         return sb.append('}');
     }
 }

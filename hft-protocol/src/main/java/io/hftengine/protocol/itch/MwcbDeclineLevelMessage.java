@@ -185,11 +185,11 @@ public final class MwcbDeclineLevelMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", level1=");
-        sb.append(level1());
+        AsciiFields.appendUnsigned(sb, level1());
         sb.append(", level2=");
-        sb.append(level2());
+        AsciiFields.appendUnsigned(sb, level2());
         sb.append(", level3=");
-        sb.append(level3());
+        AsciiFields.appendUnsigned(sb, level3());
         return sb.append('}');
     }
 }

@@ -135,7 +135,7 @@ public final class MwcbStatusMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", breachedLevel=");
-        sb.append(breachedLevel());
+        AsciiFields.appendChar(sb, breachedLevel());
         return sb.append('}');
     }
 }

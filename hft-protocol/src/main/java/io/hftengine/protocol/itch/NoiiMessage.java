@@ -335,11 +335,11 @@ public final class NoiiMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", pairedShares=");
-        sb.append(pairedShares());
+        AsciiFields.appendUnsigned(sb, pairedShares());
         sb.append(", imbalanceShares=");
-        sb.append(imbalanceShares());
+        AsciiFields.appendUnsigned(sb, imbalanceShares());
         sb.append(", imbalanceDirection=");
-        sb.append(imbalanceDirection());
+        AsciiFields.appendChar(sb, imbalanceDirection());
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", farPrice=");
@@ -349,9 +349,9 @@ public final class NoiiMessage extends ItchMessage
         sb.append(", currentReferencePrice=");
         sb.append(currentReferencePrice());
         sb.append(", crossType=");
-        sb.append(crossType());
+        AsciiFields.appendChar(sb, crossType());
         sb.append(", priceVariationIndicator=");
-        sb.append(priceVariationIndicator());
+        AsciiFields.appendChar(sb, priceVariationIndicator());
         return sb.append('}');
     }
 }

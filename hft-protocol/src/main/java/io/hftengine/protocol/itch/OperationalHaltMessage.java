@@ -187,9 +187,9 @@ public final class OperationalHaltMessage extends ItchMessage
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", marketCode=");
-        sb.append(marketCode());
+        AsciiFields.appendChar(sb, marketCode());
         sb.append(", operationalHaltAction=");
-        sb.append(operationalHaltAction());
+        AsciiFields.appendChar(sb, operationalHaltAction());
         return sb.append('}');
     }
 }

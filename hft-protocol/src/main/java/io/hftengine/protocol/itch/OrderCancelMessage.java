@@ -160,7 +160,7 @@ public final class OrderCancelMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         sb.append(", canceledShares=");
         sb.append(canceledShares());
         return sb.append('}');

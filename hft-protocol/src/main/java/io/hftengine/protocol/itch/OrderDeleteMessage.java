@@ -135,7 +135,7 @@ public final class OrderDeleteMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         return sb.append('}');
     }
 }

@@ -185,11 +185,11 @@ public final class OrderExecutedMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         sb.append(", executedShares=");
         sb.append(executedShares());
         sb.append(", matchNumber=");
-        sb.append(matchNumber());
+        AsciiFields.appendUnsigned(sb, matchNumber());
         return sb.append('}');
     }
 }

@@ -235,13 +235,13 @@ public final class OrderExecutedWithPriceMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         sb.append(", executedShares=");
         sb.append(executedShares());
         sb.append(", matchNumber=");
-        sb.append(matchNumber());
+        AsciiFields.appendUnsigned(sb, matchNumber());
         sb.append(", printable=");
-        sb.append(printable());
+        AsciiFields.appendChar(sb, printable());
         sb.append(", executionPrice=");
         sb.append(executionPrice());
         return sb.append('}');

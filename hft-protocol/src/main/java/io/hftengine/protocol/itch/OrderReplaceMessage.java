@@ -210,9 +210,9 @@ public final class OrderReplaceMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", originalOrderReferenceNumber=");
-        sb.append(originalOrderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, originalOrderReferenceNumber());
         sb.append(", newOrderReferenceNumber=");
-        sb.append(newOrderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, newOrderReferenceNumber());
         sb.append(", shares=");
         sb.append(shares());
         sb.append(", price=");

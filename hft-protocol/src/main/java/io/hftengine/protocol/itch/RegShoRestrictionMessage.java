@@ -162,7 +162,7 @@ public final class RegShoRestrictionMessage extends ItchMessage
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", regShoAction=");
-        sb.append(regShoAction());
+        AsciiFields.appendChar(sb, regShoAction());
         return sb.append('}');
     }
 }

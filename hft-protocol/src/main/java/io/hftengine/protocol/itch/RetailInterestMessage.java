@@ -162,7 +162,7 @@ public final class RetailInterestMessage extends ItchMessage
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", interestFlag=");
-        sb.append(interestFlag());
+        AsciiFields.appendChar(sb, interestFlag());
         return sb.append('}');
     }
 }

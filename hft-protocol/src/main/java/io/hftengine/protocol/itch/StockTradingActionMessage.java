@@ -212,9 +212,9 @@ public final class StockTradingActionMessage extends ItchMessage
         sb.append(", stock=");
         AsciiFields.appendPacked(sb, stock(), 8);
         sb.append(", tradingState=");
-        sb.append(tradingState());
+        AsciiFields.appendChar(sb, tradingState());
         sb.append(", reserved=");
-        sb.append(reserved());
+        AsciiFields.appendChar(sb, reserved());
         sb.append(", reason=");
         AsciiFields.appendPacked(sb, reason(), 4);
         return sb.append('}');

@@ -135,7 +135,7 @@ public final class SystemEventMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", eventCode=");
-        sb.append(eventCode());
+        AsciiFields.appendChar(sb, eventCode());
         return sb.append('}');
     }
 }

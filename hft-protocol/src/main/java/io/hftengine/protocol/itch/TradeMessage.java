@@ -260,9 +260,9 @@ public final class TradeMessage extends ItchMessage
     {
         appendHeader(sb);
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         sb.append(", side=");
-        sb.append(side());
+        AsciiFields.appendChar(sb, side());
         sb.append(", shares=");
         sb.append(shares());
         sb.append(", stock=");
@@ -270,7 +270,7 @@ public final class TradeMessage extends ItchMessage
         sb.append(", price=");
         sb.append(price());
         sb.append(", matchNumber=");
-        sb.append(matchNumber());
+        AsciiFields.appendUnsigned(sb, matchNumber());
         return sb.append('}');
     }
 }

@@ -427,11 +427,11 @@ public final class AcceptedMessage extends OrderTokenReply<AcceptedMessage>
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", side=");
-        sb.append(side());
+        AsciiFields.appendChar(sb, side());
         sb.append(", shares=");
         sb.append(shares());
         sb.append(", stock=");
@@ -443,21 +443,21 @@ public final class AcceptedMessage extends OrderTokenReply<AcceptedMessage>
         sb.append(", firm=");
         AsciiFields.appendPacked(sb, firm(), 4);
         sb.append(", display=");
-        sb.append(display());
+        AsciiFields.appendChar(sb, display());
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         sb.append(", capacity=");
-        sb.append(capacity());
+        AsciiFields.appendChar(sb, capacity());
         sb.append(", intermarketSweepEligibility=");
-        sb.append(intermarketSweepEligibility());
+        AsciiFields.appendChar(sb, intermarketSweepEligibility());
         sb.append(", minimumQuantity=");
         sb.append(minimumQuantity());
         sb.append(", crossType=");
-        sb.append(crossType());
+        AsciiFields.appendChar(sb, crossType());
         sb.append(", orderState=");
-        sb.append(orderState());
+        AsciiFields.appendChar(sb, orderState());
         sb.append(", bboWeightIndicator=");
-        sb.append(bboWeightIndicator());
+        AsciiFields.appendChar(sb, bboWeightIndicator());
         return sb.append('}');
     }
 }

@@ -205,19 +205,19 @@ public final class AiqCanceledMessage extends OrderTokenReply<AiqCanceledMessage
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", decrementShares=");
         sb.append(decrementShares());
         sb.append(", reason=");
-        sb.append(reason());
+        AsciiFields.appendChar(sb, reason());
         sb.append(", quantityPreventedFromTrading=");
         sb.append(quantityPreventedFromTrading());
         sb.append(", executionPrice=");
         sb.append(executionPrice());
         sb.append(", liquidityFlag=");
-        sb.append(liquidityFlag());
+        AsciiFields.appendChar(sb, liquidityFlag());
         return sb.append('}');
     }
 }

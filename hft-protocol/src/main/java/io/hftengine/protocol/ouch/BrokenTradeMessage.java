@@ -130,13 +130,13 @@ public final class BrokenTradeMessage extends OrderTokenReply<BrokenTradeMessage
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", matchNumber=");
-        sb.append(matchNumber());
+        AsciiFields.appendUnsigned(sb, matchNumber());
         sb.append(", reason=");
-        sb.append(reason());
+        AsciiFields.appendChar(sb, reason());
         return sb.append('}');
     }
 }

@@ -127,13 +127,13 @@ public final class CanceledMessage extends OrderTokenReply<CanceledMessage>
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", decrementShares=");
         sb.append(decrementShares());
         sb.append(", reason=");
-        sb.append(reason());
+        AsciiFields.appendChar(sb, reason());
         return sb.append('}');
     }
 }

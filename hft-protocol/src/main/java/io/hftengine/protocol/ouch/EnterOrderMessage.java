@@ -377,7 +377,7 @@ public final class EnterOrderMessage extends OrderTokenMessage<EnterOrderMessage
         sb.append("orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", side=");
-        sb.append(side());
+        AsciiFields.appendChar(sb, side());
         sb.append(", shares=");
         sb.append(shares());
         sb.append(", stock=");
@@ -389,17 +389,17 @@ public final class EnterOrderMessage extends OrderTokenMessage<EnterOrderMessage
         sb.append(", firm=");
         AsciiFields.appendPacked(sb, firm(), 4);
         sb.append(", display=");
-        sb.append(display());
+        AsciiFields.appendChar(sb, display());
         sb.append(", capacity=");
-        sb.append(capacity());
+        AsciiFields.appendChar(sb, capacity());
         sb.append(", intermarketSweepEligibility=");
-        sb.append(intermarketSweepEligibility());
+        AsciiFields.appendChar(sb, intermarketSweepEligibility());
         sb.append(", minimumQuantity=");
         sb.append(minimumQuantity());
         sb.append(", crossType=");
-        sb.append(crossType());
+        AsciiFields.appendChar(sb, crossType());
         sb.append(", customerType=");
-        sb.append(customerType());
+        AsciiFields.appendChar(sb, customerType());
         return sb.append('}');
     }
 }

@@ -177,7 +177,7 @@ public final class ExecutedMessage extends OrderTokenReply<ExecutedMessage>
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", executedShares=");
@@ -185,9 +185,9 @@ public final class ExecutedMessage extends OrderTokenReply<ExecutedMessage>
         sb.append(", executionPrice=");
         sb.append(executionPrice());
         sb.append(", liquidityFlag=");
-        sb.append(liquidityFlag());
+        AsciiFields.appendChar(sb, liquidityFlag());
         sb.append(", matchNumber=");
-        sb.append(matchNumber());
+        AsciiFields.appendUnsigned(sb, matchNumber());
         return sb.append('}');
     }
 }

@@ -130,7 +130,7 @@ public final class ModifyOrderMessage extends OrderTokenMessage<ModifyOrderMessa
         sb.append("orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", side=");
-        sb.append(side());
+        AsciiFields.appendChar(sb, side());
         sb.append(", shares=");
         sb.append(shares());
         return sb.append('}');

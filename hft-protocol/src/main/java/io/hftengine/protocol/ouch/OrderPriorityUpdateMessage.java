@@ -155,15 +155,15 @@ public final class OrderPriorityUpdateMessage extends OrderTokenReply<OrderPrior
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", price=");
         sb.append(price());
         sb.append(", display=");
-        sb.append(display());
+        AsciiFields.appendChar(sb, display());
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         return sb.append('}');
     }
 }

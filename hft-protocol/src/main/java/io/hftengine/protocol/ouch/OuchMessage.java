@@ -8,7 +8,9 @@ import org.agrona.MutableDirectBuffer;
  *
  * <p>OUCH messages travel as the payload of SoupBinTCP packets: inbound messages in Unsequenced
  * Data packets, outbound ones in Sequenced Data packets. All integers are big-endian; prices are
- * unsigned 32-bit values with 4 implied decimals. Not thread-safe.
+ * unsigned 32-bit values with 4 implied decimals. A 64-bit field (timestamps, order reference and
+ * match numbers) is unsigned and returned as its 64 bits in a {@code long}: a value above
+ * {@link Long#MAX_VALUE} reads negative; {@link #appendTo} prints it unsigned. Not thread-safe.
  */
 public abstract class OuchMessage
 {

@@ -121,9 +121,9 @@ public final class OuchSystemEventMessage extends OuchMessage
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", eventCode=");
-        sb.append(eventCode());
+        AsciiFields.appendChar(sb, eventCode());
         return sb.append('}');
     }
 }

@@ -100,11 +100,11 @@ public final class RejectedMessage extends OrderTokenReply<RejectedMessage>
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", orderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
         sb.append(", reason=");
-        sb.append(reason());
+        AsciiFields.appendChar(sb, reason());
         return sb.append('}');
     }
 }

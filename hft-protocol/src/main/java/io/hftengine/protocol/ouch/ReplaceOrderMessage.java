@@ -359,9 +359,9 @@ public final class ReplaceOrderMessage extends OuchMessage
         sb.append(", timeInForce=");
         sb.append(timeInForce());
         sb.append(", display=");
-        sb.append(display());
+        AsciiFields.appendChar(sb, display());
         sb.append(", intermarketSweepEligibility=");
-        sb.append(intermarketSweepEligibility());
+        AsciiFields.appendChar(sb, intermarketSweepEligibility());
         sb.append(", minimumQuantity=");
         sb.append(minimumQuantity());
         return sb.append('}');

@@ -574,11 +574,11 @@ public final class ReplacedMessage extends OuchMessage
     {
         sb.append(messageType()).append('{');
         sb.append("timestampNs=");
-        sb.append(timestampNs());
+        AsciiFields.appendUnsigned(sb, timestampNs());
         sb.append(", replacementOrderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + REPLACEMENT_ORDER_TOKEN_OFFSET, 14);
         sb.append(", side=");
-        sb.append(side());
+        AsciiFields.appendChar(sb, side());
         sb.append(", shares=");
         sb.append(shares());
         sb.append(", stock=");
@@ -590,23 +590,23 @@ public final class ReplacedMessage extends OuchMessage
         sb.append(", firm=");
         AsciiFields.appendPacked(sb, firm(), 4);
         sb.append(", display=");
-        sb.append(display());
+        AsciiFields.appendChar(sb, display());
         sb.append(", orderReferenceNumber=");
-        sb.append(orderReferenceNumber());
+        AsciiFields.appendUnsigned(sb, orderReferenceNumber());
         sb.append(", capacity=");
-        sb.append(capacity());
+        AsciiFields.appendChar(sb, capacity());
         sb.append(", intermarketSweepEligibility=");
-        sb.append(intermarketSweepEligibility());
+        AsciiFields.appendChar(sb, intermarketSweepEligibility());
         sb.append(", minimumQuantity=");
         sb.append(minimumQuantity());
         sb.append(", crossType=");
-        sb.append(crossType());
+        AsciiFields.appendChar(sb, crossType());
         sb.append(", orderState=");
-        sb.append(orderState());
+        AsciiFields.appendChar(sb, orderState());
         sb.append(", previousOrderToken=");
         AsciiFields.appendTrimmed(sb, buffer, offset + PREVIOUS_ORDER_TOKEN_OFFSET, 14);
         sb.append(", bboWeightIndicator=");
-        sb.append(bboWeightIndicator());
+        AsciiFields.appendChar(sb, bboWeightIndicator());
         return sb.append('}');
     }
 }
