@@ -11,7 +11,7 @@ public enum BookAnomaly {
     INVALID_LOCATE,
     /** Add for a stock locate with no Stock Directory entry; dropped. */
     UNKNOWN_SYMBOL,
-    /** Add or replace with a price of zero or below; dropped. */
+    /** Add or replace with a price of zero or below, or above {@link L2View#MAX_PRICE}; dropped. */
     INVALID_PRICE,
     /**
      * Add, replace, execute or cancel with zero, negative or over 2^32 - 1 shares, or an add with a

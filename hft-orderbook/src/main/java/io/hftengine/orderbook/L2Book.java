@@ -8,14 +8,15 @@ import io.hftengine.types.Side;
  *
  * <p>Used two ways: stand-alone, fed level by level ({@link #addLevel}, {@link #modifyLevel},
  * {@link #deleteLevel}) or a whole snapshot at a time ({@link #apply(BookUpdate)}). It only knows
- * its top {@code depth} levels: a level pushed off the bottom is forgotten. (An {@link OrderBook}'s
+ * its top {@code depth} levels: a level pushed off the bottom is forgotten, and an update to a
+ * level beyond a full side's worst is ignored ({@link BookChange#NONE}). (An {@link OrderBook}'s
  * views are not L2Books: they read its full price ladders directly.)
  *
- * <p>Every mutator returns a {@link BookChange} bit set (locate bits zero). Malformed input
- * (null side, price or size not positive, a duplicate or missing level, an unsorted snapshot)
- * returns {@link BookChange#REJECTED}, leaves the book as it was and is counted by
- * {@link #rejectedCount()}. The book never checks that bids stay below asks: a crossed book is
- * reported by {@link #isCrossed()}, never "fixed". Not thread-safe.
+ * <p>Every mutator returns a {@link BookChange} bit set (locate bits zero). Malformed input (null
+ * side, size not positive, price not 1 to {@link L2View#MAX_PRICE}, a duplicate level, a level
+ * missing inside the view, an unsorted snapshot) returns {@link BookChange#REJECTED}, leaves the
+ * book as it was and is counted by {@link #rejectedCount()}. The book never checks that bids stay
+ * below asks: a crossed book is reported by {@link #isCrossed()}, never "fixed". Not thread-safe.
  */
 public final class L2Book implements L2View {
     /** The design's default depth. */
@@ -115,20 +116,21 @@ public final class L2Book implements L2View {
     @Override
     public long imbalancePpm(final int levels) {
         final int n = Math.max(1, Math.min(levels, depth));
-        long bid = 0;
-        long ask = 0;
+        // Summed in double: a level's size may be any positive long, so a long sum of two
+        // levels can wrap and flip the sign; below 2^53 (every real book) the sums are exact.
+        double bid = 0;
+        double ask = 0;
         for (int i = 0, end = Math.min(n, bidCount); i < end; i++) {
             bid += bidSizes[i];
         }
         for (int i = 0, end = Math.min(n, askCount); i < end; i++) {
             ask += askSizes[i];
         }
-        final long total = bid + ask;
+        final double total = bid + ask;
         if (total == 0) {
             return 0;
         }
-        // Division in double: (bid - ask) * 10^6 could overflow a long for very large sizes.
-        return Math.round((double) (bid - ask) * 1_000_000d / (double) total);
+        return Math.round((bid - ask) * 1_000_000d / total);
     }
 
     @Override
@@ -192,14 +194,14 @@ public final class L2Book implements L2View {
      * kept ({@link BookChange#NONE}); inserting into a full side pushes the worst level off.
      *
      * @param side the side
-     * @param price the level price, positive
+     * @param price the level price, 1 to {@link L2View#MAX_PRICE}
      * @param size the aggregate size, positive
      * @return {@link BookChange#VIEW}, plus the side's top bit when the level is the new best;
      *     {@link BookChange#NONE} when beyond the depth; {@link BookChange#REJECTED} for bad
      *     input or a price already present
      */
     public int addLevel(final Side side, final long price, final long size) {
-        if (side == null || price <= 0 || size <= 0) {
+        if (side == null || !isValidPrice(price) || size <= 0) {
             return reject();
         }
         final boolean bid = side == Side.BUY;
@@ -232,16 +234,18 @@ public final class L2Book implements L2View {
      * @param price the level price
      * @param size the new aggregate size, positive (use {@link #deleteLevel} to remove)
      * @return {@link BookChange#VIEW} (plus the top bit at the best level), {@link BookChange#NONE}
-     *     when the size is unchanged, {@link BookChange#REJECTED} for bad input or a missing level
+     *     when the size is unchanged or the price is beyond a full side's worst level (outside the
+     *     view, as for {@link #addLevel}), {@link BookChange#REJECTED} for bad input or a level
+     *     missing inside the view
      */
     public int modifyLevel(final Side side, final long price, final long size) {
-        if (side == null || price <= 0 || size <= 0) {
+        if (side == null || !isValidPrice(price) || size <= 0) {
             return reject();
         }
         final boolean bid = side == Side.BUY;
         final int at = indexOf(bid, price);
         if (at < 0) {
-            return reject();
+            return missing(bid, price);
         }
         final long[] sizes = bid ? bidSizes : askSizes;
         if (sizes[at] == size) {
@@ -256,17 +260,19 @@ public final class L2Book implements L2View {
      *
      * @param side the side
      * @param price the level price
-     * @return {@link BookChange#VIEW} (plus the top bit when it was the best level), or
-     *     {@link BookChange#REJECTED} for a null side or a missing level
+     * @return {@link BookChange#VIEW} (plus the top bit when it was the best level),
+     *     {@link BookChange#NONE} when the price is beyond a full side's worst level (outside the
+     *     view, as for {@link #addLevel}), or {@link BookChange#REJECTED} for a null side, a price
+     *     not 1 to {@link L2View#MAX_PRICE} or a level missing inside the view
      */
     public int deleteLevel(final Side side, final long price) {
-        if (side == null) {
+        if (side == null || !isValidPrice(price)) {
             return reject();
         }
         final boolean bid = side == Side.BUY;
         final int at = indexOf(bid, price);
         if (at < 0) {
-            return reject();
+            return missing(bid, price);
         }
         final long[] prices = bid ? bidPrices : askPrices;
         final long[] sizes = bid ? bidSizes : askSizes;
@@ -279,8 +285,8 @@ public final class L2Book implements L2View {
 
     /**
      * Replaces both sides with a snapshot. The snapshot must hold at most {@link #depth()}
-     * levels a side, bids strictly descending and asks strictly ascending, every price and size
-     * positive; it may be crossed.
+     * levels a side, bids strictly descending and asks strictly ascending, every size positive and
+     * every price 1 to {@link L2View#MAX_PRICE}; it may be crossed.
      *
      * @param update the snapshot
      * @return {@link BookChange#VIEW} plus the top bit of each side whose best price or size
@@ -338,7 +344,7 @@ public final class L2Book implements L2View {
         for (int i = 0; i < n; i++) {
             final long p = prices[i];
             final long s = sizes[i];
-            if (p <= 0 || s <= 0 || (i > 0 && !isBetter(bid, previous, p))) {
+            if (!isValidPrice(p) || s <= 0 || (i > 0 && !isBetter(bid, previous, p))) {
                 return false;
             }
             previous = p;
@@ -356,6 +362,10 @@ public final class L2Book implements L2View {
         return -1;
     }
 
+    private static boolean isValidPrice(final long price) {
+        return price > 0 && price <= MAX_PRICE;
+    }
+
     private static boolean isBetter(final boolean bid, final long a, final long b) {
         return bid ? a > b : a < b;
     }
@@ -370,6 +380,20 @@ public final class L2Book implements L2View {
 
     private static int changed(final boolean bid, final int rank) {
         return rank == 0 ? BookChange.VIEW | BookChange.topBit(bid) : BookChange.VIEW;
+    }
+
+    /**
+     * Answers an update to a level the book does not hold. Beyond a full side's worst level it is
+     * a level a deeper feed has and this book does not keep, the same level {@link #addLevel}
+     * ignored: not malformed. Anywhere else the level should be here, so the feed and the book
+     * disagree.
+     */
+    private int missing(final boolean bid, final long price) {
+        final int count = bid ? bidCount : askCount;
+        if (count == depth && isBetter(bid, bid ? bidPrices[count - 1] : askPrices[count - 1], price)) {
+            return BookChange.NONE;
+        }
+        return reject();
     }
 
     private int reject() {

@@ -13,6 +13,12 @@ import io.hftengine.types.Side;
 public interface L2View {
     /** The price reported for a missing level or an empty side. */
     long NO_PRICE = Long.MIN_VALUE;
+    /**
+     * The highest price a book holds, 2^62 - 1: the sum of two prices then still fits a
+     * {@code long}, so {@link #midPriceTimesTwo()} is exact and never collides with
+     * {@link #NO_PRICE}. Books refuse (and count) a higher price.
+     */
+    long MAX_PRICE = Long.MAX_VALUE / 2;
 
     /**
      * Returns the fixed number of levels a side can hold.

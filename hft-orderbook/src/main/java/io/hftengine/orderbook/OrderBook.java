@@ -125,7 +125,7 @@ public final class OrderBook {
      * @param locate the stock locate of a defined symbol
      * @param orderRef the order reference number, not live
      * @param side the side
-     * @param price positive price
+     * @param price 1 to {@link L2View#MAX_PRICE}
      * @param shares 1 to 2^32 - 1
      * @return the change, with the locate
      */
@@ -136,7 +136,7 @@ public final class OrderBook {
         if (!ladders.isDefined(locate)) {
             return anomaly(BookAnomaly.UNKNOWN_SYMBOL, locate);
         }
-        if (price <= 0) {
+        if (price <= 0 || price > L2View.MAX_PRICE) {
             return anomaly(BookAnomaly.INVALID_PRICE, locate);
         }
         if (side == null || shares <= 0 || shares > MAX_SHARES) {
@@ -202,7 +202,7 @@ public final class OrderBook {
      * @param oldRef the original order reference
      * @param newRef the new order reference (may equal the original)
      * @param shares the new order's shares, 1 to 2^32 - 1
-     * @param price the new order's price, positive
+     * @param price the new order's price, 1 to {@link L2View#MAX_PRICE}
      * @return the change, with the order's locate
      */
     public int replaceOrder(final long oldRef, final long newRef, final long shares, final long price) {
@@ -214,7 +214,7 @@ public final class OrderBook {
         final int level = levelOf(order);
         final int sideId = ladders.sideIdOf(level);
         final int locate = sideId >>> 1;
-        if (price <= 0) {
+        if (price <= 0 || price > L2View.MAX_PRICE) {
             return anomaly(BookAnomaly.INVALID_PRICE, locate);
         }
         if (shares <= 0 || shares > MAX_SHARES) {

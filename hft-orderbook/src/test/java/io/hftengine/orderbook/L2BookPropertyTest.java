@@ -30,7 +30,7 @@ class L2BookPropertyTest {
     void matchesATruncatedTreeMap(@ForAll("levelOps") final List<LevelOp> ops) {
         final L2Book book = new L2Book(DEPTH);
         final TreeMap<Long, Long> bids = new TreeMap<>(Collections.reverseOrder());
-        final TreeMap<Long, Long> asks = new TreeMap<>();
+        final TreeMap<Long, Long> asks = new TreeMap<>(java.util.Comparator.naturalOrder());
         long rejected = 0;
         for (final LevelOp op : ops) {
             final TreeMap<Long, Long> side = op.side() == Side.BUY ? bids : asks;
@@ -48,13 +48,15 @@ class L2BookPropertyTest {
                 }
             } else if (op.kind() == 1) {
                 change = book.modifyLevel(op.side(), op.price(), op.size());
-                reject = op.price() <= 0 || op.size() <= 0 || !side.containsKey(op.price());
-                if (!reject) {
+                reject = op.price() <= 0 || op.size() <= 0
+                    || !side.containsKey(op.price()) && !L2BookModelPropertyTest.beyondFullSide(side, op.price(), DEPTH);
+                if (!reject && side.containsKey(op.price())) {
                     side.put(op.price(), op.size());
                 }
             } else {
                 change = book.deleteLevel(op.side(), op.price());
-                reject = !side.containsKey(op.price());
+                reject = op.price() <= 0
+                    || !side.containsKey(op.price()) && !L2BookModelPropertyTest.beyondFullSide(side, op.price(), DEPTH);
                 side.remove(op.price());
             }
             rejected += reject ? 1 : 0;

@@ -44,9 +44,11 @@ final class ReferenceOrderBook {
     }
 
     void addOrder(final int locate, final long ref, final Side side, final long price, final long shares) {
-        if (!bids.containsKey(locate)) {
+        if (locate < 0 || locate > OrderBook.MAX_LOCATE) {
+            count(BookAnomaly.INVALID_LOCATE);
+        } else if (!bids.containsKey(locate)) {
             count(BookAnomaly.UNKNOWN_SYMBOL);
-        } else if (price <= 0) {
+        } else if (price <= 0 || price > L2View.MAX_PRICE) {
             count(BookAnomaly.INVALID_PRICE);
         } else if (side == null || shares <= 0 || shares > MAX_SHARES) {
             count(BookAnomaly.INVALID_QUANTITY);
@@ -82,7 +84,7 @@ final class ReferenceOrderBook {
         final Order o = orders.get(oldRef);
         if (o == null) {
             count(BookAnomaly.REPLACE_UNKNOWN_ORDER);
-        } else if (price <= 0) {
+        } else if (price <= 0 || price > L2View.MAX_PRICE) {
             count(BookAnomaly.INVALID_PRICE);
         } else if (shares <= 0 || shares > MAX_SHARES) {
             count(BookAnomaly.INVALID_QUANTITY);
