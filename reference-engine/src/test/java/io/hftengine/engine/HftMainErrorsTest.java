@@ -54,6 +54,27 @@ class HftMainErrorsTest {
             failing(ExitCodes.INPUT, "inspect", dir.toString()));
     }
 
+    /**
+     * {@code hft monitor --kill-switch} with no metrics file returns its status through
+     * {@code execute} (the monitor's own main exits the JVM: called from here, it ended this test
+     * JVM), as the input exit code, not the monitor's 2, which means a bad command line here.
+     */
+    @Test
+    void aKillSwitchRequestWithoutAMetricsFileReturnsTheInputExitCode(@TempDir final Path dir) {
+        final Path missing = dir.resolve("no-metrics.dat");
+        final PrintStream savedOut = System.out;
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final int exit;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            exit = HftMain.execute("monitor", "--file", missing.toString(), "--port", "-1", "--kill-switch", "7");
+        } finally {
+            System.setOut(savedOut);
+        }
+        assertEquals(ExitCodes.INPUT, exit);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("no metrics file at " + missing), out.toString());
+    }
+
     /** Runs a command that must fail with {@code code}; returns its last line of standard error. */
     private static String failing(final int code, final String... args) {
         final ByteArrayOutputStream err = new ByteArrayOutputStream();

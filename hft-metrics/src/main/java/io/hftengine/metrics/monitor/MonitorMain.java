@@ -19,22 +19,47 @@ import io.hftengine.metrics.shm.WriterStatus;
  * </pre>
  */
 public final class MonitorMain {
+    /** Exit status of a kill-switch request: done. */
+    public static final int EXIT_OK = 0;
+    /** Exit status of a kill-switch request: no usable metrics file at the path. */
+    public static final int EXIT_NO_METRICS_FILE = 2;
+    /** Exit status of a kill-switch request: the file's engine is gone, so nobody would see it. */
+    public static final int EXIT_NO_LIVE_ENGINE = 3;
+
     private MonitorMain() {
     }
 
     /**
-     * Runs the monitor until interrupted (or for {@code --iterations} refreshes).
+     * Runs the monitor until interrupted (or for {@code --iterations} refreshes), and exits the JVM
+     * with the status of a kill-switch request that failed.
      *
      * @param args options as in the class description
      * @throws IOException          if the HTTP endpoint cannot bind
      * @throws InterruptedException if interrupted while sleeping between refreshes
      */
     public static void main(final String[] args) throws IOException, InterruptedException {
+        final int status = run(args, System.out);
+        if (status != EXIT_OK) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the monitor as {@link #main} does, but returns instead of exiting the JVM, for a caller
+     * that embeds it (the {@code hft monitor} command).
+     *
+     * @param args options as in the class description
+     * @param out where the table and messages go
+     * @return {@link #EXIT_OK}, or for a kill-switch request {@link #EXIT_NO_METRICS_FILE} or
+     *     {@link #EXIT_NO_LIVE_ENGINE}
+     * @throws IOException          if the HTTP endpoint cannot bind
+     * @throws InterruptedException if interrupted while sleeping between refreshes
+     */
+    public static int run(final String[] args, final PrintStream out) throws IOException, InterruptedException {
         final MonitorOptions options = MonitorOptions.parse(args);
-        final PrintStream out = System.out;
         try (Monitor monitor = new Monitor(options.file, options.staleAfterMs)) {
             if (options.killSwitchReason != null || options.clearKillSwitch) {
-                System.exit(control(monitor, options, out));
+                return control(monitor, options, out);
             }
             final PrometheusEndpoint endpoint = options.port < 0 ? null
                 : new PrometheusEndpoint(options.bind, options.port, monitor::exposition);
@@ -55,6 +80,7 @@ public final class MonitorMain {
                 }
             }
         }
+        return EXIT_OK;
     }
 
     private static int control(final Monitor monitor, final MonitorOptions options, final PrintStream out) {
@@ -63,14 +89,14 @@ public final class MonitorMain {
             final String reason = monitor.reader().notReadyReason();
             out.println("no metrics file at " + options.file + " (" + monitor.status()
                 + (reason == null ? "" : ": " + reason) + ")");
-            return 2;
+            return EXIT_NO_METRICS_FILE;
         }
         if (options.killSwitchReason != null && monitor.status() == WriterStatus.STALE) {
             // The engine that wrote this file is gone; the next one starts a new file with the
             // switch off, so a request here would reach nobody.
             out.println("no live engine owns " + options.file + " (" + monitor.status() + ", writer pid "
                 + monitor.reader().writerPid() + " is gone): kill switch not requested");
-            return 3;
+            return EXIT_NO_LIVE_ENGINE;
         }
         if (options.clearKillSwitch) {
             monitor.reader().control().clearKillSwitch();
@@ -80,7 +106,7 @@ public final class MonitorMain {
             out.println("kill switch requested, reason " + options.killSwitchReason + ", engine pid "
                 + monitor.reader().writerPid() + " (" + monitor.status() + ")");
         }
-        return 0;
+        return EXIT_OK;
     }
 
     /** Parsed command line. */

@@ -39,7 +39,8 @@ public final class MonitorCommand implements Callable<Integer> {
     long iterations;
 
     @Option(names = "--kill-switch", paramLabel = "REASON",
-            description = "Trip the engine's kill switch with this numeric reason, then exit.")
+            description = "Trip the engine's kill switch with this numeric reason, then exit: 0 when requested,"
+                    + " 4 when there is no metrics file, 1 when its engine is gone (nobody would see it).")
     Integer killSwitch;
 
     @Option(names = "--clear-kill-switch", description = "Clear a kill-switch request, then exit.")
@@ -57,7 +58,11 @@ public final class MonitorCommand implements Callable<Integer> {
         if (clearKillSwitch) {
             args.add("--clear-kill-switch");
         }
-        MonitorMain.main(args.toArray(String[]::new));
-        return ExitCodes.OK;
+        // run, not main: main exits the JVM, and its statuses 2 and 3 mean other things here.
+        final int status = MonitorMain.run(args.toArray(String[]::new), System.out);
+        if (status == MonitorMain.EXIT_NO_METRICS_FILE) {
+            return ExitCodes.INPUT;
+        }
+        return status == MonitorMain.EXIT_OK ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }
