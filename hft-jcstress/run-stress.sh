@@ -51,6 +51,7 @@ MUST_FAIL_FULL=(
   WraparoundCapacity1Test.BrokenPublishBeforeWrite
   WraparoundCapacity2Test.BrokenPublishBeforeWrite
   WraparoundCapacity4Test.BrokenPublishBeforeWrite
+  WraparoundCapacity16Test.BrokenPublishBeforeWrite
   EventWraparoundCapacity1Test.BrokenPublishAtClaim
   EventWraparoundCapacity2Test.BrokenPublishAtClaim
   EventBatchClaimTest.BrokenPublishAtClaim

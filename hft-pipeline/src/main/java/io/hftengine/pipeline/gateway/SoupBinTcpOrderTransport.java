@@ -281,7 +281,7 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         }
         session.setLength(0);
         accepted.appendSession(session);
-        if (!printableAscii(session)) {
+        if (!accepted.isSessionPrintable()) {
             // A session name we could not echo in the next Login Request (it would throw there,
             // on every reconnect): ask for the current session instead.
             session.setLength(0);
@@ -292,15 +292,6 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         counters.increment(SoupBinTcpSessionCounter.LOGINS);
         backoff.reset();
         enter(State.LOGGED_IN, clock.epochNanos());
-    }
-
-    private static boolean printableAscii(final CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < 0x20 || text.charAt(i) > 0x7E) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Starts a non-blocking connect; {@link #pollConnect} finishes it from later duty cycles. */

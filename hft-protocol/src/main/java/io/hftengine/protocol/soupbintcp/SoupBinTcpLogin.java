@@ -46,7 +46,8 @@ public final class SoupBinTcpLogin
     }
 
     /**
-     * Appends the username of a Login Request, trailing spaces removed.
+     * Appends the username of a Login Request, trailing spaces removed; a byte that is not
+     * printable ASCII appears as {@code \xNN}.
      *
      * @param sb the builder
      * @return {@code sb}
@@ -58,7 +59,8 @@ public final class SoupBinTcpLogin
     }
 
     /**
-     * Appends the password of a Login Request, trailing spaces removed.
+     * Appends the password of a Login Request, trailing spaces removed; a byte that is not
+     * printable ASCII appears as {@code \xNN}.
      *
      * @param sb the builder
      * @return {@code sb}
@@ -92,7 +94,8 @@ public final class SoupBinTcpLogin
     }
 
     /**
-     * Appends the session of a Login Accepted.
+     * Appends the session of a Login Accepted, trailing spaces removed; a byte that is not
+     * printable ASCII appears as {@code \xNN} (see {@link #isSessionPrintable()}).
      *
      * @param sb the builder
      * @return {@code sb}
@@ -101,6 +104,26 @@ public final class SoupBinTcpLogin
     {
         AsciiFields.appendTrimmed(sb, buffer, offset + ACCEPTED_SESSION_OFFSET, SESSION_LENGTH);
         return sb;
+    }
+
+    /**
+     * Tells whether the session of a Login Accepted is printable ASCII (the SoupBinTCP Alpha
+     * type), so that a client can echo it in its next Login Request; one that is not cannot be
+     * written there as it came.
+     *
+     * @return true when every byte of the field is 0x20 to 0x7E
+     */
+    public boolean isSessionPrintable()
+    {
+        for (int i = 0; i < SESSION_LENGTH; i++)
+        {
+            final int b = buffer.getByte(offset + ACCEPTED_SESSION_OFFSET + i) & 0xFF;
+            if (b < 0x20 || b > 0x7E)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
