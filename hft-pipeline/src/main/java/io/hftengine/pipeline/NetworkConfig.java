@@ -68,9 +68,10 @@ public final class NetworkConfig {
     }
 
     /**
-     * Returns interface name for the multicast join, or {@code null} for the default.
+     * Returns the interface name for the multicast join, or {@code null} for the loopback
+     * interface (a feed and engine on one host; a real feed needs its NIC named).
      *
-     * @return interface name for the multicast join, or {@code null} for the default
+     * @return the interface name, or {@code null} for loopback
      */
     public String feedInterface() {
         return feedInterface;
@@ -178,7 +179,8 @@ public final class NetworkConfig {
         /**
          * Sets the multicast interface.
          *
-         * @param name interface name, or {@code null} for the default
+         * @param name interface name, or {@code null} for the loopback interface (a one-host
+         *     test; a real multicast feed needs its NIC named, or the join hears nothing)
          * @return this
          */
         public Builder feedInterface(final String name) {
