@@ -52,7 +52,11 @@ public final class UdpPacketSource implements PacketSource, RetransmitRequester 
         final String feed = "feed " + config.feedGroup().getHostAddress() + ":" + config.feedPort();
         final DatagramChannel opened = open(feed);
         try {
-            opened.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            // Shared only for a multicast group, where every listener gets every datagram. On a
+            // unicast port the kernel hands each datagram to one of the sockets bound to it: a
+            // second engine on the same port would silently take part of the feed, so its bind
+            // must fail instead ("address in use", named by the message below).
+            opened.setOption(StandardSocketOptions.SO_REUSEADDR, multicast);
             opened.setOption(StandardSocketOptions.SO_RCVBUF, config.receiveBufferBytes());
             bind(opened, multicast ? new InetSocketAddress(config.feedPort())
                 : new InetSocketAddress(config.feedGroup(), config.feedPort()), feed);

@@ -111,6 +111,28 @@ class UdpPacketSourceTest {
         }
     }
 
+    /**
+     * Two engines on one unicast feed port: with SO_REUSEADDR on both, Linux let the second bind
+     * and then delivered each datagram to one of the two, so each engine silently missed part of
+     * the feed (a concurrent run took a demo's whole feed). The second must fail to start instead.
+     */
+    @Test
+    void aSecondEngineOnTheSameUnicastPortFailsInsteadOfSharingTheFeed() throws Exception {
+        final int port;
+        try (DatagramChannel probe = DatagramChannel.open(StandardProtocolFamily.INET)
+                .bind(new InetSocketAddress(LOOPBACK, 0))) {
+            port = ((InetSocketAddress) probe.getLocalAddress()).getPort();
+        }
+        final NetworkConfig config = NetworkConfig.builder().feed(LOOPBACK, port).build();
+        final UdpPacketSource first = new UdpPacketSource(config);
+        try {
+            final UncheckedIOException error = assertThrows(UncheckedIOException.class, () -> new UdpPacketSource(config));
+            assertTrue(error.getMessage().startsWith("feed 127.0.0.1:" + port + ": cannot bind"), error.getMessage());
+        } finally {
+            first.close();
+        }
+    }
+
     @Test
     void anUnknownInterfaceIsNamedWithTheOnesThisHostHas() throws Exception {
         final NetworkConfig config = NetworkConfig.builder().feed(InetAddress.getByName("239.255.27.32"), 0)
