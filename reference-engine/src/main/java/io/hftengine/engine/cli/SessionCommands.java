@@ -2,6 +2,8 @@ package io.hftengine.engine.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.hftengine.engine.config.EngineConfig;
 import io.hftengine.engine.config.EngineConfigLoader;
@@ -27,20 +29,28 @@ final class SessionCommands {
     static int run(final SessionOptions options, final RunOptions run) throws IOException, InterruptedException {
         // try/finally, not try-with-resources: the session variable would be unused (-Xlint:try).
         final ProfileSession profiling = run.profile.begin(System.out::println);
+        final CountDownLatch finished = new CountDownLatch(1);
         try {
-            return run(options);
+            return run(options, finished);
         } finally {
-            profiling.close();
+            try {
+                profiling.close();
+            } finally {
+                finished.countDown();
+            }
         }
     }
 
-    private static int run(final SessionOptions options) throws IOException, InterruptedException {
+    private static int run(final SessionOptions options, final CountDownLatch finished)
+            throws IOException, InterruptedException {
         final EngineSession session = new EngineSession(options, System.out);
-        final Thread main = Thread.currentThread();
         final Thread hook = new Thread(() -> {
             session.requestStop();
             try {
-                main.join(30_000); // let the session drain, flush the journal and write its report
+                // Until the session has drained, flushed its journal and written its report; not
+                // until the main thread ends: on SIGTERM it ends in System.exit, which waits for
+                // this hook, so joining it waited out the whole timeout.
+                finished.await(30, TimeUnit.SECONDS);
             } catch (final InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
