@@ -13,7 +13,7 @@ package io.hftengine.pipeline.risk;
  * one match (a self-cross the venue let through), each order's side of it is its own fill. Sized
  * once at construction; not thread-safe.
  */
-final class FillHistory {
+final class FillHistory extends InlineRecordTable {
     static final int NO_RECORD = -1;
 
     private static final int STRIDE = 8;
@@ -28,13 +28,10 @@ final class FillHistory {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final long ORDER_MIX = 0xC2B2AE3D27D4EB4FL;
 
-    private final long[] records;
     private final long[] ringMatches;
     private final long[] ringOrders;
-    private final int mask;
     private final int shift;
     private int ringNext;
-    private int size;
 
     /**
      * Creates an empty history.
@@ -43,14 +40,8 @@ final class FillHistory {
      * @throws IllegalArgumentException when capacity is out of range
      */
     FillHistory(final int capacity) {
-        if (capacity < 1 || capacity > 1 << 24) {
-            throw new IllegalArgumentException("recent fills must be 1 to 2^24: " + capacity);
-        }
-        // At most half full, so probe runs stay short.
-        final int recordCount = Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
-        this.mask = recordCount - 1;
-        this.shift = 64 - Integer.numberOfTrailingZeros(recordCount);
-        this.records = new long[recordCount * STRIDE];
+        super(recordCountFor(capacity), STRIDE, META);
+        this.shift = 64 - Integer.numberOfTrailingZeros(mask + 1);
         this.ringMatches = new long[capacity];
         this.ringOrders = new long[capacity];
     }
@@ -143,24 +134,20 @@ final class FillHistory {
      * @param record a record from {@link #find}, not since invalidated by a record or removal
      */
     void remove(final int record) {
-        final long[] records = this.records;
-        int hole = record;
-        int i = record;
-        while (true) {
-            i = (i + 1) & mask;
-            final int at = i * STRIDE;
-            if (records[at + META] == 0) {
-                break;
-            }
-            final int home = home(records[at + MATCH], records[at + ORDER_ID]);
-            final boolean stays = hole <= i ? hole < home && home <= i : hole < home || home <= i;
-            if (!stays) {
-                System.arraycopy(records, at, records, hole * STRIDE, STRIDE);
-                hole = i;
-            }
+        removeRecord(record);
+    }
+
+    @Override
+    int homeOfRecordAt(final int at) {
+        return home(records[at + MATCH], records[at + ORDER_ID]);
+    }
+
+    /** At least twice as many records as fills, so the table stays at most half full. */
+    private static int recordCountFor(final int capacity) {
+        if (capacity < 1 || capacity > 1 << 24) {
+            throw new IllegalArgumentException("recent fills must be 1 to 2^24: " + capacity);
         }
-        records[hole * STRIDE + META] = 0;
-        size--;
+        return Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
     }
 
     private int home(final long matchNumber, final long orderId) {
