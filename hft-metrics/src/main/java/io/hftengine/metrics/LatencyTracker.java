@@ -34,9 +34,10 @@ import org.HdrHistogram.SingleWriterRecorder;
  *
  * <h2>Bad input</h2>
  * A latency above {@link #highestTrackableNanos()} is recorded as that value and counted in
- * {@link #clampedCount(int)}; a negative latency (clock misuse) is not recorded and is counted in
- * {@link #negativeCount(int)}. A stage index out of range throws {@link IndexOutOfBoundsException}
- * naming the index: it is a programming error, not data.
+ * {@link #clampedCount(int)}; a negative latency (clock misuse, reordered stamps) is not recorded
+ * and is counted in {@link #negativeCount(int)}: for a stamp pair that is any negative tick
+ * difference, even one shorter than a nanosecond. A stage index out of range throws
+ * {@link IndexOutOfBoundsException} naming the index: it is a programming error, not data.
  */
 public final class LatencyTracker {
     private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,48}");
@@ -131,7 +132,7 @@ public final class LatencyTracker {
      */
     public void record(final int stage, final long startTicks) {
         if (MetricsSwitch.ENABLED) {
-            recordNanos(stage, ticker.toNanos(ticker.ticks() - startTicks));
+            recordTicks(stage, ticker.ticks() - startTicks);
         }
     }
 
@@ -145,7 +146,17 @@ public final class LatencyTracker {
      */
     public void recordInterval(final int stage, final long startTicks, final long endTicks) {
         if (MetricsSwitch.ENABLED) {
-            recordNanos(stage, ticker.toNanos(endTicks - startTicks));
+            recordTicks(stage, endTicks - startTicks);
+        }
+    }
+
+    private void recordTicks(final int stage, final long deltaTicks) {
+        // The sign is judged in ticks: a pair reordered by less than a nanosecond (unfenced RDTSC,
+        // stamps from two cores) converts to 0 ns and would pass for a perfect latency.
+        if (deltaTicks < 0) {
+            bump(negative, Objects.checkIndex(stage, recorders.length));
+        } else {
+            recordNanos(stage, ticker.toNanos(deltaTicks));
         }
     }
 
@@ -233,14 +244,20 @@ public final class LatencyTracker {
     /**
      * Appends the last finished interval of every stage to an HdrHistogram interval log, one
      * line per stage tagged with the stage name; {@code HistogramLogProcessor -tag NAME} and the
-     * HdrHistogram plotters read it. Slow path (encodes and writes); reporting thread only.
+     * HdrHistogram plotters read it. An interval that began before the log's base time (the
+     * first one, when the tracker was built before the log was opened) is written as starting at
+     * the base time: {@code HistogramLogProcessor} reads from offset 0 and would skip it, samples
+     * and all. Slow path (encodes and writes); reporting thread only.
      *
      * @param log a writer from {@link IntervalLogs#open(java.nio.file.Path, long)} or any
      *            {@link HistogramLogWriter}
      */
     public void writeIntervals(final HistogramLogWriter log) {
+        final long baseMs = log.getBaseTime();
         for (final Histogram interval : intervals) {
-            log.outputIntervalHistogram(interval);
+            final long startMs = Math.max(interval.getStartTimeStamp(), baseMs);
+            final long endMs = Math.max(interval.getEndTimeStamp(), startMs);
+            log.outputIntervalHistogram((startMs - baseMs) / 1000.0, (endMs - baseMs) / 1000.0, interval);
         }
     }
 

@@ -71,11 +71,14 @@ final class PrometheusExposition {
                 continue;
             }
             final String name = reader.stageName(stage);
-            quantile(out, name, "0.5", snapshot.p50());
-            quantile(out, name, "0.9", snapshot.p90());
-            quantile(out, name, "0.99", snapshot.p99());
-            quantile(out, name, "0.999", snapshot.p999());
-            quantile(out, name, "0.9999", snapshot.p9999());
+            // No observations (never published, or nothing recorded yet): the summary convention
+            // is NaN; the histogram's 0 would read as a perfect latency.
+            final boolean observed = snapshot.count() > 0;
+            quantile(out, name, "0.5", observed, snapshot.p50());
+            quantile(out, name, "0.9", observed, snapshot.p90());
+            quantile(out, name, "0.99", observed, snapshot.p99());
+            quantile(out, name, "0.999", observed, snapshot.p999());
+            quantile(out, name, "0.9999", observed, snapshot.p9999());
             sample(out, "hft_stage_latency_seconds_sum", "stage", name, seconds(snapshot.sumNs()));
             sample(out, "hft_stage_latency_seconds_count", "stage", name, Long.toString(snapshot.count()));
             sample(max, "hft_stage_latency_max_seconds", "stage", name, seconds(snapshot.max()));
@@ -87,10 +90,11 @@ final class PrometheusExposition {
         out.append(clamped);
     }
 
-    private static void quantile(final StringBuilder out, final String stage, final String q, final long nanos) {
+    private static void quantile(
+        final StringBuilder out, final String stage, final String q, final boolean observed, final long nanos) {
         out.append("hft_stage_latency_seconds{stage=\"");
         escape(out, stage);
-        out.append("\",quantile=\"").append(q).append("\"} ").append(seconds(nanos)).append('\n');
+        out.append("\",quantile=\"").append(q).append("\"} ").append(observed ? seconds(nanos) : "NaN").append('\n');
     }
 
     private static String seconds(final long nanos) {

@@ -37,7 +37,7 @@ public final class CountersWriter {
     }
 
     /**
-     * Allocates a monotonic counter (exported to Prometheus as {@code hft_<label>_total}).
+     * Allocates a monotonic counter (exported to Prometheus as {@code hft_counter_total{name="<label>"}}).
      *
      * @param label a name of 1 to 116 characters from {@code [A-Za-z0-9_.:-]}, not already a
      *              counter's in this file (e.g. {@code "md.packets.received"})
@@ -50,7 +50,7 @@ public final class CountersWriter {
     }
 
     /**
-     * Allocates a gauge: a level that may go down (exported as {@code hft_<label>}).
+     * Allocates a gauge: a level that may go down (exported as {@code hft_gauge{name="<label>"}}).
      *
      * @param label as for {@link #allocateCounter(String)}, not already a gauge's
      * @return the counter id

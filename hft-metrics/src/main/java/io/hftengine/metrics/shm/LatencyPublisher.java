@@ -53,14 +53,17 @@ public final class LatencyPublisher implements Agent {
     }
 
     /**
-     * Publishes if the period has elapsed.
+     * Publishes if the period has elapsed, or at once if the clock stepped back by more than a
+     * period.
      *
      * @return 1 if it published, 0 otherwise
      */
     @Override
     public int doWork() {
         final long now = clock.time();
-        if (now < nextPublishMs) {
+        // A wall clock stepped back by more than a period would otherwise hold every snapshot and
+        // heartbeat until it caught up with the old schedule: the monitor would call us stale.
+        if (now < nextPublishMs && nextPublishMs - now <= periodMs) {
             return 0;
         }
         nextPublishMs = now + periodMs;

@@ -38,7 +38,11 @@ public final class TscTicker implements Ticker {
     @Override
     public long toNanos(final long deltaTicks) {
         final long magnitude = Math.abs(deltaTicks);
-        final long nanos = magnitude < fixedPointLimit ? (magnitude * multiplier) >>> SHIFT : (long) (magnitude * nanosPerTick);
+        // Long.MIN_VALUE has no positive magnitude (abs leaves it negative): the double path too.
+        if (magnitude < 0 || magnitude >= fixedPointLimit) {
+            return (long) (deltaTicks * nanosPerTick);
+        }
+        final long nanos = (magnitude * multiplier) >>> SHIFT;
         return deltaTicks < 0 ? -nanos : nanos;
     }
 
