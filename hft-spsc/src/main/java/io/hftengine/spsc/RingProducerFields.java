@@ -5,9 +5,9 @@ import java.lang.invoke.VarHandle;
 
 /**
  * The producer index, alone on its cache lines: the consumer of an event ring of plain events
- * reads it whenever it has caught up (with self-publishing {@link RingEvent}s only
- * {@code size()}/{@code isEmpty()} read it), so nothing the producer writes more often may share its line (see
- * {@link RingProducerLocalFields}).
+ * reads it whenever its cached copy holds fewer events than a poll asks for (with self-publishing
+ * {@link RingEvent}s only {@code size()}/{@code isEmpty()} read it), so nothing the producer
+ * writes more often may share its line (see {@link RingProducerLocalFields}).
  */
 abstract class RingProducerFields extends RingColdPad {
     private static final VarHandle PRODUCER_INDEX;

@@ -41,8 +41,9 @@ import java.util.function.Supplier;
  * private cache of the other side's index ({@code producerLimit}, {@code consumerLimit}) and reads
  * the shared one only when the cache says it must, so a claim usually touches only producer-owned
  * lines and a poll only consumer-owned ones (plus, for plain events, one producer-index read when
- * the consumer has caught up). On x86 every release and acquire is a plain {@code mov}: the only
- * cost of the ordering is that the JIT may not reorder across them.
+ * the cached copy holds fewer events than the poll's limit: with a limit above 1, that is most
+ * polls of a consumer that keeps up). On x86 every release and acquire is a plain {@code mov}:
+ * the only cost of the ordering is that the JIT may not reorder across them.
  *
  * @param <E> event type
  */

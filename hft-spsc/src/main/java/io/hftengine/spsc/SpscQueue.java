@@ -184,9 +184,11 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
      * order, and advances the consumer index element by element, before each is handed over.
      *
      * @param consumer receives each element; if it throws, that element and those before it
-     *        count as consumed, the exception propagates and the rest stay queued
+     *        count as consumed, the exception propagates and the rest stay queued. It may itself
+     *        poll, peek or drain this queue (it runs on the consumer thread): the batch then goes
+     *        on, in order, from the first element those calls left
      * @param limit maximum number of elements to remove; {@code 0} does nothing
-     * @return number of elements removed (0 if empty)
+     * @return number of elements this call handed to {@code consumer} (0 if empty)
      * @throws IllegalArgumentException if {@code limit} is negative or {@code consumer} is null
      *     (checked before anything is taken, as JCTools does)
      */
@@ -200,10 +202,14 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
         }
         final Object[] buffer = this.buffer;
         final int mask = buffer.length - 1;
-        final long index = lpConsumerIndex();
         int drained = 0;
         while (drained < limit) {
-            final int offset = (int) (index + drained) & mask;
+            // The live index, re-read per element (a plain load of our own field): the consumer
+            // may poll or drain from its callback, and a copy taken at the start would then name
+            // a slot already consumed, which the producer may have refilled with a newer element
+            // (delivered ahead of older ones, some of which were then lost for good).
+            final long index = lpConsumerIndex();
+            final int offset = (int) index & mask;
             // As in poll: the slot alone says whether the element is published, so a batch
             // never reads the producer's index line, which the producer writes every batch.
             final Object element = lvSlot(buffer, offset);
@@ -218,12 +224,19 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
             // consumer that peeks, polls or asks the size from its callback sees the live queue
             // (with the index moved once per batch it saw the batch's start, and a poll from the
             // callback could deliver out of order). An element whose consumer throws is consumed.
-            soConsumerIndex(index + drained);
+            soConsumerIndex(index + 1);
             consumer.accept(cast(element));
         }
         return drained;
     }
 
+    /**
+     * Any thread: number of elements queued at one recent instant, in {@code [0, capacity()]}.
+     * While a {@link #fill} is under way it may count too few (fill advances the index once, after
+     * its slots, and the consumer may take those slots first), as in JCTools.
+     *
+     * @return the number of queued elements
+     */
     @Override
     public int size() {
         return snapshotSize();

@@ -32,10 +32,10 @@
  * slot), so poll, peek and drain read slots until null, and offer and fill, when the cached limit
  * runs out, probe a slot ahead for null (fill reads the consumer index only when the queue is
  * nearly full, for the exact room). {@code SpscEventRing} (whose slots are never null) reads
- * the other side's index only when the cached copy says full (producer) or empty (consumer), and
- * its consumer not even then when the events extend {@link io.hftengine.spsc.RingEvent}: each
- * event then carries its own publication mark, in its first cache line. The
- * index mask is always {@code buffer.length - 1}, so the JIT can prove every slot access in bounds
+ * the other side's index only when the cached copy says full (producer) or holds fewer events
+ * than the poll's limit (consumer), and its consumer not even then when the events extend
+ * {@link io.hftengine.spsc.RingEvent}: each event then carries its own publication mark, in its
+ * first cache line. The index mask is always {@code buffer.length - 1}, so the JIT can prove every slot access in bounds
  * and drop the range check.
  */
 package io.hftengine.spsc;
