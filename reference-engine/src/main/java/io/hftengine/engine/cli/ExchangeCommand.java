@@ -40,7 +40,7 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--fill-percent", defaultValue = "50", description = "Share of each order filled (default: ${DEFAULT-VALUE}).")
     int fillPercent;
 
-    @Option(names = "--max-shares", defaultValue = "1000000", description = "Larger orders are rejected.")
+    @Option(names = "--max-shares", defaultValue = "1000000", description = "Larger orders are rejected (default: ${DEFAULT-VALUE}).")
     long maxShares;
 
     @Option(names = "--feed", paramLabel = "HOST:PORT",

@@ -28,7 +28,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Directory holding engine.toml, network.toml and risk_limits.toml.")
     Path config;
 
-    @Option(names = "--seconds", defaultValue = "3153600000", description = "Seconds to run after warm-up.")
+    @Option(names = "--seconds", defaultValue = "3153600000", description = "Seconds to run after warm-up (default: until SIGTERM or Ctrl-C).")
     double seconds;
 
     @Option(names = "--warmup", defaultValue = "5", description = "Seconds before measuring (default: ${DEFAULT-VALUE}).")
