@@ -5,33 +5,39 @@ package io.hftengine.pipeline.risk;
  * repeats is recognised however many fills came between, and a Broken Trade, which names only
  * the order and the match, can be unwound from the position it moved.
  *
- * <p>Holds the most recent {@code capacity} fills and forgets the oldest first: a ring of keys in
- * arrival order says which record to drop when a new fill overwrites its place. The records sit
- * inline in one {@code long[]} (open addressing, linear probing, backward-shift removal, like
- * {@link OpenOrderTable}), so a lookup touches one cache line. Match number 0 means "none" and is
- * never recorded. A key is the pair, not the match alone: when both our buy and our sell trade in
- * one match (a self-cross the venue let through), each order's side of it is its own fill. Sized
- * once at construction; not thread-safe.
+ * <p>Two arrays, laid out for the cache: the fills themselves in a ring, in arrival order (a new
+ * fill is written next to the last one, and overwrites the oldest when the ring is full), and an
+ * open-addressing index over them whose entry holds the ring slot and 32 bits of the key's hash.
+ * A lookup reads the index (8 bytes an entry, at most half full) and touches the ring only for an
+ * entry whose hash bits match; the index's own entries say where each one's probe starts, so
+ * removal (backward shift, no tombstones) never reads the ring. A fill costs about two index
+ * lines, however large the history. Match number 0 means "none" and is never recorded. A key is
+ * the pair, not the match alone: when both our buy and our sell trade in one match (a self-cross
+ * the venue let through), each order's side of it is its own fill. Sized once; single thread.
  */
-final class FillHistory extends InlineRecordTable {
+final class FillHistory {
     static final int NO_RECORD = -1;
 
     private static final int STRIDE = 8;
     private static final int MATCH = 0;
     private static final int ORDER_ID = 1;
-    /** {@code symbolId << 2 | SELL | OCCUPIED}: never 0 in a used record. */
+    /** {@code symbolId << 2 | SELL | LIVE}: 0 for a slot never used or whose fill was forgotten. */
     private static final int META = 2;
     private static final int QUANTITY = 3;
     private static final int PRICE = 4;
-    private static final long OCCUPIED = 1;
+    private static final long LIVE = 1;
     private static final long SELL = 2;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final long ORDER_MIX = 0xC2B2AE3D27D4EB4FL;
 
-    private final long[] ringMatches;
-    private final long[] ringOrders;
-    private final int shift;
+    private final long[] ring;
+    private final int capacity;
+    /** Entry: {@code (ringSlot + 1) << 32 | hash32}; 0 is empty. */
+    private final long[] index;
+    private final int mask;
+    private final int homeShift;
     private int ringNext;
+    private int size;
 
     /**
      * Creates an empty history.
@@ -40,10 +46,16 @@ final class FillHistory extends InlineRecordTable {
      * @throws IllegalArgumentException when capacity is out of range
      */
     FillHistory(final int capacity) {
-        super(recordCountFor(capacity), STRIDE, META);
-        this.shift = 64 - Integer.numberOfTrailingZeros(mask + 1);
-        this.ringMatches = new long[capacity];
-        this.ringOrders = new long[capacity];
+        if (capacity < 1 || capacity > 1 << 24) {
+            throw new IllegalArgumentException("recent fills must be 1 to 2^24: " + capacity);
+        }
+        // At most half full, so probe runs stay short.
+        final int entries = Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
+        this.capacity = capacity;
+        this.ring = new long[capacity * STRIDE];
+        this.index = new long[entries];
+        this.mask = entries - 1;
+        this.homeShift = 32 - Integer.numberOfTrailingZeros(entries);
     }
 
     /**
@@ -63,14 +75,19 @@ final class FillHistory extends InlineRecordTable {
      * @return its record, or {@link #NO_RECORD}
      */
     int find(final long matchNumber, final long orderId) {
-        final long[] records = this.records;
-        for (int i = home(matchNumber, orderId); ; i = (i + 1) & mask) {
-            final int at = i * STRIDE;
-            if (records[at + META] == 0) {
+        final int hash = hash(matchNumber, orderId);
+        final long[] index = this.index;
+        for (int i = home(hash); ; i = (i + 1) & mask) {
+            final long entry = index[i];
+            if (entry == 0) {
                 return NO_RECORD;
             }
-            if (records[at + MATCH] == matchNumber && records[at + ORDER_ID] == orderId) {
-                return i;
+            if ((int) entry == hash) {
+                final int slot = (int) (entry >>> 32) - 1;
+                final int at = slot * STRIDE;
+                if (ring[at + MATCH] == matchNumber && ring[at + ORDER_ID] == orderId) {
+                    return slot;
+                }
             }
         }
     }
@@ -88,69 +105,83 @@ final class FillHistory extends InlineRecordTable {
     void record(final long matchNumber, final long orderId, final int symbolId, final boolean sell,
                 final long quantity, final long price) {
         final int slot = ringNext;
-        if (ringMatches[slot] != 0) {
-            final int oldest = find(ringMatches[slot], ringOrders[slot]);
-            if (oldest != NO_RECORD) {
-                remove(oldest);
-            }
+        ringNext = slot + 1 == capacity ? 0 : slot + 1;
+        final int at = slot * STRIDE;
+        final long[] ring = this.ring;
+        if (ring[at + META] != 0) {
+            remove(slot);
         }
-        ringMatches[slot] = matchNumber;
-        ringOrders[slot] = orderId;
-        ringNext = slot + 1 == ringMatches.length ? 0 : slot + 1;
-        final long[] records = this.records;
-        int i = home(matchNumber, orderId);
-        while (records[i * STRIDE + META] != 0) {
+        ring[at + MATCH] = matchNumber;
+        ring[at + ORDER_ID] = orderId;
+        ring[at + META] = (long) symbolId << 2 | (sell ? SELL : 0) | LIVE;
+        ring[at + QUANTITY] = quantity;
+        ring[at + PRICE] = price;
+        final int hash = hash(matchNumber, orderId);
+        int i = home(hash);
+        while (index[i] != 0) {
             i = (i + 1) & mask;
         }
-        final int at = i * STRIDE;
-        records[at + MATCH] = matchNumber;
-        records[at + ORDER_ID] = orderId;
-        records[at + META] = (long) symbolId << 2 | (sell ? SELL : 0) | OCCUPIED;
-        records[at + QUANTITY] = quantity;
-        records[at + PRICE] = price;
+        index[i] = (long) (slot + 1) << 32 | (hash & 0xFFFF_FFFFL);
         size++;
     }
 
     int symbolId(final int record) {
-        return (int) (records[record * STRIDE + META] >>> 2);
+        return (int) (ring[record * STRIDE + META] >>> 2);
     }
 
     boolean sells(final int record) {
-        return (records[record * STRIDE + META] & SELL) != 0;
+        return (ring[record * STRIDE + META] & SELL) != 0;
     }
 
     long quantity(final int record) {
-        return records[record * STRIDE + QUANTITY];
+        return ring[record * STRIDE + QUANTITY];
     }
 
     long price(final int record) {
-        return records[record * STRIDE + PRICE];
+        return ring[record * STRIDE + PRICE];
     }
 
     /**
-     * Forgets a fill (once broken, it cannot be broken again). Its key stays in the ring and is
-     * skipped when its turn to be forgotten comes.
+     * Forgets a fill (once broken, it cannot be broken again, and a repeat of it is applied as a
+     * new fill). Backward-shift deletion in the index: walks the run after the emptied entry and
+     * moves back every entry whose home does not lie cyclically in (hole, current], each home
+     * computed from the entry's own hash bits.
      *
-     * @param record a record from {@link #find}, not since invalidated by a record or removal
+     * @param record a record from {@link #find}, not since forgotten
      */
     void remove(final int record) {
-        removeRecord(record);
-    }
-
-    @Override
-    int homeOfRecordAt(final int at) {
-        return home(records[at + MATCH], records[at + ORDER_ID]);
-    }
-
-    /** At least twice as many records as fills, so the table stays at most half full. */
-    private static int recordCountFor(final int capacity) {
-        if (capacity < 1 || capacity > 1 << 24) {
-            throw new IllegalArgumentException("recent fills must be 1 to 2^24: " + capacity);
+        final int at = record * STRIDE;
+        final long[] index = this.index;
+        final long wanted = (long) (record + 1) << 32;
+        int hole = home(hash(ring[at + MATCH], ring[at + ORDER_ID]));
+        while ((index[hole] & 0xFFFF_FFFF_0000_0000L) != wanted) {
+            hole = (hole + 1) & mask;
         }
-        return Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
+        ring[at + META] = 0;
+        int i = hole;
+        while (true) {
+            i = (i + 1) & mask;
+            final long entry = index[i];
+            if (entry == 0) {
+                break;
+            }
+            final int home = home((int) entry);
+            final boolean stays = hole <= i ? hole < home && home <= i : hole < home || home <= i;
+            if (!stays) {
+                index[hole] = entry;
+                hole = i;
+            }
+        }
+        index[hole] = 0;
+        size--;
     }
 
-    private int home(final long matchNumber, final long orderId) {
-        return (int) (((matchNumber ^ orderId * ORDER_MIX) * GOLDEN) >>> shift);
+    /** 32 well-mixed bits of the key; the top ones choose its home. */
+    private static int hash(final long matchNumber, final long orderId) {
+        return (int) (((matchNumber ^ orderId * ORDER_MIX) * GOLDEN) >>> 32);
+    }
+
+    private int home(final int hash) {
+        return hash >>> homeShift;
     }
 }

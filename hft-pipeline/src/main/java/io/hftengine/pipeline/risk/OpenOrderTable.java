@@ -20,7 +20,7 @@ package io.hftengine.pipeline.risk;
  * high bits still spread. Removal shifts later records of the probe run back, so there are no
  * tombstones. Sized once at construction. Single thread (the risk stage).
  */
-final class OpenOrderTable extends InlineRecordTable {
+final class OpenOrderTable {
     /** Returned by {@link #find} when an order is not open. */
     static final int NO_RECORD = -1;
 
@@ -33,8 +33,11 @@ final class OpenOrderTable extends InlineRecordTable {
     private static final long SELL = 2;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
+    private final long[] records;
+    private final int mask;
     private final int shift;
     private final int capacity;
+    private int size;
 
     /**
      * Creates an empty table.
@@ -43,17 +46,14 @@ final class OpenOrderTable extends InlineRecordTable {
      * @throws IllegalArgumentException when capacity is out of range
      */
     OpenOrderTable(final int capacity) {
-        super(recordCountFor(capacity), STRIDE, META);
-        this.capacity = capacity;
-        this.shift = 64 - Integer.numberOfTrailingZeros(mask + 1) + 1;
-    }
-
-    /** At least twice as many records as orders, so the table stays at most half full. */
-    private static int recordCountFor(final int capacity) {
         if (capacity < 1 || capacity > 1 << 26) {
             throw new IllegalArgumentException("open orders must be 1 to 2^26: " + capacity);
         }
-        return Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
+        final int recordCount = Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1);
+        this.capacity = capacity;
+        this.mask = recordCount - 1;
+        this.shift = 64 - Integer.numberOfTrailingZeros(recordCount) + 1;
+        this.records = new long[recordCount * STRIDE];
     }
 
     /** Orders open now. */
@@ -147,17 +147,31 @@ final class OpenOrderTable extends InlineRecordTable {
     }
 
     /**
-     * Closes the order in a record.
+     * Closes the order in a record. Backward-shift deletion: walks the run after the emptied
+     * record and moves back every record whose home does not lie cyclically in (hole, current],
+     * so every id stays reachable from its home.
      *
      * @param record a record from {@link #find}, not since invalidated
      */
     void remove(final int record) {
-        removeRecord(record);
-    }
-
-    @Override
-    int homeOfRecordAt(final int at) {
-        return home(records[at + ID]);
+        final long[] records = this.records;
+        int hole = record;
+        int i = record;
+        while (true) {
+            i = (i + 1) & mask;
+            final int at = i * STRIDE;
+            if (records[at + META] == 0) {
+                break;
+            }
+            final int home = home(records[at + ID]);
+            final boolean stays = hole <= i ? hole < home && home <= i : hole < home || home <= i;
+            if (!stays) {
+                System.arraycopy(records, at, records, hole * STRIDE, STRIDE);
+                hole = i;
+            }
+        }
+        records[hole * STRIDE + META] = 0;
+        size--;
     }
 
     private int home(final long orderId) {

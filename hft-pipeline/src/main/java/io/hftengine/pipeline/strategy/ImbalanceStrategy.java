@@ -22,6 +22,8 @@ import io.hftengine.types.Side;
  * <p>A decision is a handful of array reads, a division and a few compares: no allocation.
  */
 public final class ImbalanceStrategy implements Strategy {
+    /** Level sizes below 2^36 keep the imbalance arithmetic exact in a long (10 levels at most). */
+    private static final int SMALL_SIZE_BITS = 36;
     private static final long BPS = 10_000L;
     /** How many cooldowns a symbol rests after one of its orders is refused by risk or the venue. */
     static final long REJECT_BACKOFF_COOLDOWNS = 10;
@@ -83,14 +85,26 @@ public final class ImbalanceStrategy implements Strategy {
         final int depth = params.depth();
         long bidSize = 0;
         long askSize = 0;
+        long bits = 0;
         for (int i = 0; i < depth; i++) {
-            bidSize = addSaturated(bidSize, event.bidQuantity(i));
-            askSize = addSaturated(askSize, event.askQuantity(i));
+            final long bidQuantity = event.bidQuantity(i);
+            final long askQuantity = event.askQuantity(i);
+            bidSize += bidQuantity;
+            askSize += askQuantity;
+            bits |= bidQuantity | askQuantity;
         }
-        if (bidSize > Long.MAX_VALUE - askSize) {
-            // Only sizes no real book reaches: halved, the ratio (all that counts) barely moves.
-            bidSize >>>= 1;
-            askSize >>>= 1;
+        // Every level under 2^36 shares (any real book: ITCH orders hold under 2^32) and at most
+        // 10 levels: the sums stay under 2^40 and the products below under 2^55, exact in a long.
+        // Otherwise (a corrupt feed) the sums saturate and the products are compared in 128 bits.
+        final boolean small = bits >>> SMALL_SIZE_BITS == 0;
+        if (!small) {
+            bidSize = saturatedSum(event, depth, true);
+            askSize = saturatedSum(event, depth, false);
+            if (bidSize > Long.MAX_VALUE - askSize) {
+                // Only sizes no real book reaches: halved, the ratio (all that counts) barely moves.
+                bidSize >>>= 1;
+                askSize >>>= 1;
+            }
         }
         final long total = bidSize + askSize;
         if (total <= 0) {
@@ -98,33 +112,41 @@ public final class ImbalanceStrategy implements Strategy {
         }
         final long qty = params.orderQuantity();
         final long position = state[at + POSITION];
-        if (imbalanceReaches(bidSize - askSize, total) && position + qty <= params.maxPosition()) {
+        if (imbalanceReaches(bidSize - askSize, total, small) && position + qty <= params.maxPosition()) {
             send(sink, Side.BUY, symbol, ask, qty, now);
-        } else if (imbalanceReaches(askSize - bidSize, total) && position - qty >= -params.maxPosition()) {
+        } else if (imbalanceReaches(askSize - bidSize, total, small) && position - qty >= -params.maxPosition()) {
             send(sink, Side.SELL, symbol, bid, qty, now);
         }
     }
 
     /**
-     * Whether {@code difference * 10000 / total >= thresholdBps}, decided exactly: both sides are
-     * multiplied out in 128 bits. A level of 10^15 shares (a quarter of a million orders of the
-     * largest ITCH size, or a corrupt feed) would overflow a 64-bit product, and its sign would
-     * turn a heavy bid into a sell.
+     * Whether {@code difference * 10000 / total >= thresholdBps}, decided exactly: in a long when
+     * the sizes are small (see the caller), else multiplied out in 128 bits. A level of 10^15 shares
+     * (a corrupt feed) would overflow a 64-bit product, and its sign would turn a heavy bid into a
+     * sell.
      */
-    private boolean imbalanceReaches(final long difference, final long total) {
+    private boolean imbalanceReaches(final long difference, final long total, final boolean small) {
         if (difference <= 0) {
             return false;
         }
         final long threshold = params.thresholdBps();
+        if (small) {
+            return difference * BPS >= threshold * total;
+        }
         final long highLeft = Math.multiplyHigh(difference, BPS);
         final long highRight = Math.multiplyHigh(threshold, total);
         return highLeft != highRight ? highLeft > highRight
             : Long.compareUnsigned(difference * BPS, threshold * total) >= 0;
     }
 
-    private static long addSaturated(final long sum, final long quantity) {
-        final long next = sum + quantity;
-        return ((sum ^ next) & (quantity ^ next)) < 0 ? Long.MAX_VALUE : next;
+    private static long saturatedSum(final MarketEvent event, final int depth, final boolean bids) {
+        long sum = 0;
+        for (int i = 0; i < depth; i++) {
+            final long quantity = bids ? event.bidQuantity(i) : event.askQuantity(i);
+            final long next = sum + quantity;
+            sum = ((sum ^ next) & (quantity ^ next)) < 0 ? Long.MAX_VALUE : next;
+        }
+        return sum;
     }
 
     private void send(final SignalSink sink, final Side side, final int symbol, final long price, final long qty,
