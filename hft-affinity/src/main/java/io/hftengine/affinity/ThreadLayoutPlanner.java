@@ -105,8 +105,11 @@ public final class ThreadLayoutPlanner
                 " are usable (" + usable.format() + ")";
             if (!allowOversubscribe)
             {
+                // Both vocabularies: the library's caller and the hft command line both meet this.
                 throw new IllegalArgumentException(problem + ": choose at most " + usable.size() +
-                    " threads or LayoutRequest.AUTO, or pass allowOversubscribe=true to run them unpinned with backoff");
+                    " threads (hft: --layout auto, 1 or 2; API: LayoutRequest.AUTO), or allow oversubscription to" +
+                    " run them unpinned with backoff (hft: --oversubscribe or engine.allow_oversubscribe; API:" +
+                    " allowOversubscribe=true)");
             }
             warnings.add(problem + ": oversubscribed as requested; threads run unpinned with BACKOFF idling, " +
                 "expect scheduler-driven latency");

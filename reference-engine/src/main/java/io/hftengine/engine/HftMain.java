@@ -100,6 +100,10 @@ public final class HftMain {
         if (cause instanceof java.nio.file.NotDirectoryException) {
             return "not a directory";
         }
+        if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+            // Files.createDirectories met a file where a directory was to be (--out FILE).
+            return "exists, and is not a directory";
+        }
         if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }

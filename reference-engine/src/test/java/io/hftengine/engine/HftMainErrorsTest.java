@@ -34,6 +34,8 @@ class HftMainErrorsTest {
             HftMain.withCauses(new java.nio.file.NoSuchFileException("/no/dir/x.pcap")));
         assertEquals("cannot write /x: permission denied",
             HftMain.withCauses(new IOException("cannot write /x", new java.nio.file.AccessDeniedException("/x"))));
+        assertEquals("/etc/passwd: exists, and is not a directory",
+            HftMain.withCauses(new java.nio.file.FileAlreadyExistsException("/etc/passwd")), "--out naming a file");
         final IOException bare = new java.io.EOFException();
         bare.initCause(root);
         assertEquals("EOFException: Address already in use", HftMain.withCauses(bare), "no message: its type");

@@ -18,7 +18,17 @@ final class PrometheusEndpoint implements AutoCloseable {
     private final HttpServer server;
 
     PrometheusEndpoint(final String bindAddress, final int port, final Supplier<String> body) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(bindAddress, port), 16);
+        final InetSocketAddress address = new InetSocketAddress(bindAddress, port);
+        if (address.isUnresolved()) {
+            throw new IOException("Prometheus endpoint: unknown host \"" + bindAddress + "\" (--bind)");
+        }
+        try {
+            server = HttpServer.create(address, 16);
+        } catch (final IOException e) {
+            // The JDK's message alone ("Address already in use") names neither the port nor a way out.
+            throw new IOException("Prometheus endpoint: cannot bind " + bindAddress + ":" + port + ": "
+                + e.getMessage() + " (another monitor? --port N, or --port -1 for none)", e);
+        }
         server.createContext("/metrics", exchange -> respond(exchange, body.get()));
         server.start();
     }

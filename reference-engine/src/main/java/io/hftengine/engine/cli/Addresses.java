@@ -21,7 +21,14 @@ final class Addresses {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException(option + ": port must be 0..65535, was " + port);
         }
-        return new InetSocketAddress(text.substring(0, colon), port);
+        final String host = text.substring(0, colon);
+        final InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            // Caught here, before any socket: an unresolved address reached the socket calls as
+            // a NullPointerException or a message reading "null".
+            throw new IllegalArgumentException(option + ": unknown host \"" + host + "\" in \"" + text + "\"");
+        }
+        return address;
     }
 
 }

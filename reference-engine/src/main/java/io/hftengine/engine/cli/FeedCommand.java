@@ -33,7 +33,8 @@ public final class FeedCommand implements Callable<Integer> {
             description = "How long to publish (default: 30 for a synthetic day, until the end for --in).")
     Long seconds;
 
-    @Option(names = "--messages", defaultValue = "9223372036854775807", description = "Stop after this many messages.")
+    @Option(names = "--messages", defaultValue = "9223372036854775807", description = "Stop after this many trading messages (the start of day: system events and one"
+            + " Stock Directory a symbol, comes on top).")
     long maxMessages;
 
     @Option(names = "--target", defaultValue = "127.0.0.1:26400",
@@ -76,6 +77,9 @@ public final class FeedCommand implements Callable<Integer> {
             description = "Write the day into a pcap recording instead of sending it (needs --messages).")
     java.nio.file.Path pcap;
 
+    /** {@code --mirror}, parsed before anything opens. */
+    private InetSocketAddress mirrorAddress;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (input != null && pcap != null) {
@@ -89,18 +93,22 @@ public final class FeedCommand implements Callable<Integer> {
         if (seconds != null) {
             OptionRanges.positiveSeconds("--seconds", seconds);
         }
+        // Every address checked before a socket opens or a packet goes out.
+        final InetSocketAddress targetAddress = Addresses.parse("--target", target);
+        mirrorAddress = mirror == null ? null : Addresses.parse("--mirror", mirror);
         if (pcap != null) {
             if (maxMessages == Long.MAX_VALUE) {
                 throw new IllegalArgumentException("--pcap needs --messages N");
             }
             final long packets = io.hftengine.engine.feed.SyntheticRecording.write(pcap, symbols, seed, maxMessages, rate);
-            System.out.printf("feed: %,d messages in %,d packets written to %s%n", maxMessages, packets, pcap);
+            System.out.printf("feed: %,d trading messages, after the start of day, in %,d packets written to %s%n",
+                    maxMessages, packets, pcap);
             return ExitCodes.OK;
         }
         final long durationNanos = seconds != null ? seconds * 1_000_000_000L
                 : input != null ? Long.MAX_VALUE : 30_000_000_000L;
         final FeedOptions options = new FeedOptions(symbols, seed, rate, maxMessages, durationNanos, session,
-                Addresses.parse("--target", target), new InetSocketAddress("127.0.0.1", 0),
+                targetAddress, new InetSocketAddress("127.0.0.1", 0),
                 new InetSocketAddress("127.0.0.1", requestPort), 32, dropEvery, duplicateEvery, 2_000, 1_000);
         if (speed != 0 && input == null) {
             throw new IllegalArgumentException("--speed paces a recording: it needs --in FILE");
@@ -159,8 +167,8 @@ public final class FeedCommand implements Callable<Integer> {
     }
 
     private void mirror(final FeedSimulator feed) {
-        if (mirror != null) {
-            feed.mirrorTo(Addresses.parse("--mirror", mirror));
+        if (mirrorAddress != null) {
+            feed.mirrorTo(mirrorAddress);
         }
     }
 }

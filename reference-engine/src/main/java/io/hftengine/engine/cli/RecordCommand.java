@@ -1,13 +1,18 @@
 package io.hftengine.engine.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.hftengine.protocol.moldudp64.MoldUdp64Descriptor;
+import io.hftengine.protocol.moldudp64.MoldUdp64Header;
 import io.hftengine.replay.pcap.PcapWriter;
 import io.hftengine.types.SystemClock;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -33,33 +38,81 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "How long to record (default: ${DEFAULT-VALUE}).")
     long seconds;
 
+    @Option(names = "--overwrite", description = "Replace --out if it exists (without it, an existing file is refused).")
+    boolean overwrite;
+
     @Override
     public Integer call() throws IOException {
         OptionRanges.positiveSeconds("--seconds", seconds);
         final InetSocketAddress bind = Addresses.parse("--listen", listen);
+        if (!overwrite && Files.exists(out)) {
+            throw new IllegalArgumentException("--out " + out + " exists: a recording is not overwritten"
+                    + " unless --overwrite is given");
+        }
         final int dstIp = ipv4(bind);
         final ByteBuffer in = ByteBuffer.allocateDirect(65_536);
         final UnsafeBuffer view = new UnsafeBuffer(in);
+        final MoldUdp64Header header = new MoldUdp64Header();
         final SystemClock clock = new SystemClock();
         long packets = 0;
-        try (DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
-             PcapWriter writer = PcapWriter.create(out)) {
-            channel.bind(bind);
-            channel.configureBlocking(false);
-            System.out.println("record: " + bind + " -> " + out + " for " + seconds + " s");
-            final long end = System.nanoTime() + seconds * 1_000_000_000L;
-            while (System.nanoTime() - end < 0) {
-                final InetSocketAddress from = (InetSocketAddress) channel.receive(in.clear());
-                if (from == null) {
-                    Thread.onSpinWait();
-                    continue;
+        long nextSequence = 0;
+        long messagesMissing = 0;
+        // The socket first: a port in use must not cost an existing file its contents.
+        try (DatagramChannel channel = open(bind)) {
+            try (PcapWriter writer = PcapWriter.create(out)) {
+                System.out.println("record: " + bind.getAddress().getHostAddress() + ":" + bind.getPort() + " -> "
+                        + out + " for " + seconds + " s");
+                final long end = System.nanoTime() + seconds * 1_000_000_000L;
+                while (System.nanoTime() - end < 0) {
+                    final InetSocketAddress from = (InetSocketAddress) channel.receive(in.clear());
+                    if (from == null) {
+                        Thread.onSpinWait();
+                        continue;
+                    }
+                    final int length = in.position();
+                    writer.write(clock.epochNanos(), ipv4(from), from.getPort(), dstIp, bind.getPort(), view, 0, length);
+                    packets++;
+                    // MoldUDP64 sequence numbers say what the socket missed (a full receive buffer
+                    // drops datagrams without telling the reader).
+                    if (length >= MoldUdp64Descriptor.HEADER_LENGTH) {
+                        header.wrap(view, 0);
+                        final long sequence = header.sequenceNumber();
+                        final int count = header.messageCount();
+                        if (nextSequence > 0 && sequence > nextSequence) {
+                            messagesMissing += sequence - nextSequence;
+                        }
+                        if (count != MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
+                            nextSequence = Math.max(nextSequence, sequence + count);
+                        }
+                    }
                 }
-                writer.write(clock.epochNanos(), ipv4(from), from.getPort(), dstIp, bind.getPort(), view, 0, in.position());
-                packets++;
             }
         }
-        System.out.printf("record: %,d datagrams written to %s%n", packets, out);
+        System.out.printf("record: %,d datagrams written to %s%s%n", packets, out,
+                messagesMissing == 0 ? "" : String.format("; MoldUDP64 sequence gaps: %,d messages never arrived"
+                        + " (the feed dropped them, or the socket's receive buffer overflowed)", messagesMissing));
         return ExitCodes.OK;
+    }
+
+    private static DatagramChannel open(final InetSocketAddress bind) {
+        DatagramChannel channel = null;
+        try {
+            channel = DatagramChannel.open(StandardProtocolFamily.INET);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, 8 << 20);
+            channel.bind(bind);
+            channel.configureBlocking(false);
+            return channel;
+        } catch (final IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (final IOException ignored) {
+                    // the bind failure is the news
+                }
+            }
+            throw new UncheckedIOException("record: cannot bind " + bind.getAddress().getHostAddress() + ":"
+                    + bind.getPort() + ": " + e.getMessage(), e);
+        }
     }
 
     private static int ipv4(final InetSocketAddress address) {

@@ -58,6 +58,9 @@ final class SessionCommands {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             final RunSummary summary = session.run();
+            if (summary.counters.getOrDefault("replay_no_messages", 0L) != 0) {
+                return ExitCodes.INPUT;
+            }
             final boolean whole = summary.counters.getOrDefault("stage_errors", 0L) == 0
                 && summary.counters.getOrDefault("replay_incomplete", 0L) == 0;
             return whole ? ExitCodes.OK : ExitCodes.FAILED;

@@ -93,19 +93,60 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         this.encoder = new MoldUdp64FeedEncoder(options.session(), MoldUdp64Descriptor.MAX_PACKET_LENGTH_ETHERNET,
                 options.maxMessagesPerPacket(), this::send);
         new MoldUdp64Header().wrapForEncode(sessionBytes, 0).session(options.session());
+        this.sender = openSender(options);
         try {
-            this.sender = DatagramChannel.open(StandardProtocolFamily.INET);
+            this.requests = openRequestSocket(options);
+        } catch (final UncheckedIOException e) {
+            closeQuietly(sender);
+            throw e;
+        }
+    }
+
+    private static DatagramChannel openSender(final FeedOptions options) {
+        DatagramChannel channel = null;
+        try {
+            channel = DatagramChannel.open(StandardProtocolFamily.INET);
             if (options.target().getAddress().isMulticastAddress()) {
-                sender.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, true);
-                sender.setOption(StandardSocketOptions.IP_MULTICAST_TTL, 1);
+                channel.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, true);
+                channel.setOption(StandardSocketOptions.IP_MULTICAST_TTL, 1);
             }
-            sender.bind(options.source());
-            sender.connect(options.target());
-            this.requests = DatagramChannel.open(StandardProtocolFamily.INET);
-            requests.bind(options.requestServer());
-            requests.configureBlocking(false);
+            channel.bind(options.source());
+            channel.connect(options.target());
+            return channel;
         } catch (final IOException e) {
-            throw new UncheckedIOException("feed: cannot open sockets for " + options.target(), e);
+            closeQuietly(channel);
+            throw new UncheckedIOException("feed: cannot open the socket sending to " + text(options.target()) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Each step named: a busy request port was reported as a problem with the target. */
+    private static DatagramChannel openRequestSocket(final FeedOptions options) {
+        DatagramChannel channel = null;
+        try {
+            channel = DatagramChannel.open(StandardProtocolFamily.INET);
+            channel.bind(options.requestServer());
+            channel.configureBlocking(false);
+            return channel;
+        } catch (final IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("feed: cannot bind the retransmission request socket "
+                    + text(options.requestServer()) + " (--request-port): " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(final InetSocketAddress address) {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+
+    private static void closeQuietly(final DatagramChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (final IOException ignored) {
+            // already failing: the first error is the news
         }
     }
 

@@ -433,6 +433,12 @@ public final class EngineSession {
         summary.measuredSince = "the first packet";
         summary.orderDigest = transport.hexDigest();
         summary.counters.put("replay_packets_skipped", packets.skipped());
+        if (stoppedEarly == null && summary.messages == 0) {
+            // A file that decodes to nothing is not an empty trading day: inspect says so too.
+            summary.counters.put("replay_no_messages", 1L);
+            out.println("replay: " + input + " held no MoldUDP64/ITCH message to play (not a recording or"
+                    + " BinaryFILE of this feed?)");
+        }
         if (stoppedEarly != null) {
             // A partial replay must not read as a whole one: its digest and counts cover a prefix.
             summary.counters.put("replay_incomplete", 1L);
