@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,6 +37,10 @@ import java.util.concurrent.TimeUnit;
 public class RiskCheckBenchmark {
     private static final long PX = 100 * Price.ONE;
 
+    /** Fills risk remembers (limits.recent_fills): the history a fill is recorded in. */
+    @Param({"65536"})
+    int recentFills;
+
     private RiskEngine risk;
     private long orderId;
     private long nowNs = 1_000_000_000_000L;
@@ -50,7 +55,7 @@ public class RiskCheckBenchmark {
         }
         risk = new RiskEngine(RiskLimits.builder().maxSymbols(64).maxOrderQuantity(1_000)
             .maxOrderNotional(1_000_000 * Price.ONE).maxSymbolPosition(1_000_000).maxTotalPosition(10_000_000)
-            .orderRate(1_000_000_000, 1_000_000).priceBandBps(500).maxOpenOrders(1024).build(), refs, new KillSwitch());
+            .orderRate(1_000_000_000, 1_000_000).priceBandBps(500).maxOpenOrders(1024).recentFills(recentFills).build(), refs, new KillSwitch());
     }
 
     /**

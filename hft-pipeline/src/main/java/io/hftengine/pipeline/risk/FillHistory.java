@@ -38,6 +38,8 @@ final class FillHistory {
     private final int homeShift;
     private int ringNext;
     private int size;
+    /** The highest match number recorded (unsigned), 0 before any. */
+    private long highestMatch;
 
     /**
      * Creates an empty history.
@@ -65,6 +67,18 @@ final class FillHistory {
      */
     int size() {
         return size;
+    }
+
+    /**
+     * Tells whether a fill with this match number could be held: not when its match number is
+     * above every one recorded (unsigned), which is the usual case, venues numbering matches in
+     * time order; the caller then skips {@link #find}.
+     *
+     * @param matchNumber the venue's match number
+     * @return false when certainly not held
+     */
+    boolean mayHold(final long matchNumber) {
+        return Long.compareUnsigned(matchNumber, highestMatch) <= 0;
     }
 
     /**
@@ -110,6 +124,9 @@ final class FillHistory {
         final long[] ring = this.ring;
         if (ring[at + META] != 0) {
             remove(slot);
+        }
+        if (Long.compareUnsigned(matchNumber, highestMatch) > 0) {
+            highestMatch = matchNumber;
         }
         ring[at + MATCH] = matchNumber;
         ring[at + ORDER_ID] = orderId;

@@ -141,7 +141,8 @@ public final class PositionBook {
      */
     public long fillAt(final int record, final long quantity, final long price, final long matchNumber) {
         final long orderId = open.orderId(record);
-        if (matchNumber != 0 && fills.find(matchNumber, orderId) != FillHistory.NO_RECORD) {
+        if (matchNumber != 0 && fills.mayHold(matchNumber)
+            && fills.find(matchNumber, orderId) != FillHistory.NO_RECORD) {
             return DUPLICATE_FILL;
         }
         final long filled = Math.max(quantity, 0);
