@@ -8,8 +8,10 @@
 module io.hftengine.affinity {
     requires transitive org.agrona;
     requires affinity;
-    // Not used by our code: OpenHFT Affinity logs through SLF4J, and requiring it here puts
-    // slf4j-api on the module path next to it (with its provider lookup) rather than the class path.
+    // Not used by our code (jdeps calls it unused), but needed: OpenHFT Affinity logs through
+    // SLF4J, and org.slf4j is an explicit module, which an automatic module's reads do not
+    // resolve. Without this, on the module path affinity's first LoggerFactory call throws
+    // NoClassDefFoundError and pinning falls back to the no-op.
     requires org.slf4j;
 
     exports io.hftengine.affinity;

@@ -5,7 +5,8 @@
 // hft-replay is built after this module, so javac cannot see the qualified export's target yet.
 @SuppressWarnings("module")
 module io.hftengine.protocol {
-    requires transitive io.hftengine.types;
+    // No hft-types: the codecs carry raw wire values (see io.hftengine.protocol.itch); converting
+    // them is the caller's business, so this API exposes only Agrona's buffers.
     requires transitive org.agrona;
 
     exports io.hftengine.protocol;

@@ -5,6 +5,8 @@
  */
 module io.hftengine.engine {
     requires io.hftengine.pipeline;
+    // the in-process feed hands packets to the market data stage over an SpscEventRing (InProcessFeed)
+    requires io.hftengine.spsc;
     // the exchange simulator keeps its own book of the feed to fill against
     requires io.hftengine.orderbook;
     requires io.hftengine.protocol;
