@@ -19,9 +19,16 @@ import java.nio.ByteBuffer;
  * An in-process venue speaking OUCH 4.2 that answers in clock time and in message order, so a
  * replay gets the same answers at the same point of the stream in every run and layout.
  *
- * <p>Rules: an Enter Order for more than {@code maxShares}, a zero quantity or price, or beyond
- * {@code maxOpenOrders} is rejected ('Z'); otherwise it is accepted and {@code fillPercent}% of
- * its shares (rounded down) fill at once at its limit price, the rest resting until cancelled.
+ * <p>Rules: order tokens are day-unique, as OUCH 4.2 has them: an Enter Order whose token was already
+ * used today (whatever became of that order) is ignored, the benign resend the spec designs
+ * host-bound messages to be ({@link #duplicateTokensIgnored}). An Enter Order is rejected for a
+ * price of 0 or above the spec's 199,999.9900 ('X': invalid price), for more than {@code maxShares}
+ * ('Z': shares exceed the safety threshold), and for zero shares, a token that is not a decimal
+ * number (this venue's tokens are numbers) or beyond {@code maxOpenOrders} ('O': other); a reject
+ * echoes the order's token as sent. Otherwise it is accepted (state 'L') and
+ * {@code fillPercent}% of its shares (rounded down) fill at once at its limit price, the rest
+ * resting until cancelled; with a time in force of 0 (immediate or cancel) the rest is cancelled
+ * at once instead (reason 'I').
  *
  * <p>With a {@link #fillAgainst(MarketView) market view} (the venue's own book of the feed) fills
  * follow the market instead of the ratio: an order that crosses the opposite touch fills at once
@@ -32,9 +39,10 @@ import java.nio.ByteBuffer;
  * at its limit ('A'). The simulated fills do not take the
  * displayed shares out of the feed's book, so an order fills against a given touch (price and
  * shares) once: it fills again when the touch changes. A simplification that favours the client.
- * A Cancel Order of a resting order cancels what is left down to the requested shares
- * (reason 'U'); a cancel of an unknown token is ignored. Timestamps are the clock's time of day
- * (UTC). Match numbers count from 1.
+ * A Cancel Order of a resting order cancels what is left down to the requested shares, the new
+ * intended size (reason 'U'); a cancel that would not reduce the order (shares at or above what is
+ * left) or names an unknown token is ignored: an Order Canceled reports shares taken off.
+ * Timestamps are the clock's time of day (UTC). Match numbers count from 1.
  *
  * <p>Used as an {@link OrderTransport} (replies are queued and handed out by
  * {@link #pollReplies}, synchronously after each send) or, by a socket-based test exchange,
@@ -43,6 +51,10 @@ import java.nio.ByteBuffer;
 public final class SimulatedExchange implements OrderTransport, OuchInboundListener {
     private static final long DAY_NS = 86_400_000_000_000L;
     private static final int REPLY_SPACE = 64 * 1024;
+    /** OUCH 4.2's largest price, 199,999.9900. */
+    private static final long MAX_PRICE = 199_999_9900L;
+    /** Time in force 0: immediate or cancel. */
+    private static final long IMMEDIATE_OR_CANCEL = 0;
 
     private final Clock clock;
     private final int fillPercent;
@@ -50,6 +62,7 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
     private final int maxOpenOrders;
     private final OuchInboundDecoder decoder = new OuchInboundDecoder(this);
     private final RestingOrders resting;
+    private final DayTokens usedTokens = new DayTokens();
     private MarketView market;
     private final UnsafeBuffer out = new UnsafeBuffer(ByteBuffer.allocateDirect(256));
     private final AcceptedMessage accepted = new AcceptedMessage();
@@ -63,6 +76,7 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
     private long orderReference;
     private long ordersReceived;
     private long repliesDropped;
+    private long duplicateTokensIgnored;
 
     /**
      * Creates a simulated venue.
@@ -190,11 +204,19 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
     public void onEnterOrder(final EnterOrderMessage message) {
         ordersReceived++;
         final long token = message.orderTokenNumber();
+        if (token >= 0) {
+            if (usedTokens.contains(token)) {
+                duplicateTokensIgnored++; // a resend: the first one was answered
+                return;
+            }
+            usedTokens.add(token);
+        }
         final long shares = message.shares();
         final long now = timeOfDay();
-        if (token < 0 || shares <= 0 || shares > maxShares || message.price() <= 0
-            || resting.isFull() || resting.slotOf(token) >= 0) {
-            rejected.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(Math.max(token, 0)).reason('Z');
+        final char reason = rejectReason(message, token, shares);
+        if (reason != 0) {
+            rejected.wrapForEncode(out, 0).timestampNs(now)
+                .orderToken(message.buffer(), message.offset() + EnterOrderMessage.ORDER_TOKEN_OFFSET).reason(reason);
             emit(RejectedMessage.LENGTH);
             return;
         }
@@ -221,7 +243,9 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
         if (fill > 0) {
             executed(token, fill, fillPrice, 'R', now);
         }
-        if (shares > fill) {
+        if (shares > fill && message.timeInForce() == IMMEDIATE_OR_CANCEL) {
+            canceled(token, shares - fill, 'I', now);
+        } else if (shares > fill) {
             resting.add(token, message.stock(), buy ? Side.BUY.code() : Side.SELL.code(), message.price(),
                 shares - fill);
             if (fill > 0) {
@@ -230,6 +254,21 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
                 resting.markAggressive(slot);
             }
         }
+    }
+
+    /** The spec's reason to reject the order, or 0 to accept it. */
+    private char rejectReason(final EnterOrderMessage message, final long token, final long shares) {
+        final long price = message.price();
+        if (price <= 0 || price > MAX_PRICE) {
+            return 'X';
+        }
+        if (shares > maxShares) {
+            return 'Z';
+        }
+        if (token < 0 || shares <= 0 || resting.isFull()) {
+            return 'O';
+        }
+        return 0;
     }
 
     private void executed(final long token, final long shares, final long price, final char liquidity, final long now) {
@@ -246,10 +285,17 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
             return;
         }
         final long remaining = resting.remaining(slot);
-        final long keep = Math.min(message.shares(), remaining);
+        final long keep = message.shares();
+        if (keep >= remaining) {
+            return; // the intended size takes nothing off
+        }
         resting.setRemaining(slot, keep);
-        canceled.wrapForEncode(out, 0).timestampNs(timeOfDay()).orderTokenNumber(token)
-            .decrementShares(remaining - keep).reason('U');
+        canceled(token, remaining - keep, 'U', timeOfDay());
+    }
+
+    private void canceled(final long token, final long decrement, final char reason, final long now) {
+        canceled.wrapForEncode(out, 0).timestampNs(now).orderTokenNumber(token).decrementShares(decrement)
+            .reason(reason);
         emit(CanceledMessage.LENGTH);
     }
 
@@ -296,6 +342,15 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
      */
     public long repliesDropped() {
         return repliesDropped;
+    }
+
+    /**
+     * Returns Enter Orders ignored because their token was already used today.
+     *
+     * @return Enter Orders ignored because their token was already used today
+     */
+    public long duplicateTokensIgnored() {
+        return duplicateTokensIgnored;
     }
 
     @Override

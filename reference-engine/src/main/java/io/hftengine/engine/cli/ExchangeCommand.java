@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /** {@code hft exchange}: the exchange simulator. */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
         description = {"Accept OUCH 4.2 orders over UDP or a SoupBinTCP session and answer with accepts, fills (a"
-                + " configured share of each order, at its limit price) and rejects (orders over --max-shares, zero"
-                + " price or size). Over SoupBinTCP: one session, login checked against --username/--password,"
+                + " configured share of each order, at its limit price; an immediate-or-cancel order's rest is"
+                + " cancelled at once) and rejects (orders over --max-shares, a zero or too high price, zero size)."
+                + " Tokens are day-unique: an Enter Order reusing one is ignored. Over SoupBinTCP: one session, login checked against --username/--password,"
                 + " replies as sequenced data kept for a re-login from any sequence number, End of Session at stop."})
 public final class ExchangeCommand implements Callable<Integer> {
     /** Creates the command; picocli fills its options. */
