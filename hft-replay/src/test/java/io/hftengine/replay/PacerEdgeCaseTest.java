@@ -13,36 +13,6 @@ import org.junit.jupiter.api.Test;
  * speed, and recorded time that steps backwards.
  */
 class PacerEdgeCaseTest {
-    /** Wall clock advanced by 1 microsecond each time the pacer idles. */
-    private static final class FakeWall implements NanoClock, IdleStrategy {
-        long nowNs;
-        int idles;
-
-        FakeWall(final long startNs) {
-            nowNs = startNs;
-        }
-
-        @Override
-        public long nanoTime() {
-            return nowNs;
-        }
-
-        @Override
-        public void idle(final int workCount) {
-            idle();
-        }
-
-        @Override
-        public void idle() {
-            idles++;
-            nowNs += 1_000;
-        }
-
-        @Override
-        public void reset() {
-        }
-    }
-
     /** Thrown by an idle strategy to prove that the pacer waits (the wait itself would be endless). */
     private static final class Waiting extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -50,7 +20,7 @@ class PacerEdgeCaseTest {
 
     @Test
     void aWallClockThatWrapsStillPacesAndNeverReportsNegativeLateness() {
-        final FakeWall wall = new FakeWall(Long.MAX_VALUE - 50_000);
+        final PacerTest.FakeWall wall = new PacerTest.FakeWall(Long.MAX_VALUE - 50_000);
         final Pacer pacer = new Pacer(PlaybackSpeed.RECORDED, wall, wall);
         assertEquals(0, pacer.awaitRecordedTime(0));
         final long start = wall.nowNs;
@@ -87,7 +57,7 @@ class PacerEdgeCaseTest {
 
     @Test
     void anEventRecordedBeforeOneAlreadyDeliveredIsDueAtOnceAndNotReportedLate() {
-        final FakeWall wall = new FakeWall(5_000_000);
+        final PacerTest.FakeWall wall = new PacerTest.FakeWall(5_000_000);
         final Pacer pacer = new Pacer(PlaybackSpeed.RECORDED, wall, wall);
         pacer.awaitRecordedTime(0);
         final long start = wall.nowNs;

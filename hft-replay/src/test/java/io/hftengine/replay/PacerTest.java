@@ -9,10 +9,18 @@ import org.junit.jupiter.api.Test;
 
 /** Pacing against a fake wall clock that moves only when the pacer idles. */
 class PacerTest {
-    /** Wall clock advanced by 1 microsecond each time the pacer idles. */
-    private static final class FakeWall implements NanoClock, IdleStrategy {
-        long nowNs = 5_000_000;
+    /** Wall clock advanced by 1 microsecond each time the pacer idles (shared with the edge cases). */
+    static final class FakeWall implements NanoClock, IdleStrategy {
+        long nowNs;
         int idles;
+
+        FakeWall() {
+            this(5_000_000);
+        }
+
+        FakeWall(final long startNs) {
+            nowNs = startNs;
+        }
 
         @Override
         public long nanoTime() {
