@@ -5,7 +5,9 @@ import io.hftengine.protocol.ouch.CancelOrderMessage;
 import io.hftengine.protocol.ouch.CanceledMessage;
 import io.hftengine.protocol.ouch.EnterOrderMessage;
 import io.hftengine.protocol.ouch.ExecutedMessage;
+import io.hftengine.protocol.ouch.ModifyOrderMessage;
 import io.hftengine.protocol.ouch.OuchInboundDecoder;
+import io.hftengine.protocol.ouch.ReplaceOrderMessage;
 import io.hftengine.protocol.ouch.OuchInboundListener;
 import io.hftengine.protocol.ouch.RejectedMessage;
 import io.hftengine.types.Clock;
@@ -77,6 +79,7 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
     private long ordersReceived;
     private long repliesDropped;
     private long duplicateTokensIgnored;
+    private long unsupportedRequestsIgnored;
 
     /**
      * Creates a simulated venue.
@@ -342,6 +345,30 @@ public final class SimulatedExchange implements OrderTransport, OuchInboundListe
      */
     public long repliesDropped() {
         return repliesDropped;
+    }
+
+    /**
+     * Replace Order and Modify Order are not simulated: each is counted here, unanswered, so that
+     * a client that sends them sees why no Replaced or Order Modified comes (instead of a silence
+     * nothing records).
+     */
+    @Override
+    public void onReplaceOrder(final ReplaceOrderMessage message) {
+        unsupportedRequestsIgnored++;
+    }
+
+    @Override
+    public void onModifyOrder(final ModifyOrderMessage message) {
+        unsupportedRequestsIgnored++;
+    }
+
+    /**
+     * Returns Replace Order and Modify Order requests received and ignored (not simulated).
+     *
+     * @return the count
+     */
+    public long unsupportedRequestsIgnored() {
+        return unsupportedRequestsIgnored;
     }
 
     /**

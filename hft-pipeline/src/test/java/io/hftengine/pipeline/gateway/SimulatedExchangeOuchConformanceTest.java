@@ -177,6 +177,19 @@ class SimulatedExchangeOuchConformanceTest {
             "E 3 5 #3"), replies);
     }
 
+    @Test
+    void replaceAndModifyRequestsAreCountedAsNotSimulatedNotLostSilently() {
+        final SimulatedExchange venue = new SimulatedExchange(() -> 0L, 0, 1_000_000, 16);
+        enter(venue, 1, 100, PRICE, MARKET_HOURS);
+        new io.hftengine.protocol.ouch.ReplaceOrderMessage().wrapForEncode(buffer, 0);
+        venue.handle(buffer, 0, io.hftengine.protocol.ouch.ReplaceOrderMessage.LENGTH, record);
+        new io.hftengine.protocol.ouch.ModifyOrderMessage().wrapForEncode(buffer, 0);
+        venue.handle(buffer, 0, io.hftengine.protocol.ouch.ModifyOrderMessage.LENGTH, record);
+        assertEquals(List.of("A 1 100 L"), replies, "no reply to either");
+        assertEquals(2, venue.unsupportedRequestsIgnored());
+        assertEquals(1, venue.restingOrders(), "the order stands as it was");
+    }
+
     private void enter(final SimulatedExchange venue, final long token, final long shares, final long price,
                        final long timeInForce) {
         new EnterOrderMessage().wrapForEncode(buffer, 0).orderTokenNumber(token).side('B').shares(shares)

@@ -90,8 +90,10 @@ public final class ExchangeCommand implements Callable<Integer> {
             thread.join(seconds > 0 ? seconds * 1000 : 0);
             exchange.stop();
             thread.join();
-            System.out.printf("exchange: %,d orders, %,d replies, %,d malformed%n", exchange.orders(),
-                    exchange.replies(), exchange.malformed());
+            System.out.printf("exchange: %,d orders, %,d replies, %,d malformed, %,d resent Enter Orders ignored"
+                    + " (token already used), %,d Replace/Modify requests ignored (not simulated)%n", exchange.orders(),
+                    exchange.replies(), exchange.malformed(), exchange.desk().duplicateTokensIgnored(),
+                    exchange.desk().unsupportedRequestsIgnored());
             if (feed != null) {
                 final ExchangeMarket market = exchange.desk().market();
                 System.out.printf("exchange: feed %,d datagrams, %,d gaps, %,d symbols%n", market.datagrams(),

@@ -138,6 +138,26 @@ public final class OrderDesk {
     }
 
     /**
+     * Returns Enter Orders ignored for a token already used today; read once the desk's thread
+     * has stopped.
+     *
+     * @return the count
+     */
+    public long duplicateTokensIgnored() {
+        return exchange.duplicateTokensIgnored();
+    }
+
+    /**
+     * Returns Replace and Modify Order requests ignored (not simulated); read once the desk's
+     * thread has stopped.
+     *
+     * @return the count
+     */
+    public long unsupportedRequestsIgnored() {
+        return exchange.unsupportedRequestsIgnored();
+    }
+
+    /**
      * Returns replies produced (any thread).
      *
      * @return the count
