@@ -56,38 +56,7 @@ public final class AiqCanceledMessage extends OrderTokenReply<AiqCanceledMessage
      */
     public AiqCanceledMessage()
     {
-    }
-
-    /**
-     * Points this flyweight at a message to read.
-     *
-     * @param buffer the buffer holding the message
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
-     * @return this flyweight
-     */
-    public AiqCanceledMessage wrap(final DirectBuffer buffer, final int offset)
-    {
-        wrapForDecode(buffer, offset);
-        return this;
-    }
-
-    /**
-     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
-     *
-     * @param buffer the buffer to encode into
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
-     * @return this flyweight
-     */
-    public AiqCanceledMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
-    {
-        wrapForEncode(buffer, offset, MESSAGE_TYPE);
-        return this;
-    }
-
-    @Override
-    public int messageLength()
-    {
-        return LENGTH;
+        super(MESSAGE_TYPE, LENGTH);
     }
 
     /**
@@ -203,11 +172,7 @@ public final class AiqCanceledMessage extends OrderTokenReply<AiqCanceledMessage
     @Override
     public StringBuilder appendTo(final StringBuilder sb)
     {
-        sb.append(messageType()).append('{');
-        sb.append("timestampNs=");
-        AsciiFields.appendUnsigned(sb, timestampNs());
-        sb.append(", orderToken=");
-        AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+        appendReplyHead(sb);
         sb.append(", decrementShares=");
         sb.append(decrementShares());
         sb.append(", reason=");

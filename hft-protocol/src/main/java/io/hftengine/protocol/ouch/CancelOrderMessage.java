@@ -2,7 +2,6 @@ package io.hftengine.protocol.ouch;
 
 import static java.nio.ByteOrder.BIG_ENDIAN;
 
-import io.hftengine.protocol.internal.AsciiFields;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -38,39 +37,7 @@ public final class CancelOrderMessage extends OrderTokenMessage<CancelOrderMessa
      */
     public CancelOrderMessage()
     {
-        super(ORDER_TOKEN_OFFSET);
-    }
-
-    /**
-     * Points this flyweight at a message to read.
-     *
-     * @param buffer the buffer holding the message
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
-     * @return this flyweight
-     */
-    public CancelOrderMessage wrap(final DirectBuffer buffer, final int offset)
-    {
-        wrapForDecode(buffer, offset);
-        return this;
-    }
-
-    /**
-     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
-     *
-     * @param buffer the buffer to encode into
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
-     * @return this flyweight
-     */
-    public CancelOrderMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
-    {
-        wrapForEncode(buffer, offset, MESSAGE_TYPE);
-        return this;
-    }
-
-    @Override
-    public int messageLength()
-    {
-        return LENGTH;
+        super(MESSAGE_TYPE, LENGTH, ORDER_TOKEN_OFFSET);
     }
 
     /**
@@ -98,9 +65,7 @@ public final class CancelOrderMessage extends OrderTokenMessage<CancelOrderMessa
     @Override
     public StringBuilder appendTo(final StringBuilder sb)
     {
-        sb.append(messageType()).append('{');
-        sb.append("orderToken=");
-        AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+        appendOrderToken(sb.append(messageType()).append('{'));
         sb.append(", shares=");
         sb.append(shares());
         return sb.append('}');

@@ -1,6 +1,5 @@
 package io.hftengine.protocol.ouch;
 
-import io.hftengine.protocol.internal.AsciiFields;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -39,48 +38,13 @@ public final class CancelPendingMessage extends OrderTokenReply<CancelPendingMes
      */
     public CancelPendingMessage()
     {
-    }
-
-    /**
-     * Points this flyweight at a message to read.
-     *
-     * @param buffer the buffer holding the message
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
-     * @return this flyweight
-     */
-    public CancelPendingMessage wrap(final DirectBuffer buffer, final int offset)
-    {
-        wrapForDecode(buffer, offset);
-        return this;
-    }
-
-    /**
-     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
-     *
-     * @param buffer the buffer to encode into
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
-     * @return this flyweight
-     */
-    public CancelPendingMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
-    {
-        wrapForEncode(buffer, offset, MESSAGE_TYPE);
-        return this;
-    }
-
-    @Override
-    public int messageLength()
-    {
-        return LENGTH;
+        super(MESSAGE_TYPE, LENGTH);
     }
 
     @Override
     public StringBuilder appendTo(final StringBuilder sb)
     {
-        sb.append(messageType()).append('{');
-        sb.append("timestampNs=");
-        AsciiFields.appendUnsigned(sb, timestampNs());
-        sb.append(", orderToken=");
-        AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+        appendReplyHead(sb);
         return sb.append('}');
     }
 }

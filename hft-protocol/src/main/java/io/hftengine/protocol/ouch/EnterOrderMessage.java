@@ -71,39 +71,7 @@ public final class EnterOrderMessage extends OrderTokenMessage<EnterOrderMessage
      */
     public EnterOrderMessage()
     {
-        super(ORDER_TOKEN_OFFSET);
-    }
-
-    /**
-     * Points this flyweight at a message to read.
-     *
-     * @param buffer the buffer holding the message
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
-     * @return this flyweight
-     */
-    public EnterOrderMessage wrap(final DirectBuffer buffer, final int offset)
-    {
-        wrapForDecode(buffer, offset);
-        return this;
-    }
-
-    /**
-     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
-     *
-     * @param buffer the buffer to encode into
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
-     * @return this flyweight
-     */
-    public EnterOrderMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
-    {
-        wrapForEncode(buffer, offset, MESSAGE_TYPE);
-        return this;
-    }
-
-    @Override
-    public int messageLength()
-    {
-        return LENGTH;
+        super(MESSAGE_TYPE, LENGTH, ORDER_TOKEN_OFFSET);
     }
 
     /**
@@ -373,9 +341,7 @@ public final class EnterOrderMessage extends OrderTokenMessage<EnterOrderMessage
     @Override
     public StringBuilder appendTo(final StringBuilder sb)
     {
-        sb.append(messageType()).append('{');
-        sb.append("orderToken=");
-        AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+        appendOrderToken(sb.append(messageType()).append('{'));
         sb.append(", side=");
         AsciiFields.appendChar(sb, side());
         sb.append(", shares=");

@@ -21,11 +21,58 @@ public abstract class OrderTokenMessage<M extends OrderTokenMessage<M>> extends 
     /** The length of the order token field in bytes. */
     static final int ORDER_TOKEN_LENGTH = 14;
 
+    private final byte type;
+    private final int length;
     private final int tokenOffset;
 
-    OrderTokenMessage(final int tokenOffset)
+    OrderTokenMessage(final byte type, final int length, final int tokenOffset)
     {
+        this.type = type;
+        this.length = length;
         this.tokenOffset = tokenOffset;
+    }
+
+    /**
+     * Points this flyweight at a message to read.
+     *
+     * @param buffer the buffer holding the message
+     * @param offset where the message starts; {@link #messageLength()} bytes from there must be
+     *     readable (the decoders check this)
+     * @return this flyweight
+     */
+    public final M wrap(final DirectBuffer buffer, final int offset)
+    {
+        wrapForDecode(buffer, offset);
+        return self();
+    }
+
+    /**
+     * Points this flyweight at {@link #messageLength()} writable bytes and writes the message type
+     * there, enabling the setters.
+     *
+     * @param buffer the buffer to encode into
+     * @param offset where the message starts; {@link #messageLength()} bytes from there must be
+     *     writable
+     * @return this flyweight
+     */
+    public final M wrapForEncode(final MutableDirectBuffer buffer, final int offset)
+    {
+        wrapForEncode(buffer, offset, type);
+        return self();
+    }
+
+    @Override
+    public final int messageLength()
+    {
+        return length;
+    }
+
+    /** Appends {@code orderToken=} and the token, trailing spaces removed, for {@link #appendTo}. */
+    final StringBuilder appendOrderToken(final StringBuilder sb)
+    {
+        sb.append("orderToken=");
+        AsciiFields.appendTrimmed(sb, buffer, offset + tokenOffset, ORDER_TOKEN_LENGTH);
+        return sb;
     }
 
     @SuppressWarnings("unchecked")

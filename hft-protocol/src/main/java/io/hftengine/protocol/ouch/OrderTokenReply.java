@@ -2,6 +2,8 @@ package io.hftengine.protocol.ouch;
 
 import static java.nio.ByteOrder.BIG_ENDIAN;
 
+import io.hftengine.protocol.internal.AsciiFields;
+
 /**
  * The base of the outbound OUCH 4.2 messages about one order (Accepted, Executed, Canceled, AIQ
  * Canceled, Rejected, Broken Trade, Cancel Pending, Cancel Reject, Order Priority Update, Order
@@ -17,9 +19,21 @@ public abstract class OrderTokenReply<M extends OrderTokenReply<M>> extends Orde
     /** Offset of the order token. */
     static final int TOKEN_OFFSET = 9;
 
-    OrderTokenReply()
+    OrderTokenReply(final byte type, final int length)
     {
-        super(TOKEN_OFFSET);
+        super(type, length, TOKEN_OFFSET);
+    }
+
+    /**
+     * Appends the start every reply's {@link #appendTo} shares: the type, the timestamp and the
+     * order token.
+     */
+    final StringBuilder appendReplyHead(final StringBuilder sb)
+    {
+        sb.append(messageType()).append("{timestampNs=");
+        AsciiFields.appendUnsigned(sb, timestampNs());
+        sb.append(", ");
+        return appendOrderToken(sb);
     }
 
     /**

@@ -39,38 +39,7 @@ public final class RejectedMessage extends OrderTokenReply<RejectedMessage>
      */
     public RejectedMessage()
     {
-    }
-
-    /**
-     * Points this flyweight at a message to read.
-     *
-     * @param buffer the buffer holding the message
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be readable
-     * @return this flyweight
-     */
-    public RejectedMessage wrap(final DirectBuffer buffer, final int offset)
-    {
-        wrapForDecode(buffer, offset);
-        return this;
-    }
-
-    /**
-     * Points this flyweight at {@value #LENGTH} writable bytes and writes the message type there.
-     *
-     * @param buffer the buffer to encode into
-     * @param offset where the message starts; {@value #LENGTH} bytes from there must be writable
-     * @return this flyweight
-     */
-    public RejectedMessage wrapForEncode(final MutableDirectBuffer buffer, final int offset)
-    {
-        wrapForEncode(buffer, offset, MESSAGE_TYPE);
-        return this;
-    }
-
-    @Override
-    public int messageLength()
-    {
-        return LENGTH;
+        super(MESSAGE_TYPE, LENGTH);
     }
 
     /**
@@ -98,11 +67,7 @@ public final class RejectedMessage extends OrderTokenReply<RejectedMessage>
     @Override
     public StringBuilder appendTo(final StringBuilder sb)
     {
-        sb.append(messageType()).append('{');
-        sb.append("timestampNs=");
-        AsciiFields.appendUnsigned(sb, timestampNs());
-        sb.append(", orderToken=");
-        AsciiFields.appendTrimmed(sb, buffer, offset + ORDER_TOKEN_OFFSET, 14);
+        appendReplyHead(sb);
         sb.append(", reason=");
         AsciiFields.appendChar(sb, reason());
         return sb.append('}');
