@@ -280,11 +280,10 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
             duplicatesToDrop = expected - next;
         }
         session.setLength(0);
-        accepted.appendSession(session);
-        if (!accepted.isSessionPrintable()) {
-            // A session name we could not echo in the next Login Request (it would throw there,
-            // on every reconnect): ask for the current session instead.
-            session.setLength(0);
+        // A session name we could not echo in the next Login Request (it would throw there, on
+        // every reconnect) is not kept: the next login asks for the current session instead.
+        if (accepted.isSessionPrintable()) {
+            accepted.appendSession(session);
         }
         if (counters.get(SoupBinTcpSessionCounter.LOGINS) > 0) {
             counters.increment(SoupBinTcpSessionCounter.RECONNECTS);

@@ -15,6 +15,7 @@ import io.hftengine.protocol.moldudp64.MoldUdp64Descriptor;
 import io.hftengine.protocol.moldudp64.MoldUdp64Header;
 import io.hftengine.replay.pcap.PcapWriter;
 import io.hftengine.types.SystemClock;
+import org.agrona.CloseHelper;
 import org.agrona.concurrent.UnsafeBuffer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,13 +104,7 @@ public final class RecordCommand implements Callable<Integer> {
             channel.configureBlocking(false);
             return channel;
         } catch (final IOException e) {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (final IOException ignored) {
-                    // the bind failure is the news
-                }
-            }
+            CloseHelper.quietClose(channel); // the bind failure is the news
             throw new UncheckedIOException("record: cannot bind " + bind.getAddress().getHostAddress() + ":"
                     + bind.getPort() + ": " + e.getMessage(), e);
         }

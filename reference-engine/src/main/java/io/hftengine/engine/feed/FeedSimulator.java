@@ -14,6 +14,7 @@ import java.util.concurrent.locks.LockSupport;
 import io.hftengine.protocol.moldudp64.MoldUdp64Descriptor;
 import io.hftengine.protocol.moldudp64.MoldUdp64Header;
 import io.hftengine.protocol.moldudp64.MoldUdp64PacketEncoder;
+import org.agrona.CloseHelper;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -97,7 +98,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         try {
             this.requests = openRequestSocket(options);
         } catch (final UncheckedIOException e) {
-            closeQuietly(sender);
+            CloseHelper.quietClose(sender);
             throw e;
         }
     }
@@ -114,7 +115,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             channel.connect(options.target());
             return channel;
         } catch (final IOException e) {
-            closeQuietly(channel);
+            CloseHelper.quietClose(channel);
             throw new UncheckedIOException("feed: cannot open the socket sending to " + text(options.target()) + ": "
                     + e.getMessage(), e);
         }
@@ -129,7 +130,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             channel.configureBlocking(false);
             return channel;
         } catch (final IOException e) {
-            closeQuietly(channel);
+            CloseHelper.quietClose(channel);
             throw new UncheckedIOException("feed: cannot bind the retransmission request socket "
                     + text(options.requestServer()) + " (--request-port): " + e.getMessage(), e);
         }
@@ -137,17 +138,6 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
 
     private static String text(final InetSocketAddress address) {
         return address.getAddress().getHostAddress() + ":" + address.getPort();
-    }
-
-    private static void closeQuietly(final DatagramChannel channel) {
-        if (channel == null) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (final IOException ignored) {
-            // already failing: the first error is the news
-        }
     }
 
     /**
