@@ -42,7 +42,7 @@ public final class CrossTradeMessage extends ItchMessage
     public static final int CROSS_PRICE_OFFSET = 27;
     /** Offset of the match number field. */
     public static final int MATCH_NUMBER_OFFSET = 31;
-    /** Offset of the cross type: O field. */
+    /** Offset of the cross type field. */
     public static final int CROSS_TYPE_OFFSET = 39;
 
     /**
@@ -209,7 +209,8 @@ public final class CrossTradeMessage extends ItchMessage
     }
 
     /**
-     * Returns the cross type: O, C, H or I.
+     * Returns the cross type: O (opening), C (closing) or H (IPO, halted or paused); older files
+     * also carry I (intraday or post-close).
      *
      * @return the crossType field
      */
@@ -219,7 +220,8 @@ public final class CrossTradeMessage extends ItchMessage
     }
 
     /**
-     * Sets the cross type: O, C, H or I.
+     * Sets the cross type: O (opening), C (closing) or H (IPO, halted or paused); older files
+     * also carry I (intraday or post-close).
      *
      * @param value an ASCII character (the low 8 bits are written)
      * @return this flyweight

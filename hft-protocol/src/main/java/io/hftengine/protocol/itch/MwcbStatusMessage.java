@@ -30,7 +30,7 @@ public final class MwcbStatusMessage extends ItchMessage
     public static final byte MESSAGE_TYPE = 'W';
     /** The length of the message in bytes. */
     public static final int LENGTH = 12;
-    /** Offset of the breached level: 1 field. */
+    /** Offset of the breached level field. */
     public static final int BREACHED_LEVEL_OFFSET = 11;
 
     /**

@@ -42,7 +42,7 @@ public final class NoiiMessage extends ItchMessage
     public static final int PAIRED_SHARES_OFFSET = 11;
     /** Offset of the imbalance shares field. */
     public static final int IMBALANCE_SHARES_OFFSET = 19;
-    /** Offset of the imbalance direction: B field. */
+    /** Offset of the imbalance direction field. */
     public static final int IMBALANCE_DIRECTION_OFFSET = 27;
     /** Offset of the stock symbol field. */
     public static final int STOCK_OFFSET = 28;
@@ -52,7 +52,7 @@ public final class NoiiMessage extends ItchMessage
     public static final int NEAR_PRICE_OFFSET = 40;
     /** Offset of the current reference price field. */
     public static final int CURRENT_REFERENCE_PRICE_OFFSET = 44;
-    /** Offset of the cross type: O field. */
+    /** Offset of the cross type field. */
     public static final int CROSS_TYPE_OFFSET = 48;
     /** Offset of the price variation indicator field. */
     public static final int PRICE_VARIATION_INDICATOR_OFFSET = 49;
@@ -177,7 +177,8 @@ public final class NoiiMessage extends ItchMessage
     }
 
     /**
-     * Returns the imbalance direction: B, S, N or O.
+     * Returns the imbalance direction: B (buy), S (sell), N (none), O (insufficient orders to
+     * calculate) or P (paused, added in 2023).
      *
      * @return the imbalanceDirection field
      */
@@ -187,7 +188,8 @@ public final class NoiiMessage extends ItchMessage
     }
 
     /**
-     * Sets the imbalance direction: B, S, N or O.
+     * Sets the imbalance direction: B (buy), S (sell), N (none), O (insufficient orders to
+     * calculate) or P (paused, added in 2023).
      *
      * @param value an ASCII character (the low 8 bits are written)
      * @return this flyweight

@@ -34,7 +34,7 @@ public final class OperationalHaltMessage extends ItchMessage
     public static final int LENGTH = 21;
     /** Offset of the stock symbol field. */
     public static final int STOCK_OFFSET = 11;
-    /** Offset of the market code: Q field. */
+    /** Offset of the market code field. */
     public static final int MARKET_CODE_OFFSET = 19;
     /** Offset of the operational halt action field. */
     public static final int OPERATIONAL_HALT_ACTION_OFFSET = 20;

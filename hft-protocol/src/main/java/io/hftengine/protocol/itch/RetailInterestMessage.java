@@ -33,7 +33,7 @@ public final class RetailInterestMessage extends ItchMessage
     public static final int LENGTH = 20;
     /** Offset of the stock symbol field. */
     public static final int STOCK_OFFSET = 11;
-    /** Offset of the interest flag: B field. */
+    /** Offset of the interest flag field. */
     public static final int INTEREST_FLAG_OFFSET = 19;
 
     /**

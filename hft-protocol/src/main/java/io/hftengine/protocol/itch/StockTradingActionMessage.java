@@ -35,7 +35,7 @@ public final class StockTradingActionMessage extends ItchMessage
     public static final int LENGTH = 25;
     /** Offset of the stock symbol field. */
     public static final int STOCK_OFFSET = 11;
-    /** Offset of the trading state: H field. */
+    /** Offset of the trading state field. */
     public static final int TRADING_STATE_OFFSET = 19;
     /** Offset of the reserved byte field. */
     public static final int RESERVED_OFFSET = 20;

@@ -30,7 +30,7 @@ public final class SystemEventMessage extends ItchMessage
     public static final byte MESSAGE_TYPE = 'S';
     /** The length of the message in bytes. */
     public static final int LENGTH = 12;
-    /** Offset of the event code: O field. */
+    /** Offset of the event code field. */
     public static final int EVENT_CODE_OFFSET = 11;
 
     /**

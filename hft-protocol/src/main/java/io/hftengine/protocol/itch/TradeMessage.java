@@ -35,7 +35,7 @@ public final class TradeMessage extends ItchMessage
     public static final byte MESSAGE_TYPE = 'P';
     /** The length of the message in bytes. */
     public static final int LENGTH = 44;
-    /** Offset of the order reference number (zero since 2014 for hidden orders) field. */
+    /** Offset of the order reference number field (zero since 6 December 2010). */
     public static final int ORDER_REFERENCE_NUMBER_OFFSET = 11;
     /** Offset of the buy/sell indicator field. */
     public static final int SIDE_OFFSET = 19;
@@ -124,7 +124,8 @@ public final class TradeMessage extends ItchMessage
     }
 
     /**
-     * Returns the order reference number (zero since 2014 for hidden orders).
+     * Returns the order reference number: zero since 6 December 2010, NASDAQ no longer names the
+     * non-displayed order matched.
      *
      * @return the orderReferenceNumber field
      */
@@ -134,7 +135,7 @@ public final class TradeMessage extends ItchMessage
     }
 
     /**
-     * Sets the order reference number (zero since 2014 for hidden orders).
+     * Sets the order reference number (zero since 6 December 2010).
      *
      * @param value the 64-bit value
      * @return this flyweight
@@ -146,7 +147,7 @@ public final class TradeMessage extends ItchMessage
     }
 
     /**
-     * Returns the buy/sell indicator, B or S.
+     * Returns the buy/sell indicator, B or S (always B since 14 July 2014, whatever the resting side).
      *
      * @return the side field
      */

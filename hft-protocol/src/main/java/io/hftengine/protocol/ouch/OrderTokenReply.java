@@ -7,8 +7,9 @@ import io.hftengine.protocol.internal.AsciiFields;
 /**
  * The base of the outbound OUCH 4.2 messages about one order (Accepted, Executed, Canceled, AIQ
  * Canceled, Rejected, Broken Trade, Cancel Pending, Cancel Reject, Order Priority Update, Order
- * Modified): after the type byte, an 8-byte timestamp (nanoseconds since midnight) at offset 1,
- * then the order token at offset 9.
+ * Modified, Executed with Reference Price, Trade Correction, Price Correction): after the type
+ * byte, an 8-byte timestamp (nanoseconds since midnight) at offset 1, then the order token at
+ * offset 9.
  *
  * @param <M> the concrete flyweight, returned by the setters
  */

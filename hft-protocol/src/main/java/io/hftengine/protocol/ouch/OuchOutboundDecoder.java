@@ -31,6 +31,9 @@ public final class OuchOutboundDecoder implements MessageHandler
     private final CancelRejectMessage cancelReject = new CancelRejectMessage();
     private final OrderPriorityUpdateMessage priorityUpdate = new OrderPriorityUpdateMessage();
     private final OrderModifiedMessage modified = new OrderModifiedMessage();
+    private final ExecutedWithReferencePriceMessage executedWithReference = new ExecutedWithReferencePriceMessage();
+    private final TradeCorrectionMessage tradeCorrection = new TradeCorrectionMessage();
+    private final PriceCorrectionMessage priceCorrection = new PriceCorrectionMessage();
     private final OuchOutboundListener listener;
     private final DecodeErrorListener errorListener;
     private final DecodeErrorCounters errorCounters = new DecodeErrorCounters();
@@ -166,6 +169,27 @@ public final class OuchOutboundDecoder implements MessageHandler
                     return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
                 }
                 listener.onOrderModified(modified.wrap(buffer, offset));
+                break;
+            case ExecutedWithReferencePriceMessage.MESSAGE_TYPE:
+                if (length != ExecutedWithReferencePriceMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onExecutedWithReferencePrice(executedWithReference.wrap(buffer, offset));
+                break;
+            case TradeCorrectionMessage.MESSAGE_TYPE:
+                if (length != TradeCorrectionMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onTradeCorrection(tradeCorrection.wrap(buffer, offset));
+                break;
+            case PriceCorrectionMessage.MESSAGE_TYPE:
+                if (length != PriceCorrectionMessage.LENGTH)
+                {
+                    return reject(DecodeError.LENGTH_MISMATCH, buffer, offset, length);
+                }
+                listener.onPriceCorrection(priceCorrection.wrap(buffer, offset));
                 break;
             default:
                 return reject(DecodeError.UNKNOWN_MESSAGE_TYPE, buffer, offset, length);

@@ -116,4 +116,34 @@ public interface OuchOutboundListener
     default void onOrderModified(final OrderModifiedMessage message)
     {
     }
+
+    /**
+     * Called for an Executed with Reference Price ({@code 'G'}): an execution, sent instead of an
+     * Order Executed, so a listener that tracks fills must handle it as one.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onExecutedWithReferencePrice(final ExecutedWithReferencePriceMessage message)
+    {
+    }
+
+    /**
+     * Called for a Trade Correction ({@code 'F'}): the shares and price of an execution reported
+     * earlier have been corrected.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onTradeCorrection(final TradeCorrectionMessage message)
+    {
+    }
+
+    /**
+     * Called for a Price Correction ({@code 'K'}): the price of an execution reported earlier has
+     * been corrected.
+     *
+     * @param message the message, valid only during this call
+     */
+    default void onPriceCorrection(final PriceCorrectionMessage message)
+    {
+    }
 }

@@ -69,4 +69,22 @@ final class CapturingOuchListener implements OuchInboundListener, OuchOutboundLi
     {
         record("onRejected", message);
     }
+
+    @Override
+    public void onExecutedWithReferencePrice(final ExecutedWithReferencePriceMessage message)
+    {
+        record("onExecutedWithReferencePrice", message);
+    }
+
+    @Override
+    public void onTradeCorrection(final TradeCorrectionMessage message)
+    {
+        record("onTradeCorrection", message);
+    }
+
+    @Override
+    public void onPriceCorrection(final PriceCorrectionMessage message)
+    {
+        record("onPriceCorrection", message);
+    }
 }
