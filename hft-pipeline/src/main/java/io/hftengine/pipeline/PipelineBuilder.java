@@ -284,7 +284,9 @@ public final class PipelineBuilder {
             gateway.watchAcknowledgements(new AckWatch(clk, config.ackTimeoutNs(), gateway.counters()));
         }
         final JournalStage journal = journalEntries == null ? null
-            : new JournalStage(journalEntries, new JournalWriter(config.journalPath(), config.journalWindowBytes()));
+            : new JournalStage(journalEntries, config.journalContinues()
+                ? JournalWriter.append(config.journalPath(), config.journalWindowBytes())
+                : new JournalWriter(config.journalPath(), config.journalWindowBytes()));
         return new Pipeline(config, marketData, strategyStage, risk, gateway, journal, marketEvents, signals, decisions,
             venueReports, strategyReports, journalEntries, killSwitch, latency);
     }

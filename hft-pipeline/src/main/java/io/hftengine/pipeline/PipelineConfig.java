@@ -32,6 +32,7 @@ public final class PipelineConfig {
     private final int bookOrderCapacity;
     private final Path journalPath;
     private final int journalWindowBytes;
+    private final boolean journalContinues;
     private final long timeInForce;
     private final boolean latencyTracking;
     private final int simulatedFillPercent;
@@ -60,6 +61,7 @@ public final class PipelineConfig {
         bookOrderCapacity = b.bookOrderCapacity;
         journalPath = b.journalPath;
         journalWindowBytes = b.journalWindowBytes;
+        journalContinues = b.journalContinues;
         timeInForce = b.timeInForce;
         latencyTracking = b.latencyTracking;
         simulatedFillPercent = b.simulatedFillPercent;
@@ -276,6 +278,16 @@ public final class PipelineConfig {
     }
 
     /**
+     * Tells whether an existing journal is continued (a live session restarted during the day)
+     * rather than started afresh (replay, which must write the same bytes every time).
+     *
+     * @return true to append after an existing journal's last record
+     */
+    public boolean journalContinues() {
+        return journalContinues;
+    }
+
+    /**
      * Returns OUCH time in force of every order.
      *
      * @return OUCH time in force of every order
@@ -338,6 +350,7 @@ public final class PipelineConfig {
         private int bookOrderCapacity = OrderBook.DEFAULT_ORDER_CAPACITY;
         private Path journalPath;
         private int journalWindowBytes = 16 * 1024 * 1024;
+        private boolean journalContinues;
         private long timeInForce = 99_999;
         private boolean latencyTracking = true;
         private int simulatedFillPercent = 100;
@@ -515,6 +528,18 @@ public final class PipelineConfig {
         public Builder journal(final Path path, final int windowBytes) {
             journalWindowBytes = (int) check("journalWindowBytes", windowBytes, 4096, 1 << 30);
             journalPath = path;
+            return this;
+        }
+
+        /**
+         * Sets whether an existing journal file is continued ({@link io.hftengine.pipeline.journal.JournalWriter#append}) or
+         * replaced; replaced by default.
+         *
+         * @param continues true to append after the records already in the file
+         * @return this
+         */
+        public Builder journalContinues(final boolean continues) {
+            journalContinues = continues;
             return this;
         }
 

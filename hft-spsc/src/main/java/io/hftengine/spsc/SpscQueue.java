@@ -100,7 +100,9 @@ public final class SpscQueue<E> extends RingTailPad implements Queue<E> {
     /**
      * Producer only: appends up to {@code limit} elements taken from {@code supplier}, and
      * advances the producer index once for the batch. The supplier is called only for slots
-     * known free.
+     * known free. It runs on the producer thread inside this call, so it must not offer, put or
+     * fill into this same queue: the batch's slots were counted before it ran, and an element it
+     * appended would be overwritten by the batch (as with JCTools' {@code fill}).
      *
      * @param supplier source of elements; must not return {@code null}
      * @param limit maximum number of elements to append; {@code 0} does nothing

@@ -83,6 +83,6 @@ public class MetricsFileBenchmark {
 
     @Benchmark
     public void publishStageSnapshot() {
-        file.snapshots().publish(1, histogram, 0, value++);
+        file.snapshots().publish(1, histogram, 0, 0, value++);
     }
 }

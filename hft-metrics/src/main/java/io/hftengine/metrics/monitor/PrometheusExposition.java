@@ -65,6 +65,7 @@ final class PrometheusExposition {
         final StageSnapshot snapshot = new StageSnapshot();
         final StringBuilder max = new StringBuilder();
         final StringBuilder clamped = new StringBuilder();
+        final StringBuilder negative = new StringBuilder();
         family(out, "hft_stage_latency_seconds", "summary", "Per-stage latency since engine start");
         for (int stage = 0; stage < reader.stageCount(); stage++) {
             if (!reader.readSnapshot(stage, snapshot)) {
@@ -83,11 +84,15 @@ final class PrometheusExposition {
             sample(out, "hft_stage_latency_seconds_count", "stage", name, Long.toString(snapshot.count()));
             sample(max, "hft_stage_latency_max_seconds", "stage", name, seconds(snapshot.max()));
             sample(clamped, "hft_stage_latency_clamped_total", "stage", name, Long.toString(snapshot.clampedCount()));
+            sample(negative, "hft_stage_latency_negative_total", "stage", name, Long.toString(snapshot.negativeCount()));
         }
         family(out, "hft_stage_latency_max_seconds", "gauge", "Largest latency per stage since engine start");
         out.append(max);
         family(out, "hft_stage_latency_clamped_total", "counter", "Latencies clamped to the histogram maximum");
         out.append(clamped);
+        family(out, "hft_stage_latency_negative_total", "counter",
+            "Negative latencies (stamps out of order) left out of the summary");
+        out.append(negative);
     }
 
     private static void quantile(

@@ -80,7 +80,8 @@ public final class LatencyPublisher implements Agent {
         tracker.sampleIntervals();
         final StageSnapshotWriter snapshots = file.snapshots();
         for (int stage = 0; stage < tracker.stageCount(); stage++) {
-            snapshots.publish(stage, tracker.cumulativeHistogram(stage), tracker.clampedCount(stage), nowEpochMs);
+            snapshots.publish(stage, tracker.cumulativeHistogram(stage), tracker.clampedCount(stage),
+                tracker.negativeCount(stage), nowEpochMs);
         }
         if (hlog != null) {
             tracker.writeIntervals(hlog);

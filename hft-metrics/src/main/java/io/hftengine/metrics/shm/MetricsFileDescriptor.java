@@ -29,7 +29,7 @@ package io.hftengine.metrics.shm;
  *     +--- STAGE SNAPSHOTS: stage capacity x 128 ----------------------+
  *     | seqlock version (long: odd while being written)               |
  *     | time epoch ms | count | sum ns | p50 | p90 | p99 | p99.9 |       |
- *     | p99.99 | max | clamped count  (all long, nanoseconds)          |
+ *     | p99.99 | max | clamped count | negative count (all long)      |
  *     +---------------------------------------------------------------+
  * </pre>
  */
@@ -99,7 +99,7 @@ public final class MetricsFileDescriptor {
     /** Offset of the first payload long (time); payload longs follow in the order of the diagram. */
     public static final int SNAPSHOT_PAYLOAD_OFFSET = 8;
     /** Number of payload longs in a snapshot. */
-    public static final int SNAPSHOT_PAYLOAD_LONGS = 10;
+    public static final int SNAPSHOT_PAYLOAD_LONGS = 11;
 
     /** Counter type: monotonic count (exported as a Prometheus counter). */
     public static final int TYPE_COUNTER = 1;

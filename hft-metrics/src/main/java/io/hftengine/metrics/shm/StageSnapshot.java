@@ -101,4 +101,15 @@ public final class StageSnapshot {
     public long clampedCount() {
         return values[9];
     }
+
+    /**
+     * Returns how many negative samples were left out of the histogram (stamps taken out of
+     * order: a bug in the caller or a clock that went back); 0 in files written before this
+     * field existed, where the slot was zero padding.
+     *
+     * @return negative count
+     */
+    public long negativeCount() {
+        return values[10];
+    }
 }

@@ -29,16 +29,19 @@ public final class StageSnapshotWriter {
     }
 
     /**
-     * Publishes count, sum, p50, p90, p99, p99.9, p99.99 and max of a histogram into a stage slot.
+     * Publishes count, sum, p50, p90, p99, p99.9, p99.99 and max of a histogram into a stage slot,
+     * with the samples the histogram could not hold as they were.
      *
      * @param stage        the stage index in this file
      * @param histogram    the source (values in ns), read by the calling thread only
      * @param clampedCount samples clamped to the trackable maximum so far
+     * @param negativeCount negative samples (reordered stamps, clock misuse) left out so far
      * @param nowEpochMs   the snapshot time, epoch milliseconds
      * @throws IndexOutOfBoundsException if {@code stage} is outside the file's stages
      */
     public void publish(
-        final int stage, final AbstractHistogram histogram, final long clampedCount, final long nowEpochMs) {
+        final int stage, final AbstractHistogram histogram, final long clampedCount, final long negativeCount,
+        final long nowEpochMs) {
         final int slot = snapshotOffset(counterCapacity, stageCapacity, Objects.checkIndex(stage, stageCapacity));
         // Percentiles are computed before the seqlock opens, keeping the odd (busy) window to a
         // handful of stores so the monitor's reads rarely retry.
@@ -66,6 +69,7 @@ public final class StageSnapshotWriter {
         buffer.putLong(p + 56, p9999);
         buffer.putLong(p + 64, max);
         buffer.putLong(p + 72, clampedCount);
+        buffer.putLong(p + 80, negativeCount);
         buffer.putLongRelease(slot + SNAPSHOT_VERSION_OFFSET, version + 2);
     }
 }

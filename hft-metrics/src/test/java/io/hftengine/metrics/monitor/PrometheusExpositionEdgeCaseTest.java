@@ -73,8 +73,8 @@ class PrometheusExpositionEdgeCaseTest {
         try (MetricsFile open = file; Monitor monitor = new Monitor(path, 60_000)) {
             final Histogram h = new Histogram(3);
             h.recordValue(1000);
-            open.snapshots().publish(0, h, 0, 1);
-            open.snapshots().publish(1, h, 0, 1);
+            open.snapshots().publish(0, h, 0, 0, 1);
+            open.snapshots().publish(1, h, 0, 0, 1);
             monitor.step();
             assertNoDuplicateSeries(monitor.exposition());
         }
@@ -89,7 +89,7 @@ class PrometheusExpositionEdgeCaseTest {
              Monitor monitor = new Monitor(path, 60_000)) {
             final Histogram h = new Histogram(3);
             h.recordValue(5000);
-            file.snapshots().publish(0, h, 2, System.currentTimeMillis());
+            file.snapshots().publish(0, h, 2, 0, System.currentTimeMillis());
             monitor.step();
             final String text = monitor.exposition();
             assertTrue(text.contains("stage=\"a\\\"b\\\\c{d}=e,f\""), text);

@@ -36,7 +36,7 @@ class PrometheusExpositionTest {
             for (int i = 1; i <= 100; i++) {
                 h.recordValue(i * 1000L);
             }
-            file.snapshots().publish(1, h, 0, System.currentTimeMillis());
+            file.snapshots().publish(1, h, 2, 3, System.currentTimeMillis());
             file.control().requestKillSwitch(1, System.currentTimeMillis());
 
             final String table = monitor.step();
@@ -52,6 +52,8 @@ class PrometheusExpositionTest {
                 value(samples, "hft_stage_latency_seconds", Map.of("stage", "TICK_TO_ORDER", "quantile", "0.99")), 1e-12);
             assertEquals(100.0, value(samples, "hft_stage_latency_seconds_count", Map.of("stage", "TICK_TO_ORDER")));
             assertEquals(h.getMaxValue() / 1e9, value(samples, "hft_stage_latency_max_seconds", Map.of("stage", "TICK_TO_ORDER")), 1e-12);
+            assertEquals(2.0, value(samples, "hft_stage_latency_clamped_total", Map.of("stage", "TICK_TO_ORDER")));
+            assertEquals(3.0, value(samples, "hft_stage_latency_negative_total", Map.of("stage", "TICK_TO_ORDER")));
         }
     }
 

@@ -28,10 +28,10 @@ class PrometheusSummaryConventionTest {
         final Path path = dir.resolve("metrics.dat");
         try (MetricsFile file = MetricsFile.create(path, 1, List.of("NEVER", "EMPTY", "BUSY"));
              Monitor monitor = new Monitor(path, 60_000)) {
-            file.snapshots().publish(1, new Histogram(3), 0, System.currentTimeMillis());
+            file.snapshots().publish(1, new Histogram(3), 0, 0, System.currentTimeMillis());
             final Histogram h = new Histogram(3);
             h.recordValue(2_000);
-            file.snapshots().publish(2, h, 0, System.currentTimeMillis());
+            file.snapshots().publish(2, h, 0, 0, System.currentTimeMillis());
             monitor.step();
             final List<PrometheusTextParser.Sample> samples = PrometheusTextParser.parse(monitor.exposition());
             for (final String stage : new String[] {"NEVER", "EMPTY"}) {

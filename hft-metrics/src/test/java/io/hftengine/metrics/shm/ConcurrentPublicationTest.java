@@ -55,7 +55,7 @@ class ConcurrentPublicationTest {
                 while (!stop.get()) {
                     final int k = (int) (n % KINDS);
                     // time and clamped count (first and last payload longs) both carry n
-                    file.snapshots().publish(1, histograms[k], n, n);
+                    file.snapshots().publish(1, histograms[k], n, 0, n);
                     n++;
                 }
             });

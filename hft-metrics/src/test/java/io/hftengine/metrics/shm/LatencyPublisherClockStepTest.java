@@ -1,6 +1,7 @@
 package io.hftengine.metrics.shm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,27 @@ class LatencyPublisherClockStepTest {
             assertEquals(0, publisher.doWork(), "the period counts from the new time");
             clock.nowMs += 50;
             assertEquals(1, publisher.doWork());
+        }
+    }
+
+    @Test
+    void publishesWhatTheTrackerCouldNotRecord(@TempDir final Path dir) throws Exception {
+        final LatencyTracker tracker = LatencyTracker.forStages("A");
+        tracker.recordNanos(0, 500);
+        tracker.recordNanos(0, -7);
+        tracker.recordNanos(0, -1);
+        tracker.recordNanos(0, Long.MAX_VALUE);
+        final SetClock clock = new SetClock();
+        clock.nowMs = 1_000;
+        try (MetricsFile file = MetricsFile.create(dir.resolve("metrics.dat"), 1, List.of("A"));
+             MetricsFileReader reader = new MetricsFileReader(dir.resolve("metrics.dat"), 60_000)) {
+            new LatencyPublisher(tracker, file, clock, 100, null).publishNow(clock.nowMs);
+            reader.refresh();
+            final StageSnapshot snapshot = new StageSnapshot();
+            assertTrue(reader.readSnapshot(0, snapshot));
+            assertEquals(2, snapshot.count(), "the in-range and the clamped sample");
+            assertEquals(1, snapshot.clampedCount());
+            assertEquals(2, snapshot.negativeCount(), "negatives are left out, not lost without trace");
         }
     }
 }

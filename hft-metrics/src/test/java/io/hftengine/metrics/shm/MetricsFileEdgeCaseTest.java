@@ -227,7 +227,7 @@ class MetricsFileEdgeCaseTest {
             try (MetricsFile old = MetricsFile.create(path, 4, List.of("OLD_A", "OLD_B"))) {
                 old.counters().allocateCounter("old.one");
                 old.counters().add(old.counters().allocateGauge("old.two"), 5);
-                old.snapshots().publish(0, h, 3, 42);
+                old.snapshots().publish(0, h, 3, 0, 42);
                 assertEquals(WriterStatus.LIVE, reader.refresh());
                 assertEquals("old.one", reader.counterLabel(0));
                 assertEquals("old.two", reader.counterLabel(1));

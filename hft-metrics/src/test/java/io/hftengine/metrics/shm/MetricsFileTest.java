@@ -32,7 +32,7 @@ class MetricsFileTest {
             for (int i = 1; i <= 1000; i++) {
                 h.recordValue(i);
             }
-            file.snapshots().publish(1, h, 7, 1234L);
+            file.snapshots().publish(1, h, 7, 5, 1234L);
 
             assertEquals(WriterStatus.LIVE, reader.refresh());
             assertEquals(ProcessHandle.current().pid(), reader.writerPid());
@@ -50,6 +50,7 @@ class MetricsFileTest {
             assertEquals(h.getValueAtPercentile(99.99), s.p9999());
             assertEquals(h.getMaxValue(), s.max());
             assertEquals(7, s.clampedCount());
+            assertEquals(5, s.negativeCount());
             assertEquals(500_500, s.sumNs(), 1_000);
         }
     }
@@ -114,7 +115,7 @@ class MetricsFileTest {
             assertThrows(IllegalStateException.class, () -> file.counters().allocateCounter("two"));
             assertThrows(IllegalArgumentException.class, () -> file.counters().allocateGauge("white space"));
             assertThrows(IndexOutOfBoundsException.class, () -> file.counters().increment(1));
-            assertThrows(IndexOutOfBoundsException.class, () -> file.snapshots().publish(1, new Histogram(2), 0, 0));
+            assertThrows(IndexOutOfBoundsException.class, () -> file.snapshots().publish(1, new Histogram(2), 0, 0, 0));
         }
     }
 }

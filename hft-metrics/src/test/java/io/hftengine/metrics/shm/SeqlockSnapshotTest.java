@@ -27,14 +27,14 @@ class SeqlockSnapshotTest {
         }
         try (MetricsFile file = MetricsFile.create(path, 1, List.of("A"));
              MetricsFileReader reader = new MetricsFileReader(path, 60_000)) {
-            file.snapshots().publish(0, histograms[0], 0, 0);
+            file.snapshots().publish(0, histograms[0], 0, 0, 0);
             reader.refresh();
             final AtomicBoolean stop = new AtomicBoolean();
             final Thread writer = new Thread(() -> {
                 long n = 0;
                 while (!stop.get()) {
                     final int k = (int) (n & 1);
-                    file.snapshots().publish(0, histograms[k], k, n++);
+                    file.snapshots().publish(0, histograms[k], k, 0, n++);
                 }
             });
             writer.start();

@@ -19,7 +19,9 @@ public final class JournalEntry {
     }
 
     /**
-     * Fills the entry; a payload longer than {@link JournalDescriptor#MAX_PAYLOAD} is cut.
+     * Fills the entry. The record must hold the whole message: a journal that cut a message would
+     * be a drop copy that silently disagrees with the wire, so a payload longer than
+     * {@link JournalDescriptor#MAX_PAYLOAD} (no OUCH 4.2 message is) is a broken invariant.
      *
      * @param direction {@link JournalDescriptor#OUTBOUND} or {@link JournalDescriptor#INBOUND}
      * @param timeNs clock time
@@ -29,14 +31,20 @@ public final class JournalEntry {
      * @param offset start
      * @param length bytes
      * @return this
+     * @throws IllegalArgumentException if {@code length} is negative or above
+     *         {@link JournalDescriptor#MAX_PAYLOAD}; the entry is left unchanged
      */
     public JournalEntry set(final byte direction, final long timeNs, final long orderId, final long feedSequence,
                             final DirectBuffer buffer, final int offset, final int length) {
+        if (length < 0 || length > payload.length) {
+            throw new IllegalArgumentException("journal payload of " + length + " bytes, at most "
+                + payload.length + " fit a record");
+        }
         this.direction = direction;
         this.timeNs = timeNs;
         this.orderId = orderId;
         this.feedSequence = feedSequence;
-        this.length = Math.min(length, payload.length);
+        this.length = length;
         buffer.getBytes(offset, payload, 0, this.length);
         return this;
     }

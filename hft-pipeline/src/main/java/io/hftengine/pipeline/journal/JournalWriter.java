@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -35,17 +36,35 @@ public final class JournalWriter implements AutoCloseable {
      * @throws UncheckedIOException when the file cannot be created or mapped
      */
     public JournalWriter(final Path path, final int windowSize) {
+        this(path, windowSize, null);
+    }
+
+    private JournalWriter(final Path path, final int windowSize, final JournalEnd existing) {
         if (windowSize < 4096) {
             throw new IllegalArgumentException("windowSize must be >= 4096, was " + windowSize);
         }
         this.windowSize = windowSize;
         try {
             // Orders and fills are nobody else's business: the journal is created owner-only.
-            channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE),
-                OwnerOnly.attributes(path));
+            channel = existing == null
+                ? FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    OwnerOnly.attributes(path))
+                : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            if (existing != null) {
+                // What lies past the last complete record (zeros a crashed writer pre-extended, or
+                // the half-written body of the record it died in) goes: the next record's length
+                // slot must read 0 until that record is complete.
+                channel.truncate(existing.position());
+            }
         } catch (final IOException ex) {
-            throw new UncheckedIOException("cannot create journal " + path, ex);
+            throw new UncheckedIOException("cannot open journal " + path, ex);
+        }
+        if (existing != null) {
+            position = existing.position();
+            records = existing.records();
+            map(position);
+            return;
         }
         map(0);
         window.putLong(0, JournalDescriptor.MAGIC, ByteOrder.LITTLE_ENDIAN);
@@ -53,6 +72,29 @@ public final class JournalWriter implements AutoCloseable {
         window.putInt(JournalDescriptor.HEADER_LENGTH_OFFSET, JournalDescriptor.FILE_HEADER_LENGTH,
             ByteOrder.LITTLE_ENDIAN);
         position = JournalDescriptor.FILE_HEADER_LENGTH;
+    }
+
+    /**
+     * Opens a journal to go on writing it: a live session restarted during the day keeps the
+     * drop copy of what it did before. Records are appended after the last complete record; a
+     * missing or empty file is created as by {@link #JournalWriter(Path, int)}.
+     *
+     * @param path the file
+     * @param windowSize bytes mapped at a time, at least 4096
+     * @return the writer, positioned after the existing records ({@link #records()} counts them)
+     * @throws IllegalArgumentException when the file exists but is not a journal, or holds a record
+     *         no writer makes (a corrupt journal is not written over; the message names the file)
+     * @throws UncheckedIOException when the file cannot be read, opened or mapped
+     */
+    public static JournalWriter append(final Path path, final int windowSize) {
+        try {
+            if (!Files.exists(path) || Files.size(path) == 0) {
+                return new JournalWriter(path, windowSize);
+            }
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot open journal " + path, ex);
+        }
+        return new JournalWriter(path, windowSize, JournalEnd.of(path));
     }
 
     /**

@@ -141,8 +141,7 @@ public final class PositionBook {
      */
     public long fillAt(final int record, final long quantity, final long price, final long matchNumber) {
         final long orderId = open.orderId(record);
-        if (matchNumber != 0 && fills.mayHold(matchNumber)
-            && fills.find(matchNumber, orderId) != FillHistory.NO_RECORD) {
+        if (remembersFill(orderId, matchNumber)) {
             return DUPLICATE_FILL;
         }
         final long filled = Math.max(quantity, 0);
@@ -158,6 +157,18 @@ public final class PositionBook {
         reduceOpen(record, symbolId, side, fromOpen);
         totalWorstCase += worstCaseWith(symbolId, side, 0) - before;
         return filled - fromOpen;
+    }
+
+    /**
+     * Tells whether a fill is among the recent fills remembered, open order or not: the repeat
+     * of the fill that completed an order finds the order closed, and is still a repeat.
+     *
+     * @param orderId client id
+     * @param matchNumber the venue's match number; 0 (unknown) is never remembered
+     * @return true when a fill with this match number and order was applied and is remembered
+     */
+    public boolean remembersFill(final long orderId, final long matchNumber) {
+        return matchNumber != 0 && fills.mayHold(matchNumber) && fills.find(matchNumber, orderId) != FillHistory.NO_RECORD;
     }
 
     /**

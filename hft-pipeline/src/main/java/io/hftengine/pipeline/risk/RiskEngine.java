@@ -146,9 +146,10 @@ public final class RiskEngine {
      * A report for an order that is not open is counted and left as it is; a fill for one trips
      * the kill switch (the venue's position and ours now differ by an amount risk cannot
      * attribute). A repeat of a recent fill (same match number, same order: a duplicated
-     * datagram) is counted and not applied. A {@link ExecType#BROKEN} report takes the broken
-     * fill's shares back off the position and gets that fill's symbol, side, shares and price;
-     * one naming no fill risk remembers trips the kill switch.
+     * datagram), also of the fill that completed an order, is counted and not applied. A
+     * {@link ExecType#BROKEN} report takes the broken fill's shares back off the position and gets
+     * that fill's symbol, side, shares and price; one naming no fill risk remembers trips the
+     * kill switch.
      *
      * @param report accepted, filled, cancelled, rejected or broken
      * @return whether the report goes on to the strategy: false for a repeated fill
@@ -163,6 +164,11 @@ public final class RiskEngine {
         // One lookup: the record's fields are read before the change that may invalidate it.
         final int record = book.openRecord(orderId);
         if (record == PositionBook.NO_RECORD) {
+            if (type == ExecType.FILLED && book.remembersFill(orderId, report.matchNumber())) {
+                // The repeat of the fill that completed the order (a duplicated datagram).
+                counters.increment(RiskCounter.DUPLICATE_FILLS);
+                return false;
+            }
             counters.increment(RiskCounter.UNKNOWN_ORDER_REPORTS);
             if (type == ExecType.FILLED) {
                 counters.increment(RiskCounter.ORPHAN_FILLS);

@@ -124,6 +124,20 @@ class JournalEdgeCaseTest {
     }
 
     @Test
+    void aPayloadTooLongForARecordIsRefusedNotCut() {
+        final JournalEntry entry = new JournalEntry();
+        final UnsafeBuffer message = new UnsafeBuffer(new byte[JournalDescriptor.MAX_PAYLOAD + 1]);
+        entry.set(JournalDescriptor.OUTBOUND, 1, 2, 3, message, 0, 10);
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> entry.set(JournalDescriptor.INBOUND, 4, 5, 6, message, 0, JournalDescriptor.MAX_PAYLOAD + 1));
+        assertTrue(e.getMessage().contains(String.valueOf(JournalDescriptor.MAX_PAYLOAD + 1)), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+            () -> entry.set(JournalDescriptor.INBOUND, 4, 5, 6, message, 0, -1));
+        assertEquals(10, entry.length(), "a refused set leaves the entry as it was");
+        assertEquals(2, entry.orderId());
+    }
+
+    @Test
     void everyPayloadLengthRoundTripsExactlyAcrossManyRemaps() throws Exception {
         final Path file = dir.resolve("lengths.journal");
         final JournalEntry entry = new JournalEntry();

@@ -8,6 +8,7 @@ import io.hftengine.types.Side;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -86,6 +87,29 @@ class RiskSemanticsTest {
         assertEquals(60, risk.book().position(1), "position after a duplicated fill");
         assertEquals(40, risk.book().leavesOf(1), "leaves after a duplicated fill");
         assertEquals(0, risk.counters().get(RiskCounter.OVERFILLS));
+    }
+
+    /**
+     * The duplicate of the fill that completed an order (a duplicated UDP datagram, a replayed
+     * reply) finds the order closed. It is the same fill, remembered: a duplicate to count and
+     * drop, not an orphan that stops trading.
+     */
+    @Test
+    void aDuplicateOfTheFillThatCompletedAnOrderIsADuplicateNotAnOrphan() {
+        final KillSwitch kill = new KillSwitch();
+        final RiskEngine risk = engine(base().build(), refs(PX), kill);
+        assertEquals(RejectReason.NONE, risk.checkNew(1, 1, Side.BUY, PX, 100, T0));
+        risk.onExecution(fill(1, 40, 7));
+        risk.onExecution(fill(1, 60, 8));
+        assertEquals(0, risk.book().openOrders());
+        assertFalse(risk.onExecution(fill(1, 60, 8)), "a repeated fill does not go on to the strategy");
+        assertFalse(risk.onExecution(fill(1, 40, 7)));
+        assertFalse(kill.isTripped(), "a repeated fill of a completed order tripped the kill switch");
+        assertEquals(100, risk.book().position(1));
+        assertEquals(2, risk.counters().get(RiskCounter.DUPLICATE_FILLS));
+        assertEquals(0, risk.counters().get(RiskCounter.ORPHAN_FILLS));
+        risk.onExecution(fill(1, 5, 9));
+        assertTrue(kill.isTripped(), "a new fill of the completed order is still an orphan");
     }
 
     /**

@@ -91,6 +91,13 @@ public final class ReportPrinter {
         if (s.wireToWire != null) {
             row(out, s.wireToWire);
         }
+        for (final StageLatency stage : s.latency) {
+            if (stage.clamped() != 0 || stage.negative() != 0) {
+                out.printf("%s: %,d samples above the histogram's range (counted at its maximum), %,d negative"
+                        + " (stamps out of order, left out of the table)%n", stage.name(), stage.clamped(),
+                        stage.negative());
+            }
+        }
         s.files.forEach((what, path) -> out.printf("%-12s %s%n", what, path));
     }
 

@@ -146,6 +146,7 @@ public final class RunSummary {
     private static void stageJson(final Json json, final StageLatency stage) {
         json.beginObject(stage.name()).field("count", stage.count()).field("p50", stage.at(50))
             .field("p90", stage.at(90)).field("p99", stage.at(99)).field("p999", stage.at(99.9))
-            .field("p9999", stage.at(99.99)).field("max", stage.max()).endObject();
+            .field("p9999", stage.at(99.99)).field("max", stage.max()).field("clamped", stage.clamped())
+            .field("negative", stage.negative()).endObject();
     }
 }

@@ -7,8 +7,20 @@ import org.HdrHistogram.Histogram;
  *
  * @param name the stage, as in the JSON ({@code tick_to_order}, {@code market_data}, ...)
  * @param histogram the recorded values in nanoseconds, after warm-up
+ * @param clamped samples above the histogram's range, recorded at its maximum
+ * @param negative samples below zero (stamps out of order), left out of the histogram
  */
-public record StageLatency(String name, Histogram histogram) {
+public record StageLatency(String name, Histogram histogram, long clamped, long negative) {
+    /**
+     * A stage whose every sample fit the histogram.
+     *
+     * @param name the stage, as in the JSON
+     * @param histogram the recorded values in nanoseconds
+     */
+    public StageLatency(final String name, final Histogram histogram) {
+        this(name, histogram, 0, 0);
+    }
+
     /**
      * Returns a percentile.
      *

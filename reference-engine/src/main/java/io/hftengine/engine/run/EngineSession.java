@@ -1,6 +1,7 @@
 package io.hftengine.engine.run;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import io.hftengine.pipeline.PipelineBuilder;
 import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.RunMode;
 import io.hftengine.pipeline.gateway.OrderTransport;
+import io.hftengine.pipeline.journal.JournalEnd;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
 import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
@@ -208,6 +210,7 @@ public final class EngineSession {
     private RunSummary live() throws IOException, InterruptedException {
         final NetworkConfig net = options.config().network();
         FeedPreflight.check(net);
+        continueJournal(options.config().pipeline());
         if (!primeFirst(options.config().pipeline())) {
             return stoppedWhilePriming("run");
         }
@@ -226,6 +229,34 @@ public final class EngineSession {
             builder.orderTransport(transport);
         }
         return finish(live("run", builder, options.config().pipeline(), transport, layout -> { }));
+    }
+
+    /**
+     * A live session restarted during the day goes on with the day's journal instead of
+     * replacing it, and numbers its orders after the journal's, since OUCH order tokens must be
+     * unique for the day (a venue ignores an Enter Order that repeats one). Slow path: a journal
+     * that cannot be continued stops {@code run} before anything opens.
+     */
+    private void continueJournal(final PipelineConfig.Builder cfg) throws IOException {
+        final PipelineConfig current = cfg.build();
+        final Path journal = current.journalPath();
+        if (journal == null) {
+            return;
+        }
+        cfg.journalContinues(true);
+        if (!Files.exists(journal) || Files.size(journal) == 0) {
+            return;
+        }
+        final JournalEnd end;
+        try {
+            end = JournalEnd.of(journal);
+        } catch (final IllegalArgumentException | UncheckedIOException e) {
+            throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
+        }
+        final long firstOrderId = Math.max(current.firstOrderId(), end.highestOrderId() + 1);
+        cfg.firstOrderId(firstOrderId);
+        out.printf("run: continuing the journal %s (%,d records); order ids from %,d%n", journal, end.records(),
+                firstOrderId);
     }
 
     private RunSummary bench() throws IOException, InterruptedException {

@@ -104,7 +104,8 @@ final class MetricsExporter implements AutoCloseable {
     /** Publishes the latency measured so far, one snapshot per stage (housekeeping thread). */
     void publishLatency(final List<StageLatency> stages, final long nowEpochMs) {
         for (int i = 0; i < stages.size() && i < file.stageCount(); i++) {
-            file.snapshots().publish(i, stages.get(i).histogram(), 0, nowEpochMs);
+            final StageLatency stage = stages.get(i);
+            file.snapshots().publish(i, stage.histogram(), stage.clamped(), stage.negative(), nowEpochMs);
         }
     }
 

@@ -39,6 +39,8 @@ final class SummaryCollector {
     private final Pipeline pipeline;
     private final LatencyTracker tracker;
     private final Histogram[] measured;
+    private final long[] clampedAtStart;
+    private final long[] negativeAtStart;
     private final HistogramLogWriter hlog;
     private long gcAtStart;
     private long jitAtStart;
@@ -57,6 +59,8 @@ final class SummaryCollector {
         this.hlog = hlog;
         final int stages = tracker == null ? 0 : tracker.stageCount();
         this.measured = new Histogram[stages];
+        this.clampedAtStart = new long[stages];
+        this.negativeAtStart = new long[stages];
         for (int i = 0; i < stages; i++) {
             measured[i] = new Histogram(tracker.highestTrackableNanos(), 3);
         }
@@ -66,6 +70,10 @@ final class SummaryCollector {
     void startMeasuring() {
         if (tracker != null) {
             tracker.sampleIntervals(); // the warm-up interval, discarded
+            for (int i = 0; i < measured.length; i++) {
+                clampedAtStart[i] = tracker.clampedCount(i);
+                negativeAtStart[i] = tracker.negativeCount(i);
+            }
         }
         gcAtStart = gcCollections();
         jitAtStart = jitCompilationMs();
@@ -112,7 +120,8 @@ final class SummaryCollector {
     List<StageLatency> current() {
         final List<StageLatency> stages = new ArrayList<>(measured.length);
         for (int i = 0; i < measured.length; i++) {
-            stages.add(new StageLatency(i < STAGE_KEYS.length ? STAGE_KEYS[i] : tracker.stageName(i), measured[i]));
+            stages.add(new StageLatency(i < STAGE_KEYS.length ? STAGE_KEYS[i] : tracker.stageName(i), measured[i],
+                tracker.clampedCount(i) - clampedAtStart[i], tracker.negativeCount(i) - negativeAtStart[i]));
         }
         // tick_to_order first: it is the figure the engine is judged by.
         if (stages.size() == STAGE_KEYS.length) {

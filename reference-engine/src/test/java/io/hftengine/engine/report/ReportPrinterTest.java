@@ -1,5 +1,6 @@
 package io.hftengine.engine.report;
 
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -37,5 +38,21 @@ class ReportPrinterTest {
     @Test
     void noStaleLineWhenEveryGapWasFilled() {
         assertFalse(print(summary(3, 0)).contains("books stale"));
+    }
+
+    @Test
+    void samplesTheTableCouldNotHoldAreReportedInTheTextAndTheJson() {
+        final RunSummary s = summary(0, 0);
+        final Histogram h = new Histogram(3);
+        h.recordValue(400);
+        s.latency.add(new StageLatency("tick_to_order", h, 2, 5));
+        s.latency.add(new StageLatency("risk", h));
+        final String text = print(s);
+        assertTrue(text.contains("tick_to_order: 2 samples above the histogram's range"), text);
+        assertTrue(text.contains("5 negative"), text);
+        assertFalse(text.contains("risk: "), text);
+        final String json = s.toJson();
+        assertTrue(json.contains("\"clamped\":2") || json.contains("\"clamped\": 2"), json);
+        assertTrue(json.contains("\"negative\":5") || json.contains("\"negative\": 5"), json);
     }
 }

@@ -18,6 +18,8 @@ public final class TscLoader {
     private static final String LIBRARY = "/io/hftengine/metrics/internal/tsc/linux-x86_64/libhfttsc.so";
 
     private static volatile String lastReason = "not tried";
+    /** Set once the library is in: a second copy would be a second temp file and a second load. */
+    private static boolean libraryLoaded;
 
     private TscLoader() {
     }
@@ -75,6 +77,9 @@ public final class TscLoader {
     }
 
     private static boolean loadLibrary() throws IOException {
+        if (libraryLoaded) {
+            return true;
+        }
         try (InputStream in = TscLoader.class.getResourceAsStream(LIBRARY)) {
             if (in == null) {
                 fail("native library not built (gcc was missing when hft-metrics was built)");
@@ -90,6 +95,7 @@ public final class TscLoader {
             file.toFile().deleteOnExit();
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             System.load(file.toAbsolutePath().toString());
+            libraryLoaded = true;
             return true;
         }
     }
