@@ -4,11 +4,12 @@ import io.hftengine.pipeline.Counters;
 import io.hftengine.types.Clock;
 
 /**
- * Notices a feed gone completely silent (no packets, not even MoldUDP64 heartbeats, which a
- * server sends every second): once nothing has arrived for the threshold, it counts one
- * {@link MarketDataCounter#FEED_SILENCES} and raises {@link #isSilent()}; the next packet lowers
- * it. A silence is not a gap (nothing is known to be missing) and the books are not touched: if
- * messages were lost, the next packet's sequence number shows the gap and the sequencer handles it.
+ * Notices a feed gone completely silent (no packets of the followed session, not even MoldUDP64
+ * heartbeats, which a server sends every second): once nothing has arrived for the threshold, it
+ * counts one {@link MarketDataCounter#FEED_SILENCES} and raises {@link #isSilent()}; the next
+ * packet of the session lowers it. A silence is not a gap (nothing is known to be missing) and
+ * the books are not touched: if messages were lost, the next packet's sequence number shows the
+ * gap and the sequencer handles it.
  *
  * <p>Cheap by construction: the market data stage calls {@link #onIdle} only on duty cycles that
  * found no packet, so the clock is read when there is nothing else to do and never per packet.
@@ -45,7 +46,7 @@ public final class FeedSilenceWatch {
     /**
      * An idle duty cycle: the source had nothing. Counts a silence once it has lasted the threshold.
      *
-     * @param packets packets the stage has received so far
+     * @param packets packets of the followed session received so far
      */
     public void onIdle(final long packets) {
         final long now = clock.epochNanos();

@@ -272,7 +272,8 @@ public final class ItchBookHandler implements ItchListener {
     private void changed(final int change) {
         if (BookChange.isAnomaly(change)) {
             counters.increment(MarketDataCounter.BOOK_ANOMALIES);
-            return;
+            // An over-execution or over-cancel is an anomaly that still took the order off the
+            // book (clamped): when that moved the top, the strategy must see it like any other.
         }
         if (!BookChange.topChanged(change)) {
             return;

@@ -52,7 +52,10 @@ public enum MarketDataCounter {
     EVENTS_DROPPED,
     /** End-of-session packets. */
     END_OF_SESSION,
-    /** Times the feed went completely silent (no packet, no heartbeat) for the silence threshold. */
+    /**
+     * Times the followed session went completely silent (no packet of it, no heartbeat) for the
+     * silence threshold; datagrams of another session or garbage do not break a silence.
+     */
     FEED_SILENCES,
     /**
      * Book changes that found the market-data-to-strategy ring full under

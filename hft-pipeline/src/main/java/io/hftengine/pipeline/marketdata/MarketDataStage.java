@@ -94,7 +94,9 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
             return caughtUp;
         }
         if (got == 0 && caughtUp == 0 && silenceWatch != null) {
-            silenceWatch.onIdle(packets);
+            // Only packets of the followed session are a sign of life: another session's (a feed
+            // restarted under a new name) or garbage leave the books as frozen as no packet at all.
+            silenceWatch.onIdle(sequencer.sessionPackets());
         }
         return got + caughtUp;
     }

@@ -11,6 +11,7 @@ import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * MoldUDP64 sequencing: applies every message exactly once and in order.
@@ -18,8 +19,8 @@ import java.nio.ByteBuffer;
  * <ul>
  *   <li>The first well-formed packet fixes the session (its session field printable ASCII, its
  *       messages exactly filling the datagram, so a stray datagram cannot lock the feed out);
- *       packets of another session, shorter than a header, or with a sequence number beyond
- *       2^63 are dropped and counted as malformed.
+ *       packets of another session, shorter than a header, or with a sequence range reaching
+ *       beyond 2^63 - 1 are dropped and counted as malformed.
  *   <li>A packet whose messages were all applied already is a duplicate: dropped, counted with
  *       its messages. One that overlaps has only its new messages applied; the old ones are
  *       counted as duplicate messages.
@@ -29,7 +30,9 @@ import java.nio.ByteBuffer;
  *       packet is dropped, not held twice). Held packets are applied as soon as the gap before
  *       them is filled (by retransmitted packets, which arrive like any other). A packet whose
  *       framing breaks off (a message running past the datagram), or one too long to hold, leaves
- *       its missing messages known: they are part of the gap and requested.
+ *       its missing messages known: they are part of the gap and requested. A held packet holds
+ *       only its complete messages, so intact copies of the rest are held in turn, not dropped as
+ *       duplicates; a packet that is not going to be held evicts nothing and forces no give-up.
  *   <li>When the answer has filled what was asked but the held packets show a further hole
  *       (a packet lost while the first gap was open), that hole is requested at once, as a new
  *       gap, instead of waiting for the first gap's timeout to give it up.
@@ -85,6 +88,9 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private long lastProgressNs;
     /** Quiet time (no progress, no request) before the rest of a gap is asked for again. */
     private final long reaskNs;
+    /** Set by {@link #completeMessages}: one past the last complete message block. */
+    private int framedLength;
+    private long sessionPackets;
 
     /**
      * Creates a sequencer.
@@ -157,6 +163,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             counters.increment(MarketDataCounter.MALFORMED_PACKETS);
             return;
         }
+        sessionPackets++;
         sequence(buffer, offset, length);
     }
 
@@ -176,14 +183,27 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         if (count == MoldUdp64Descriptor.HEARTBEAT_COUNT || count == MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
             return length == MoldUdp64Descriptor.HEADER_LENGTH;
         }
+        return completeMessages(buffer, offset, length, count) == count && framedLength == length;
+    }
+
+    /**
+     * Walks a data packet's message blocks: how many of the {@code count} its header promises lie
+     * complete inside the datagram; where the last of them ends is left in {@link #framedLength}.
+     */
+    private int completeMessages(final DirectBuffer buffer, final int offset, final int length, final int count) {
         int at = MoldUdp64Descriptor.HEADER_LENGTH;
-        for (int m = 0; m < count; m++) {
-            if (at + 2 > length) {
-                return false;
+        int complete = 0;
+        while (complete < count && at + MoldUdp64Descriptor.MESSAGE_LENGTH_SIZE <= length) {
+            final int next = at + MoldUdp64Descriptor.MESSAGE_LENGTH_SIZE
+                + (buffer.getShort(offset + at, ByteOrder.BIG_ENDIAN) & 0xFFFF);
+            if (next > length) {
+                break;
             }
-            at += 2 + (buffer.getShort(offset + at, java.nio.ByteOrder.BIG_ENDIAN) & 0xFFFF);
+            at = next;
+            complete++;
         }
-        return at == length;
+        framedLength = at;
+        return complete;
     }
 
     private void sequence(final DirectBuffer buffer, final int offset, final int length) {
@@ -206,6 +226,11 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             return;
         }
         final long end = first + count;
+        if (end < 0) {
+            // runs past 2^63 - 1: as impossible as a first sequence beyond it
+            counters.increment(MarketDataCounter.MALFORMED_PACKETS);
+            return;
+        }
         if (end <= expected) {
             duplicate(count);
             return;
@@ -214,6 +239,14 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             if (coveredByHeld(first, end)) {
                 // Already held (a copy, or a retransmission of it): its gap is open already.
                 duplicate(count);
+                return;
+            }
+            final int complete = completeMessages(buffer, offset, length, count);
+            if (complete == 0 || length > maxPacketLength) {
+                // Not going to be held, so it takes no held packet's place and forces no give-up:
+                // its messages stay in the gap, asked for.
+                counters.increment(MarketDataCounter.MALFORMED_PACKETS);
+                openGap(end);
                 return;
             }
             if (heldCount == ordered.length) {
@@ -225,8 +258,14 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
                     return;
                 }
             }
-            final boolean held = hold(buffer, offset, length, first, end);
-            openGap(held ? first : end);
+            if (complete < count || framedLength < length) {
+                // Counted here, once: the held copy is cut to its complete messages and decodes clean.
+                counters.increment(MarketDataCounter.MALFORMED_PACKETS);
+            }
+            hold(buffer, offset, first, complete);
+            openGap(first);
+            // What a cut-short held packet does not hold is missing like the gap before it.
+            gapTarget = Math.max(gapTarget, end);
             return;
         }
         decode(buffer, offset, length, end);
@@ -272,18 +311,20 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         counters.increment(MarketDataCounter.HELD_PACKETS_EVICTED);
     }
 
-    /** Copies a packet not held yet into the hold area; {@code false} when it is too long to hold. */
-    private boolean hold(final DirectBuffer buffer, final int offset, final int length, final long first,
-                         final long end) {
-        if (length > maxPacketLength) {
-            counters.increment(MarketDataCounter.MALFORMED_PACKETS);
-            return false;
-        }
+    /**
+     * Copies the complete messages of a packet not held yet into the hold area (the
+     * {@code framedLength} bytes {@link #completeMessages} found), its count set to match: a held
+     * packet claims no message it does not hold, or an intact copy of that message arriving later
+     * would be dropped as already held, and its copy decodes clean.
+     */
+    private void hold(final DirectBuffer buffer, final int offset, final long first, final int complete) {
         final int slot = freeSlots[--freeCount];
+        final int at = slot * maxPacketLength;
         heldFirst[slot] = first;
-        heldEnd[slot] = end;
-        heldLength[slot] = length;
-        held.putBytes(slot * maxPacketLength, buffer, offset, length);
+        heldEnd[slot] = first + complete;
+        heldLength[slot] = framedLength;
+        held.putBytes(at, buffer, offset, framedLength);
+        held.putShort(at + MoldUdp64Descriptor.MESSAGE_COUNT_OFFSET, (short) complete, ByteOrder.BIG_ENDIAN);
         // Keep the ring sorted by first sequence. Packets behind a gap mostly arrive in order, so
         // this walks no step at all; a reordered one walks back past the later ones.
         final int capacity = ordered.length;
@@ -295,7 +336,6 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         ordered[(orderedHead + k) % capacity] = slot;
         heldCount++;
         counters.increment(MarketDataCounter.PACKETS_HELD);
-        return true;
     }
 
     private void drainHeld() {
@@ -438,6 +478,17 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      */
     public long expectedSequence() {
         return expected;
+    }
+
+    /**
+     * Returns the datagrams of the followed session taken so far (heartbeats, duplicates and
+     * packets held or dropped as malformed after the session check included): the sign of life of
+     * the feed the books follow, which datagrams of another session or garbage are not.
+     *
+     * @return packets of the session since construction
+     */
+    public long sessionPackets() {
+        return sessionPackets;
     }
 
     /**

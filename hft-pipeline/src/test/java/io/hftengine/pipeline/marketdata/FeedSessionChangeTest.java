@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fault: MoldUDP64 packets of another session arrive in the middle of the stream, and after the
@@ -121,5 +122,30 @@ class FeedSessionChangeTest {
         assertEquals(0, books.book().levelCount(1, Side.SELL));
         assertEquals(3, stage.sequencer().expectedSequence());
         assertFalse(books.isStale());
+    }
+
+    /**
+     * The feed restarts under a new session name mid-stream: our session sends nothing more, the
+     * new one sends heartbeats every 100 ms. Its packets are not followed (see above), so for the
+     * books this is a silence of the feed they follow, and the silence watch must say so (the
+     * operator's cue to restart for the new session). Counting every datagram as a sign of life,
+     * it stayed quiet while the books froze.
+     */
+    @Test
+    void aFeedThatGoesOnOnlyUnderAnotherSessionIsASilenceOfOurs() {
+        final FeedSilenceWatch watch = new FeedSilenceWatch(clock, 1_000_000_000L, counters);
+        stage.watchSilence(watch);
+        source.add(T0, feed.packet(1, feed.stockDirectory(1, "ALC"), feed.addOrder(1, 11, 'B', 100, 100_000)));
+        run();
+        for (int k = 1; k <= 50; k++) {
+            source.add(T0 + k * 100_000_000L, inSession(OTHER, feed.heartbeat(1)));
+            run();
+        }
+        assertEquals(50, counters.get(MarketDataCounter.MALFORMED_PACKETS));
+        assertEquals(1, counters.get(MarketDataCounter.FEED_SILENCES), "5 s without a packet of our session");
+        assertTrue(watch.isSilent());
+        source.add(T0 + 5_100_000_000L, feed.heartbeat(3));
+        run();
+        assertFalse(watch.isSilent(), "our session's heartbeat ends the silence");
     }
 }
