@@ -38,5 +38,14 @@ public enum GatewayCounter {
      * Orders the venue had not answered at all (no accept, reject, execution or cancel) within
      * the acknowledgement timeout; counted once each, when given up. Risk still holds them open.
      */
-    UNACKNOWLEDGED
+    UNACKNOWLEDGED,
+    /**
+     * Trade Correction replies: the venue changed the shares or price of an earlier execution.
+     * Risk cannot re-apply a fill by its match number, so the position is no longer known: the
+     * kill switch is tripped (as for a fill of an order risk no longer holds) and the reply is
+     * journaled for the operator.
+     */
+    TRADE_CORRECTIONS,
+    /** Price Correction replies: an execution's price changed, not its shares; counted and journaled. */
+    PRICE_CORRECTIONS
 }

@@ -20,9 +20,12 @@ import io.hftengine.protocol.ouch.BrokenTradeMessage;
 import io.hftengine.protocol.ouch.CancelRejectMessage;
 import io.hftengine.protocol.ouch.CanceledMessage;
 import io.hftengine.protocol.ouch.ExecutedMessage;
+import io.hftengine.protocol.ouch.ExecutedWithReferencePriceMessage;
 import io.hftengine.protocol.ouch.OuchOutboundDecoder;
 import io.hftengine.protocol.ouch.OuchOutboundListener;
+import io.hftengine.protocol.ouch.PriceCorrectionMessage;
 import io.hftengine.protocol.ouch.RejectedMessage;
+import io.hftengine.protocol.ouch.TradeCorrectionMessage;
 import io.hftengine.spsc.EventHandler;
 import io.hftengine.types.Clock;
 import io.hftengine.types.Price;
@@ -53,6 +56,8 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     public static final String[] LATENCY_STAGES = {"market-data", "strategy", "risk", "gateway", "tick-to-order"};
     private static final int BATCH = 64;
     private static final String RING_FULL = "gateway: gateway-to-risk ring full";
+    private static final String TRADE_CORRECTION =
+        "gateway: the venue corrected an execution (Trade Correction): the position is no longer certain";
 
     private final PipeRing<RiskDecision> decisions;
     private final PipeRing<ExecutionReport> reports;
@@ -233,19 +238,54 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
 
     @Override
     public void onExecuted(final ExecutedMessage message) {
-        final long orderId = message.orderTokenNumber();
+        executed(message.orderTokenNumber(), message.executedShares(), message.executionPrice(),
+            message.matchNumber(), message.buffer(), message.offset(), ExecutedMessage.LENGTH);
+    }
+
+    /** An execution that also carries the reference price it was priced against: a fill all the same. */
+    @Override
+    public void onExecutedWithReferencePrice(final ExecutedWithReferencePriceMessage message) {
+        executed(message.orderTokenNumber(), message.executedShares(), message.executionPrice(),
+            message.matchNumber(), message.buffer(), message.offset(), ExecutedWithReferencePriceMessage.LENGTH);
+    }
+
+    private void executed(final long orderId, final long shares, final long wirePrice, final long matchNumber,
+                          final DirectBuffer message, final int offset, final int length) {
         if (badToken(orderId)) {
             return;
         }
         counters.increment(GatewayCounter.FILLS);
         answered(orderId);
-        journalFlyweight(orderId, message.buffer(), message.offset(), ExecutedMessage.LENGTH);
+        journalFlyweight(orderId, message, offset, length);
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.FILLED, orderId, 0, null, clock.epochNanos())
-                .fill(message.executedShares(), Price.fromWire4(message.executionPrice()), message.matchNumber());
+                .fill(shares, Price.fromWire4(wirePrice), matchNumber);
             reports.publish(lastClaim);
         }
+    }
+
+    /**
+     * The venue changed an earlier execution's shares or price. Risk remembers fills by match
+     * number but cannot re-apply one with other shares, so the position is no longer certain:
+     * trading stops (the kill switch), as it does for any fill risk cannot attribute.
+     */
+    @Override
+    public void onTradeCorrection(final TradeCorrectionMessage message) {
+        final long orderId = message.orderTokenNumber();
+        if (badToken(orderId)) {
+            return;
+        }
+        counters.increment(GatewayCounter.TRADE_CORRECTIONS);
+        journalFlyweight(orderId, message.buffer(), message.offset(), TradeCorrectionMessage.LENGTH);
+        killSwitch.trip(TRADE_CORRECTION);
+    }
+
+    /** An execution's price changed, its shares did not: the position stands; counted and journaled. */
+    @Override
+    public void onPriceCorrection(final PriceCorrectionMessage message) {
+        countAndJournal(message.orderTokenNumber(), GatewayCounter.PRICE_CORRECTIONS, message.buffer(),
+            message.offset(), PriceCorrectionMessage.LENGTH);
     }
 
     @Override

@@ -109,7 +109,25 @@ class GatewayStageTest {
         at += new io.hftengine.protocol.ouch.CancelRejectMessage().wrapForEncode(replies, at).orderTokenNumber(40)
             .messageLength();
         ends[3] = at;
-        final OrderTransport scripted = new OrderTransport() {
+        final OrderTransport scripted = scriptedVenue(replies, ends);
+        final GatewayStage gateway = gateway(scripted, null);
+        decide(DecisionType.ENTER, 42, 1, Side.BUY, 10 * Price.ONE, 100);
+        gateway.doWork();
+        assertEquals(List.of(
+            "ACCEPTED 42 last=0@0 leaves=100 venue=\0 pkt=7",
+            "CANCELLED 42 last=100@0 leaves=0 venue=Q pkt=7",
+            "BROKEN 41 last=0@0 leaves=0 venue=E pkt=7 match=7"), drainReports(),
+            "an AIQ cancel releases the shares; a broken trade goes to risk (which knows the fill's shares)"
+                + " with its match number");
+        assertEquals(1, gateway.counters().get(GatewayCounter.CANCELLED));
+        assertEquals(1, gateway.counters().get(GatewayCounter.BROKEN_TRADES));
+        assertEquals(1, gateway.counters().get(GatewayCounter.CANCEL_REJECTS));
+        assertEquals(0, gateway.counters().get(GatewayCounter.MALFORMED_REPLIES), "every reply a known type");
+    }
+
+    /** A venue that answers the first message sent with the given replies, one per end offset. */
+    private static OrderTransport scriptedVenue(final UnsafeBuffer replies, final int[] ends) {
+        return new OrderTransport() {
             private boolean sent;
 
             @Override
@@ -139,19 +157,41 @@ class GatewayStageTest {
             public void close() {
             }
         };
-        final GatewayStage gateway = gateway(scripted, null);
-        decide(DecisionType.ENTER, 42, 1, Side.BUY, 10 * Price.ONE, 100);
+    }
+
+    /**
+     * OUCH 4.2's Executed with Reference Price is a fill (it was decoded by no one: the shares
+     * were lost to risk); a Trade Correction changes an execution risk cannot re-apply, so
+     * trading stops; a Price Correction leaves the position as it is. All three are journaled.
+     */
+    @Test
+    void executionsWithAReferencePriceAreFillsAndCorrectionsAreNeverSilent() {
+        final UnsafeBuffer replies = new UnsafeBuffer(new byte[256]);
+        final int[] ends = new int[3];
+        int at = 0;
+        at += new io.hftengine.protocol.ouch.ExecutedWithReferencePriceMessage().wrapForEncode(replies, at)
+            .orderTokenNumber(42).executedShares(60).executionPrice(100_500).liquidityFlag('A').matchNumber(9)
+            .referencePrice(100_400).referencePriceType('N').messageLength();
+        ends[0] = at;
+        at += new io.hftengine.protocol.ouch.PriceCorrectionMessage().wrapForEncode(replies, at).orderTokenNumber(42)
+            .matchNumber(9).newExecutionPrice(100_600).reason('N').messageLength();
+        ends[1] = at;
+        at += new io.hftengine.protocol.ouch.TradeCorrectionMessage().wrapForEncode(replies, at).orderTokenNumber(42)
+            .executedShares(50).executionPrice(100_500).liquidityFlag('A').matchNumber(9).reason('N').messageLength();
+        ends[2] = at;
+        final GatewayStage gateway = gateway(scriptedVenue(replies, ends), null);
+        decide(DecisionType.ENTER, 42, 1, Side.BUY, 10 * Price.ONE + Price.ONE / 10, 100);
         gateway.doWork();
-        assertEquals(List.of(
-            "ACCEPTED 42 last=0@0 leaves=100 venue=\0 pkt=7",
-            "CANCELLED 42 last=100@0 leaves=0 venue=Q pkt=7",
-            "BROKEN 41 last=0@0 leaves=0 venue=E pkt=7 match=7"), drainReports(),
-            "an AIQ cancel releases the shares; a broken trade goes to risk (which knows the fill's shares)"
-                + " with its match number");
-        assertEquals(1, gateway.counters().get(GatewayCounter.CANCELLED));
-        assertEquals(1, gateway.counters().get(GatewayCounter.BROKEN_TRADES));
-        assertEquals(1, gateway.counters().get(GatewayCounter.CANCEL_REJECTS));
-        assertEquals(0, gateway.counters().get(GatewayCounter.MALFORMED_REPLIES), "every reply a known type");
+        assertEquals(List.of("FILLED 42 last=60@" + Price.fromWire4(100_500) + " leaves=0 venue=\0 pkt=7"),
+            drainReports());
+        assertEquals(1, gateway.counters().get(GatewayCounter.FILLS));
+        assertEquals(1, gateway.counters().get(GatewayCounter.PRICE_CORRECTIONS));
+        assertEquals(1, gateway.counters().get(GatewayCounter.TRADE_CORRECTIONS));
+        assertTrue(kill.isTripped(), "a trade correction leaves the position uncertain");
+        assertTrue(kill.reason().contains("Trade Correction"), kill.reason());
+        final List<String> journaled = new ArrayList<>();
+        journal.poll((e, s, end) -> journaled.add((char) e.direction() + "" + (char) e.payload()[0] + e.orderId()), 16);
+        assertEquals(List.of("OO42", "IG42", "IK42", "IF42"), journaled);
     }
 
     @Test

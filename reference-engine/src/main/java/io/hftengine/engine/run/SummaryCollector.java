@@ -210,6 +210,8 @@ final class SummaryCollector {
         s.counters.put("venue_cancelled", gw.get(GatewayCounter.CANCELLED));
         s.counters.put("venue_broken_trades", gw.get(GatewayCounter.BROKEN_TRADES));
         s.counters.put("venue_cancel_rejects", gw.get(GatewayCounter.CANCEL_REJECTS));
+        s.counters.put("gateway_trade_corrections", gw.get(GatewayCounter.TRADE_CORRECTIONS));
+        s.counters.put("gateway_price_corrections", gw.get(GatewayCounter.PRICE_CORRECTIONS));
         s.counters.put("gateway_orders_unacknowledged", gw.get(GatewayCounter.UNACKNOWLEDGED));
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof UdpOrderTransport udp) {
             s.counters.put("gateway_venue_unreachable", udp.venueUnreachable());
