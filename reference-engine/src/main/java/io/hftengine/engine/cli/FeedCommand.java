@@ -90,6 +90,8 @@ public final class FeedCommand implements Callable<Integer> {
         OptionRanges.positive("--rate", rate);
         OptionRanges.positive("--messages", maxMessages);
         OptionRanges.symbols(symbols);
+        OptionRanges.port("--request-port", requestPort);
+        OptionRanges.port("--port", port);
         if (seconds != null) {
             OptionRanges.positiveSeconds("--seconds", seconds);
         }

@@ -37,6 +37,8 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Out of range, no datagram could match: a usage error, not a file that holds nothing.
+        OptionRanges.port("--port", port);
         final boolean capture;
         try {
             RecordedFiles.requireReadableFile(file);

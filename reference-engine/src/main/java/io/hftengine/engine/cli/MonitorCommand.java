@@ -48,6 +48,9 @@ public final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (port != -1) {
+            OptionRanges.port("--port", port);
+        }
         final List<String> args = new ArrayList<>(List.of("--file", file.toString(), "--bind", bind, "--port",
                 Integer.toString(port), "--interval-ms", Long.toString(intervalMs), "--iterations",
                 Long.toString(iterations)));

@@ -59,6 +59,21 @@ final class OptionRanges {
     }
 
     /**
+     * Checks a UDP or TCP port number, where 0 means "any" (an ephemeral port, or every port).
+     *
+     * @param option the option's name, for the message
+     * @param port the value given
+     * @return {@code port}
+     * @throws IllegalArgumentException unless it is 0 to 65,535
+     */
+    static int port(final String option, final int port) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException(option + " must be a port, 0 to 65535, was " + port);
+        }
+        return port;
+    }
+
+    /**
      * Checks a number of feed symbols: ITCH stock locates are 1 to 65,535.
      *
      * @param symbols the value given

@@ -3,8 +3,12 @@ package io.hftengine.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hftengine.engine.HftMain;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,5 +110,48 @@ class CommandOptionRangesTest {
         // Before the fix -1 meant "until Ctrl-C", as 0 is documented to.
         assertEquals(ExitCodes.USAGE, assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> HftMain.execute("exchange", "--bind", "127.0.0.1:0", "--seconds", "-1")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "feed --request-port, 70000",
+        "feed --request-port, -1",
+        "feed --port, 65536",
+        "inspect --port, 70000",
+        "inspect --port, -2",
+        "monitor --port, 65536",
+    })
+    void aPortOutsideZeroTo65535IsAUsageErrorNamingTheOption(final String commandAndOption, final String value)
+            throws Exception {
+        // Before the fix inspect and feed --in took such a port as a filter no datagram matches and
+        // exited 4 after reading the whole file; feed --request-port and monitor --port said only
+        // "port out of range:70000", not which option.
+        final Path capture = dir.resolve("day.pcap");
+        assertEquals(ExitCodes.OK, HftMain.execute("feed", "--pcap", capture.toString(), "--messages", "10"));
+        final String command = commandAndOption.split(" ")[0];
+        final String option = commandAndOption.split(" ")[1];
+        final List<String> args = new ArrayList<>(List.of(command, option, value));
+        switch (command) {
+            case "feed" -> args.addAll(List.of("--in", capture.toString(), "--target", "127.0.0.1:9",
+                    "--seconds", "1"));
+            case "inspect" -> args.add(capture.toString());
+            default -> args.addAll(List.of("--file", dir.resolve("metrics.dat").toString(), "--iterations", "1"));
+        }
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final PrintStream savedErr = System.err;
+        final PrintStream savedOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(err, true, StandardCharsets.UTF_8));
+        final int status;
+        try {
+            status = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> HftMain.execute(args.toArray(String[]::new)));
+        } finally {
+            System.setErr(savedErr);
+            System.setOut(savedOut);
+        }
+        final String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.USAGE, status, printed);
+        assertTrue(printed.contains(option + " must be a port, 0 to 65535, was " + value), printed);
     }
 }
