@@ -62,5 +62,9 @@ public enum MarketDataCounter {
      * {@link io.hftengine.pipeline.MarketEventOverflow#CONFLATE}: folded into one later snapshot
      * of the same symbol, published as soon as the ring has room; none is lost.
      */
-    EVENTS_CONFLATED
+    EVENTS_CONFLATED,
+    /** Stock Trading Actions that stopped a symbol's trading (halted, paused or quotation only). */
+    TRADING_HALTS,
+    /** Stock Trading Actions that let a stopped symbol trade again. */
+    TRADING_RESUMPTIONS
 }

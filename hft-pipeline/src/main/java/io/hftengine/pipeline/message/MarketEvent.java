@@ -31,6 +31,7 @@ public final class MarketEvent extends StampedEvent {
     private int bidLevels;
     private int askLevels;
     private boolean stale;
+    private boolean halted;
 
     /** Creates an empty event (ring pre-allocation). */
     public MarketEvent() {
@@ -50,6 +51,7 @@ public final class MarketEvent extends StampedEvent {
         this.symbolId = symbolId;
         this.eventTimeNs = eventTimeNs;
         this.stale = stale;
+        this.halted = false;
         this.tradePrice = NO_PRICE;
         this.tradeQuantity = 0;
         // The slot may have held a trade: nothing of it may show through.
@@ -73,6 +75,7 @@ public final class MarketEvent extends StampedEvent {
     public MarketEvent trade(final int symbolId, final long eventTimeNs, final long price, final long quantity,
                              final Side aggressor, final boolean stale) {
         this.type = MarketEventType.TRADE;
+        this.halted = false;
         this.symbolId = symbolId;
         this.eventTimeNs = eventTimeNs;
         this.tradePrice = price;
@@ -147,12 +150,35 @@ public final class MarketEvent extends StampedEvent {
         tradeQuantity = other.tradeQuantity;
         aggressorSide = other.aggressorSide;
         stale = other.stale;
+        halted = other.halted;
         bidLevels = other.bidLevels;
         askLevels = other.askLevels;
         System.arraycopy(other.bidPrices, 0, bidPrices, 0, bidLevels);
         System.arraycopy(other.bidQuantities, 0, bidQuantities, 0, bidLevels);
         System.arraycopy(other.askPrices, 0, askPrices, 0, askLevels);
         System.arraycopy(other.askQuantities, 0, askQuantities, 0, askLevels);
+    }
+
+    /**
+     * Marks the symbol as not trading at the venue (ITCH Stock Trading Action: halted, paused or
+     * quotation only); {@link #book} and {@link #trade} clear it.
+     *
+     * @param halted whether the symbol's trading is stopped
+     * @return this
+     */
+    public MarketEvent halted(final boolean halted) {
+        this.halted = halted;
+        return this;
+    }
+
+    /**
+     * Tells whether the symbol is not trading at the venue (halted, paused or quotation only): its
+     * book is sound, but an order for it would not trade.
+     *
+     * @return true while trading in the symbol is stopped
+     */
+    public boolean halted() {
+        return halted;
     }
 
     /**
@@ -280,6 +306,6 @@ public final class MarketEvent extends StampedEvent {
     public String toString() {
         return "MarketEvent{" + type + " sym=" + symbolId + " t=" + eventTimeNs + " bid=" + bidPrice(0) + "x"
             + bidQuantity(0) + " ask=" + askPrice(0) + "x" + askQuantity(0) + " trade=" + tradePrice + "x"
-            + tradeQuantity + (stale ? " STALE" : "") + "}";
+            + tradeQuantity + (stale ? " STALE" : "") + (halted ? " HALTED" : "") + "}";
     }
 }

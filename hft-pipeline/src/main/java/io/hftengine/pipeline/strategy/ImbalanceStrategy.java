@@ -70,7 +70,9 @@ public final class ImbalanceStrategy implements Strategy {
         }
         final int at = symbol * STRIDE;
         state[at + FLAGS] = event.stale() ? state[at + FLAGS] | STALE : state[at + FLAGS] & ~STALE;
-        if (event.stale() || event.type() == MarketEventType.TRADE || state[at + OPEN_ORDER_ID] != 0) {
+        // A halted symbol's book is sound, but an order would only rest until the venue reopens it.
+        if (event.stale() || event.halted() || event.type() == MarketEventType.TRADE
+            || state[at + OPEN_ORDER_ID] != 0) {
             return;
         }
         final long bid = event.bidPrice(0);

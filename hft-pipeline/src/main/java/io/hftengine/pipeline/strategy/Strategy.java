@@ -13,7 +13,8 @@ import io.hftengine.pipeline.message.MarketEvent;
 public interface Strategy {
     /**
      * A book change or trade. A strategy must never trade on an event whose
-     * {@link MarketEvent#stale()} is true.
+     * {@link MarketEvent#stale()} is true, and should not send new orders for a symbol whose
+     * event says {@link MarketEvent#halted()} (the venue has stopped its trading).
      *
      * @param event the event, read in place
      * @param sink where to send signals

@@ -88,6 +88,14 @@ class ImbalanceStrategyTest {
     }
 
     @Test
+    void aHaltedSymbolIsNotTradedUntilItResumes() {
+        strategy.onMarketEvent(book(1, 900, 100, false).halted(true), sink);
+        assertTrue(sink.calls.isEmpty(), "an order sent into a halt: " + sink.calls);
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        assertEquals(List.of("BUY 1 100@10.01"), sink.calls, "trading again once the symbol resumes");
+    }
+
+    @Test
     void oneOrderPerSymbolAtATimeAndPositionCapped() {
         strategy.onMarketEvent(book(1, 900, 100, false), sink);
         sink.now += 10_000;

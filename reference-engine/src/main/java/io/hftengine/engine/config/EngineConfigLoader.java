@@ -33,6 +33,8 @@ public final class EngineConfigLoader {
     public static final String NETWORK_FILE = "network.toml";
     /** The file holding the pre-trade limits. */
     public static final String RISK_FILE = "risk_limits.toml";
+    /** Stock locates an ITCH feed can use: the default and the most {@code limits.max_symbols} allows. */
+    private static final int MAX_LOCATES = 65_536;
 
     private static final long MS = 1_000_000L;
 
@@ -73,7 +75,10 @@ public final class EngineConfigLoader {
     public static EngineConfig load(final TomlFile engine, final TomlFile network, final TomlFile risk) {
         final String layout = engine.getChoice("engine.layout", "auto", "auto", "1", "2", "4");
         final PipelineConfig.Builder pipeline = pipeline(engine, layout);
-        final ImbalanceParams strategy = strategy(engine);
+        // Symbols are stock locates, 16 bits in ITCH: by default every one a venue can use (a
+        // NASDAQ day numbers about 9,000), so no symbol of a real feed is left untraded unseen.
+        final int maxSymbols = (int) risk.getLong("limits.max_symbols", MAX_LOCATES, 2, MAX_LOCATES);
+        final ImbalanceParams strategy = strategy(engine, maxSymbols);
         final int publishDepth = pipeline.build().publishDepth();
         if (strategy.depth() > publishDepth) {
             // The strategy would read levels the market data stage never sends and sum fewer than
@@ -85,7 +90,7 @@ public final class EngineConfigLoader {
         engine.rejectUnknownKeys();
         final NetworkConfig net = network(network);
         network.rejectUnknownKeys();
-        final RiskLimits limits = risk(risk);
+        final RiskLimits limits = risk(risk, maxSymbols);
         risk.rejectUnknownKeys();
         return new EngineConfig(pipeline, net, limits, strategy, layout, primeSeconds);
     }
@@ -135,8 +140,8 @@ public final class EngineConfigLoader {
         return b;
     }
 
-    private static ImbalanceParams strategy(final TomlFile f) {
-        final ImbalanceParams.Builder b = ImbalanceParams.builder();
+    private static ImbalanceParams strategy(final TomlFile f, final int maxSymbols) {
+        final ImbalanceParams.Builder b = ImbalanceParams.builder().maxSymbols(maxSymbols);
         final int depth = (int) f.getLong("strategy.depth", 5, 1, 10);
         apply(f, "strategy.depth", () -> b.depth(depth));
         final long threshold = f.getLong("strategy.threshold_bps", 3000, 1, 10_000);
@@ -195,8 +200,8 @@ public final class EngineConfigLoader {
         return build(f, "feed", b::build);
     }
 
-    private static RiskLimits risk(final TomlFile f) {
-        final RiskLimits.Builder b = RiskLimits.builder();
+    private static RiskLimits risk(final TomlFile f, final int maxSymbols) {
+        final RiskLimits.Builder b = RiskLimits.builder().maxSymbols(maxSymbols);
         final long quantity = f.getLong("limits.max_order_quantity", 1000, 1, Integer.MAX_VALUE);
         apply(f, "limits.max_order_quantity", () -> b.maxOrderQuantity(quantity));
         final long notional = price(f, "limits.max_order_notional", "100000");

@@ -180,6 +180,8 @@ final class SummaryCollector {
         s.counters.put("market_events", md.get(MarketDataCounter.EVENTS));
         s.counters.put("market_events_dropped_ring_full", md.get(MarketDataCounter.EVENTS_DROPPED));
         s.counters.put("market_events_conflated_ring_full", md.get(MarketDataCounter.EVENTS_CONFLATED));
+        s.counters.put("trading_halts", md.get(MarketDataCounter.TRADING_HALTS));
+        s.counters.put("trading_resumptions", md.get(MarketDataCounter.TRADING_RESUMPTIONS));
 
         final Counters<StrategyCounter> st = pipeline.strategy().counters();
         s.counters.put("strategy_order_signals", st.get(StrategyCounter.ORDER_SIGNALS));

@@ -26,6 +26,17 @@ class EngineConfigLoaderTest {
         assertEquals(GatewayMode.UDP, config.network().gatewayMode());
         assertEquals(26_400, config.network().feedPort());
         assertEquals(5_000_000_000L, config.pipeline().build().feedSilenceNs(), "feed.silence_ms = 5000");
+        assertEquals(65_536, config.risk().maxSymbols(), "every ITCH stock locate (a NASDAQ day uses ~9,000)");
+        assertEquals(65_536, config.strategy().maxSymbols(), "the strategy covers what risk covers");
+    }
+
+    @Test
+    void maxSymbolsSizesRiskAndTheStrategyAlike() throws IOException {
+        copyDefaults();
+        replace(EngineConfigLoader.RISK_FILE, "max_symbols = 65536", "max_symbols = 2000");
+        final EngineConfig config = EngineConfigLoader.load(dir);
+        assertEquals(2000, config.risk().maxSymbols());
+        assertEquals(2000, config.strategy().maxSymbols());
     }
 
     @Test
@@ -73,6 +84,8 @@ class EngineConfigLoaderTest {
         "risk_limits.toml | max_order_notional = \"100000.00\" | max_order_notional = \"12.345678901\" | limits.max_order_notional | decimal",
         "risk_limits.toml | max_symbol_position = 5000 | max_symbol_position = 500000 | limits.max_symbol_position | max_total_position",
         "risk_limits.toml | price_band_bps = 500 | price_bnad_bps = 500 | limits.price_bnad_bps | unknown key",
+        "risk_limits.toml | max_symbols = 65536 | max_symbols = 65537 | limits.max_symbols | between 2 and 65536",
+        "risk_limits.toml | max_symbols = 65536 | max_symbols = 1 | limits.max_symbols | between 2 and 65536",
         "engine.toml | layout = \"auto\" | layout = \"3\" | engine.layout | one of",
         "engine.toml | market_events = 4096 | market_events = 3000 | rings.market_events | power of two",
         "engine.toml | market_events_when_full = \"conflate\" | market_events_when_full = \"block\" | rings.market_events_when_full | one of",
