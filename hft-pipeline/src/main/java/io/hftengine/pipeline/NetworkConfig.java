@@ -16,6 +16,8 @@ import java.util.Objects;
  * {@link GatewayMode#SIMULATED}); SoupBinTCP login fields.
  */
 public final class NetworkConfig {
+    /** Default wait of a gap for the other line before a retransmission request: 1 ms. */
+    public static final long DEFAULT_LINE_B_REQUEST_DELAY_NS = 1_000_000L;
     private final InetAddress feedGroup;
     private final int feedPort;
     private final String feedInterface;
@@ -26,6 +28,10 @@ public final class NetworkConfig {
     private final String soupUsername;
     private final String soupPassword;
     private final int receiveBufferBytes;
+    private final InetAddress lineBGroup;
+    private final int lineBPort;
+    private final InetSocketAddress lineBSource;
+    private final long lineBRequestDelayNs;
 
     private NetworkConfig(final Builder b) {
         feedGroup = b.feedGroup;
@@ -38,6 +44,45 @@ public final class NetworkConfig {
         soupUsername = b.soupUsername;
         soupPassword = b.soupPassword;
         receiveBufferBytes = b.receiveBufferBytes;
+        lineBGroup = b.lineBGroup;
+        lineBPort = b.lineBPort;
+        lineBSource = b.lineBSource;
+        lineBRequestDelayNs = b.lineBRequestDelayNs;
+    }
+
+    /**
+     * Tells whether the feed comes on two lines (A and B, the same packets twice, as exchanges
+     * publish it for redundancy), to be arbitrated: each message taken from whichever line brings
+     * it first.
+     *
+     * @return true when a B line is configured
+     */
+    public boolean hasLineB() {
+        return lineBGroup != null;
+    }
+
+    /**
+     * Returns the B line as a feed of its own: its group, port and source, this feed's interface
+     * and receive buffer, and no request server (retransmission requests go out on the A line).
+     *
+     * @return the B line's settings
+     * @throws IllegalStateException when no B line is configured
+     */
+    public NetworkConfig lineB() {
+        if (lineBGroup == null) {
+            throw new IllegalStateException("no B line configured");
+        }
+        return builder().feed(lineBGroup, lineBPort).feedInterface(feedInterface).feedSource(lineBSource)
+            .receiveBufferBytes(receiveBufferBytes).build();
+    }
+
+    /**
+     * Returns how long a gap waits for the other line before it is asked of the request server.
+     *
+     * @return nanoseconds; 0 without a B line
+     */
+    public long lineBRequestDelayNs() {
+        return lineBGroup == null ? 0 : lineBRequestDelayNs;
     }
 
     /**
@@ -143,7 +188,8 @@ public final class NetworkConfig {
     @Override
     public String toString() {
         return "NetworkConfig{feed=" + feedGroup + ":" + feedPort + " if=" + feedInterface + " source=" + feedSource
-            + " requestServer=" + requestServer + " gateway=" + gatewayMode + " " + gatewayAddress + "}";
+            + " requestServer=" + requestServer + (lineBGroup == null ? "" : " lineB=" + lineBGroup + ":" + lineBPort
+            + " source=" + lineBSource) + " gateway=" + gatewayMode + " " + gatewayAddress + "}";
     }
 
     /** Builds {@link NetworkConfig}; setters validate at once. */
@@ -158,8 +204,36 @@ public final class NetworkConfig {
         private String soupUsername = "";
         private String soupPassword = "";
         private int receiveBufferBytes = 4 * 1024 * 1024;
+        private InetAddress lineBGroup;
+        private int lineBPort;
+        private InetSocketAddress lineBSource;
+        private long lineBRequestDelayNs = DEFAULT_LINE_B_REQUEST_DELAY_NS;
 
         private Builder() {
+        }
+
+        /**
+         * Adds a B line: the same feed published a second time (another group or port, usually
+         * another source), arbitrated with the A line message by message.
+         *
+         * @param group multicast group to join or unicast address to bind, {@code null} for none
+         * @param port 0..65535
+         * @param source the only accepted B line sender, or {@code null} for any
+         * @param requestDelayNs how long a gap waits for the other line before a retransmission
+         *     request goes out, 0..1 s
+         * @return this
+         * @throws IllegalArgumentException when the port or the delay is out of range
+         */
+        public Builder lineB(final InetAddress group, final int port, final InetSocketAddress source,
+                             final long requestDelayNs) {
+            if (requestDelayNs < 0 || requestDelayNs > 1_000_000_000L) {
+                throw new IllegalArgumentException("lineBRequestDelayNs must be in [0, 10^9], was " + requestDelayNs);
+            }
+            lineBGroup = group;
+            lineBPort = port(port, "lineBPort");
+            lineBSource = source;
+            lineBRequestDelayNs = requestDelayNs;
+            return this;
         }
 
         /**

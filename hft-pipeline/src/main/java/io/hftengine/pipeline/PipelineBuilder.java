@@ -14,6 +14,7 @@ import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.journal.JournalEntry;
 import io.hftengine.pipeline.journal.JournalStage;
 import io.hftengine.pipeline.journal.JournalWriter;
+import io.hftengine.pipeline.marketdata.ArbitratedPacketSource;
 import io.hftengine.pipeline.marketdata.FeedSilenceWatch;
 import io.hftengine.pipeline.marketdata.ItchBookHandler;
 import io.hftengine.pipeline.marketdata.MarketDataCounter;
@@ -236,6 +237,18 @@ public final class PipelineBuilder {
         if (packetSource != null) {
             source = packetSource;
             retransmit = requester;
+        } else if (network.hasLineB()) {
+            final UdpPacketSource lineA = new UdpPacketSource(network);
+            final UdpPacketSource lineB;
+            try {
+                lineB = new UdpPacketSource(network.lineB());
+            } catch (final RuntimeException e) {
+                lineA.close();
+                throw e;
+            }
+            final ArbitratedPacketSource arbitrated = new ArbitratedPacketSource(lineA, lineB);
+            source = arbitrated;
+            retransmit = arbitrated;
         } else {
             final UdpPacketSource udp = new UdpPacketSource(network);
             source = udp;
@@ -263,8 +276,14 @@ public final class PipelineBuilder {
             new OrderBook(config.bookOrderCapacity(), Math.max(10, config.publishDepth()), 64), marketEvents,
             references(), symbols, mdCounters, clk, ticker, config.publishDepth(), config.marketEventOverflow());
         final MarketDataStage marketData = new MarketDataStage(source, books,
-            handler -> new MoldUdp64Sequencer(handler, mdCounters, retransmit, clk, () -> books.stale(true),
-                config.firstSequence(), config.maxHeldPackets(), config.maxPacketLength(), config.gapTimeoutNs()),
+            handler -> {
+                final MoldUdp64Sequencer sequencer = new MoldUdp64Sequencer(handler, mdCounters, retransmit, clk,
+                    () -> books.stale(true), config.firstSequence(), config.maxHeldPackets(), config.maxPacketLength(),
+                    config.gapTimeoutNs());
+                // A/B: a packet one line lost is usually had from the other within microseconds.
+                sequencer.requestDelayNs(source instanceof ArbitratedPacketSource ? network.lineBRequestDelayNs() : 0);
+                return sequencer;
+            },
             mdCounters, ticker, all);
         if (!replay) {
             marketData.watchSilence(new FeedSilenceWatch(clk, config.feedSilenceNs(), mdCounters));

@@ -66,5 +66,9 @@ public enum MarketDataCounter {
     /** Stock Trading Actions that stopped a symbol's trading (halted, paused or quotation only). */
     TRADING_HALTS,
     /** Stock Trading Actions that let a stopped symbol trade again. */
-    TRADING_RESUMPTIONS
+    TRADING_RESUMPTIONS,
+    /** Datagrams read from the A line of an arbitrated A/B feed (a duplicate or not). */
+    LINE_A_DATAGRAMS,
+    /** Datagrams read from the B line of an arbitrated A/B feed (a duplicate or not). */
+    LINE_B_DATAGRAMS
 }

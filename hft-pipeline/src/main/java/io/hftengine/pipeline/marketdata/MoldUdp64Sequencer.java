@@ -91,6 +91,11 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     /** Set by {@link #completeMessages}: one past the last complete message block. */
     private int framedLength;
     private long sessionPackets;
+    /** How long a new gap waits before it is requested (the other line of an A/B feed may fill it). */
+    private long requestDelayNs;
+    /** A gap is open and its first request waits for {@link #requestDueNs}. */
+    private boolean requestPending;
+    private long requestDueNs;
 
     /**
      * Creates a sequencer.
@@ -364,6 +369,22 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         return ordered[(orderedHead + heldCount - 1) % ordered.length];
     }
 
+    /**
+     * Sets how long a new gap waits before its first retransmission request: with an A/B feed the
+     * other line usually brings the missing packet within microseconds, and asking the request
+     * server for every packet one line dropped would load it for nothing. 0 (the default) asks at
+     * once. Set before packets flow.
+     *
+     * @param delayNs clock time, 0 or more
+     * @throws IllegalArgumentException when negative
+     */
+    public void requestDelayNs(final long delayNs) {
+        if (delayNs < 0) {
+            throw new IllegalArgumentException("requestDelayNs must not be negative, was " + delayNs);
+        }
+        this.requestDelayNs = delayNs;
+    }
+
     private void openGap(final long upTo) {
         gapTarget = Math.max(gapTarget, upTo);
         if (gapOpen) {
@@ -372,11 +393,17 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         gapOpen = true;
         lastProgressNs = clock.epochNanos();
         counters.increment(MarketDataCounter.GAPS);
+        if (requestDelayNs > 0) {
+            requestPending = true;
+            requestDueNs = lastProgressNs + requestDelayNs;
+            return;
+        }
         requestUpTo(upTo);
     }
 
     /** Asks for {@code [expected, upTo)}, at most the protocol's 65,534 messages of it. */
     private void requestUpTo(final long upTo) {
+        requestPending = false;
         lastRequestNs = clock.epochNanos();
         final long limit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
         final long missing = Math.min(upTo - expected, limit);
@@ -397,7 +424,12 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         if (expected >= holeEnd) {
             gapOpen = false;
             gapTarget = 0;
+            requestPending = false;
             counters.increment(MarketDataCounter.GAPS_FILLED);
+        } else if (requestPending) {
+            // Filled in part while the first request waits (the other line): it goes out when due,
+            // for what is still missing then.
+            return;
         } else if (expected >= requestedEnd) {
             if (!requestCapped) {
                 // What was asked for has all come, but a packet lost while the gap was open left
@@ -431,6 +463,10 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         final long now = clock.epochNanos();
         if (now - lastProgressNs > gapTimeoutNs) {
             giveUp();
+        } else if (requestPending) {
+            if (now - requestDueNs >= 0) {
+                requestUpTo(holeEnd());
+            }
         } else if (now - Math.max(lastProgressNs, lastRequestNs) > reaskNs) {
             // Nothing has moved the gap for a while: the request was not sent, was lost, or was
             // answered only in part. Ask again for what is still missing.
@@ -446,6 +482,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         expected = Math.max(expected, resume);
         gapOpen = false;
         gapTarget = 0;
+        requestPending = false;
         onStale.run();
         drainHeld();
         if (heldCount > 0) {

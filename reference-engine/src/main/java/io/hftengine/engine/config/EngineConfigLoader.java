@@ -159,6 +159,22 @@ public final class EngineConfigLoader {
         return build(f, "strategy", b::build);
     }
 
+    /** [feed_b]: the B line of an A/B feed, arbitrated with [feed]; absent or an empty address: none. */
+    private static void lineB(final TomlFile f, final NetworkConfig.Builder b) {
+        final String address = f.getString("feed_b.address", "");
+        final long port = f.getLong("feed_b.port", 0, 0, 65_535);
+        final String source = f.getString("feed_b.source", "");
+        final long delayUs = f.getLong("feed_b.request_delay_us",
+            NetworkConfig.DEFAULT_LINE_B_REQUEST_DELAY_NS / 1_000, 0, 1_000_000);
+        if (address.isEmpty()) {
+            return;
+        }
+        final InetAddress group = host(f, "feed_b.address", address);
+        final InetSocketAddress sender = source.isEmpty() ? null
+                : new InetSocketAddress(host(f, "feed_b.source", source), 0);
+        apply(f, "feed_b.address", () -> b.lineB(group, (int) port, sender, delayUs * 1_000));
+    }
+
     private static NetworkConfig network(final TomlFile f) {
         final NetworkConfig.Builder b = NetworkConfig.builder();
         final InetAddress feedAddress = host(f, "feed.address", "127.0.0.1");
@@ -178,6 +194,7 @@ public final class EngineConfigLoader {
         }
         final int rcvbuf = (int) f.getLong("feed.receive_buffer_bytes", 4 << 20, 64 << 10, 1 << 30);
         apply(f, "feed.receive_buffer_bytes", () -> b.receiveBufferBytes(rcvbuf));
+        lineB(f, b);
         final String mode = f.getChoice("gateway.mode", "udp", "udp", "soupbintcp", "simulated");
         final GatewayMode gatewayMode = "udp".equals(mode) ? GatewayMode.UDP
                 : "soupbintcp".equals(mode) ? GatewayMode.SOUP_TCP : GatewayMode.SIMULATED;

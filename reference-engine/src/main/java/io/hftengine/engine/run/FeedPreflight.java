@@ -29,5 +29,12 @@ final class FeedPreflight {
         } catch (final UncheckedIOException e) {
             throw new IOException("network.toml [feed] (address, port, interface): " + e.getMessage(), e);
         }
+        if (network.hasLineB()) {
+            try {
+                new UdpPacketSource(network.lineB()).close();
+            } catch (final UncheckedIOException e) {
+                throw new IOException("network.toml [feed_b] (address, port, interface): " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -180,6 +180,10 @@ final class SummaryCollector {
         s.counters.put("market_events", md.get(MarketDataCounter.EVENTS));
         s.counters.put("market_events_dropped_ring_full", md.get(MarketDataCounter.EVENTS_DROPPED));
         s.counters.put("market_events_conflated_ring_full", md.get(MarketDataCounter.EVENTS_CONFLATED));
+        if (md.get(MarketDataCounter.LINE_A_DATAGRAMS) + md.get(MarketDataCounter.LINE_B_DATAGRAMS) > 0) {
+            s.counters.put("feed_line_a_datagrams", md.get(MarketDataCounter.LINE_A_DATAGRAMS));
+            s.counters.put("feed_line_b_datagrams", md.get(MarketDataCounter.LINE_B_DATAGRAMS));
+        }
         s.counters.put("trading_halts", md.get(MarketDataCounter.TRADING_HALTS));
         s.counters.put("trading_resumptions", md.get(MarketDataCounter.TRADING_RESUMPTIONS));
 

@@ -1,6 +1,7 @@
 package io.hftengine.engine.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.hftengine.pipeline.GatewayMode;
+import io.hftengine.pipeline.NetworkConfig;
 import io.hftengine.types.Price;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,20 @@ class EngineConfigLoaderTest {
         assertEquals(5_000_000_000L, config.pipeline().build().feedSilenceNs(), "feed.silence_ms = 5000");
         assertEquals(65_536, config.risk().maxSymbols(), "every ITCH stock locate (a NASDAQ day uses ~9,000)");
         assertEquals(65_536, config.strategy().maxSymbols(), "the strategy covers what risk covers");
+    }
+
+    @Test
+    void aBLineIsReadFromFeedB() throws IOException {
+        copyDefaults();
+        assertFalse(EngineConfigLoader.load(dir).network().hasLineB(), "the shipped config has one line");
+        replace(EngineConfigLoader.NETWORK_FILE, "address = \"\"", "address = \"127.0.0.1\"");
+        replace(EngineConfigLoader.NETWORK_FILE, "port = 0", "port = 26402");
+        replace(EngineConfigLoader.NETWORK_FILE, "request_delay_us = 1000", "request_delay_us = 250");
+        final NetworkConfig network = EngineConfigLoader.load(dir).network();
+        assertTrue(network.hasLineB());
+        assertEquals(26_402, network.lineB().feedPort());
+        assertEquals(250_000, network.lineBRequestDelayNs());
+        assertEquals(network.feedInterface(), network.lineB().feedInterface(), "both lines on the feed's interface");
     }
 
     @Test
@@ -98,6 +114,8 @@ class EngineConfigLoaderTest {
         "engine.toml | prime_seconds = 10 | prime_seconds = -1 | engine.prime_seconds | between 0 and 600",
         "network.toml | port = 26400 | port = 70000 | feed.port | between 0 and 65535",
         "network.toml | mode = \"udp\" | mode = \"carrier-pigeon\" | gateway.mode | one of",
+        "network.toml | request_delay_us = 1000 | request_delay_us = 1000001 | feed_b.request_delay_us | between 0 and 1000000",
+        "network.toml | port = 0 | port = 65536 | feed_b.port | between 0 and 65535",
         "network.toml | request_server = \"127.0.0.1:26401\" | request_server = \"127.0.0.1\" | feed.request_server | host:port",
     })
     void badValueIsRejectedNamingFileLineAndKey(final String file, final String good, final String bad,
