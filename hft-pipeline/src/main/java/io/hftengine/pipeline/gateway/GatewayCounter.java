@@ -47,5 +47,11 @@ public enum GatewayCounter {
      */
     TRADE_CORRECTIONS,
     /** Price Correction replies: an execution's price changed, not its shares; counted and journaled. */
-    PRICE_CORRECTIONS
+    PRICE_CORRECTIONS,
+    /**
+     * Orders whose price OUCH 4.2 cannot carry (0.0000 once rounded, or above 199,999.9900): reported
+     * rejected to risk with reason 'X', not sent. The 4-byte field would have kept only the low 32
+     * bits of the price, turning it into another, possibly far more aggressive, one.
+     */
+    INVALID_PRICE
 }

@@ -56,6 +56,8 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     public static final String[] LATENCY_STAGES = {"market-data", "strategy", "risk", "gateway", "tick-to-order"};
     private static final int BATCH = 64;
     private static final String RING_FULL = "gateway: gateway-to-risk ring full";
+    private static final String FOREIGN_TOKEN_FILL =
+        "gateway: an execution or broken trade for an order token that is not one of ours: the position is no longer known";
     private static final String TRADE_CORRECTION =
         "gateway: the venue corrected an execution (Trade Correction): the position is no longer certain";
 
@@ -90,7 +92,8 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
      * @param clock time for reports and journal records (virtual in replay)
      * @param ticker latency stamps
      * @param latency tracker with {@link #LATENCY_STAGES}, or {@code null}
-     * @param killSwitch tripped when the report ring is full
+     * @param killSwitch tripped when the report ring is full, on a Trade Correction, and on an
+     *     execution or broken trade whose token is not one of our ids
      */
     public GatewayStage(final PipeRing<RiskDecision> decisions, final PipeRing<ExecutionReport> reports,
                         final PipeRing<JournalEntry> journal, final OrderTransport transport,
@@ -147,6 +150,11 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             if (symbol == SymbolDirectory.UNKNOWN) {
                 counters.increment(GatewayCounter.UNKNOWN_SYMBOL);
                 localReject(order, (byte) 'S');
+                return;
+            }
+            if (!OuchOrderEncoder.carriesPrice(order)) {
+                counters.increment(GatewayCounter.INVALID_PRICE);
+                localReject(order, (byte) 'X');
                 return;
             }
             length = encoder.encodeEnter(order, symbol, sendBuffer, 0);
@@ -251,7 +259,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
 
     private void executed(final long orderId, final long shares, final long wirePrice, final long matchNumber,
                           final DirectBuffer message, final int offset, final int length) {
-        if (badToken(orderId)) {
+        if (badPositionToken(orderId)) {
             return;
         }
         counters.increment(GatewayCounter.FILLS);
@@ -273,7 +281,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     @Override
     public void onTradeCorrection(final TradeCorrectionMessage message) {
         final long orderId = message.orderTokenNumber();
-        if (badToken(orderId)) {
+        if (badPositionToken(orderId)) {
             return;
         }
         counters.increment(GatewayCounter.TRADE_CORRECTIONS);
@@ -322,7 +330,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     @Override
     public void onBrokenTrade(final BrokenTradeMessage message) {
         final long orderId = message.orderTokenNumber();
-        if (badToken(orderId)) {
+        if (badPositionToken(orderId)) {
             return;
         }
         counters.increment(GatewayCounter.BROKEN_TRADES);
@@ -371,6 +379,19 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         if (ackWatch != null) {
             ackWatch.answered(orderId);
         }
+    }
+
+    /**
+     * As {@link #badToken}, for a reply that moves a position (an execution, a broken or corrected
+     * one): shares traded under a token that is none of our ids cannot be attributed, so the
+     * venue's position and ours differ, as for a fill of an order risk does not hold.
+     */
+    private boolean badPositionToken(final long orderId) {
+        if (badToken(orderId)) {
+            killSwitch.trip(FOREIGN_TOKEN_FILL);
+            return true;
+        }
+        return false;
     }
 
     private boolean badToken(final long orderId) {

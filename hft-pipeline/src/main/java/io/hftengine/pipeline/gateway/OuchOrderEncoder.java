@@ -18,6 +18,8 @@ import org.agrona.MutableDirectBuffer;
  * capacity 'P', intermarket sweep 'N', minimum quantity 0, cross type 'N', customer type 'N'.
  */
 public final class OuchOrderEncoder {
+    /** OUCH 4.2's largest limit price, 199,999.9900, in wire units (4 decimals). */
+    public static final long MAX_WIRE_PRICE = 1_999_999_900L;
     private static final int SPACES = 0x20202020;
 
     private final EnterOrderMessage enter = new EnterOrderMessage();
@@ -40,9 +42,28 @@ public final class OuchOrderEncoder {
     }
 
     /**
-     * Writes an Enter Order.
+     * Tells whether OUCH 4.2 can carry an order's price once rounded to the wire's 4 decimals (as
+     * {@link #encodeEnter} rounds it): above 0 and at most {@link #MAX_WIRE_PRICE}. The field has 4
+     * bytes and 214,748.3647 means a market order, so a larger price would go out as another one.
      *
      * @param order the order
+     * @return false when the order must not be sent
+     */
+    public static boolean carriesPrice(final Order order) {
+        final long price = order.price();
+        // A first look before rounding, which could overflow for an absurd price.
+        if (price <= 0 || price >= Price.fromWire4(MAX_WIRE_PRICE + 1)) {
+            return false;
+        }
+        final long wire = Price.toWire4(price, order.side() == Side.BUY ? TickRounding.DOWN : TickRounding.UP);
+        return wire > 0 && wire <= MAX_WIRE_PRICE;
+    }
+
+    /**
+     * Writes an Enter Order.
+     *
+     * @param order the order, with a price {@link #carriesPrice} accepts (another one's low 32 bits
+     *     would be written)
      * @param packedSymbol 8-byte stock
      * @param buffer destination
      * @param offset where
