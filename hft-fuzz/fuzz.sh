@@ -23,6 +23,7 @@ TARGETS=(
   BinaryFileReaderFuzzTest#mappedFile BinaryFileReaderFuzzTest#gzippedFile
   PcapReaderFuzzTest#captureFile PcapReaderFuzzTest#recordsAcrossWindows
   EngineConfigLoaderFuzzTest#engineFile EngineConfigLoaderFuzzTest#networkFile EngineConfigLoaderFuzzTest#riskFile
+  OrderBookFuzzTest#operations MarketDataStageFuzzTest#datagrams
 )
 
 selector=${1:-all}

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hftengine.engine.config.EngineConfigLoader;
 import io.hftengine.engine.config.TomlFile;
+import io.hftengine.orderbook.BookAnomaly;
+import io.hftengine.orderbook.OrderBook;
+import io.hftengine.pipeline.marketdata.MarketDataCounter;
 import io.hftengine.protocol.itch.ItchDecoder;
 import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
 import io.hftengine.protocol.ouch.OuchInboundDecoder;
@@ -14,6 +17,7 @@ import io.hftengine.protocol.soupbintcp.SoupBinTcpDecoder;
 import io.hftengine.replay.pcap.CaptureEnd;
 import io.hftengine.replay.pcap.PcapReader;
 import io.hftengine.replay.pcap.SkipReason;
+import io.hftengine.types.Side;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +115,46 @@ class SeedCorpusTest
         final String risk = seed("EngineConfigLoaderFuzzTest", "riskFile", "risk_limits.toml");
         assertNotNull(EngineConfigLoader.load(TomlFile.parse("engine.toml", engine),
             TomlFile.parse("network.toml", network), TomlFile.parse("risk_limits.toml", risk)));
+    }
+
+    @Test
+    void marketDataSeedsBuildBooksThroughGapsAndGarbage() throws Exception
+    {
+        final MarketDataStageFuzzTest.Run session = runStage("book-gap-fill-garbage");
+        assertEquals(12, session.count(MarketDataCounter.MESSAGES), "4 + 2 held + 2 filling + 4");
+        assertEquals(1, session.count(MarketDataCounter.PACKETS_HELD));
+        assertEquals(1, session.count(MarketDataCounter.GAPS_FILLED));
+        assertEquals(1, session.count(MarketDataCounter.DUPLICATE_PACKETS));
+        assertEquals(1, session.count(MarketDataCounter.HEARTBEATS));
+        assertEquals(2, session.count(MarketDataCounter.MALFORMED_PACKETS), "garbage, a count overrunning the packet");
+        assertEquals(1, session.count(MarketDataCounter.UNRECOVERABLE_GAPS), "the overrun's messages, given up");
+        assertEquals(1, session.book().anomalyCount(BookAnomaly.OVER_EXECUTION));
+        assertEquals(0, session.count(MarketDataCounter.DECODE_ERRORS));
+        assertTrue(session.count(MarketDataCounter.EVENTS) >= 8, "book and trade events");
+        assertTrue(runStage("conflating-2-event-ring").count(MarketDataCounter.EVENTS_CONFLATED) > 0, "conflated");
+        final MarketDataStageFuzzTest.Run sample = runStage("sample-frames");
+        assertEquals(40, sample.count(MarketDataCounter.MESSAGES));
+        assertEquals(0, sample.count(MarketDataCounter.DECODE_ERRORS));
+    }
+
+    @Test
+    void orderBookSeedFillsTradesAndEmpties() throws Exception
+    {
+        final byte[] seed = Files.readAllBytes(dir("OrderBookFuzzTest", "operations").resolve("fill-trade-empty"));
+        final OrderBook book = OrderBookFuzzTest.run(FuzzChoices.replay(seed));
+        assertEquals(1, book.anomalyCount(BookAnomaly.ORDER_CAPACITY_EXCEEDED), "the ninth add");
+        assertEquals(1, book.anomalyCount(BookAnomaly.OVER_CANCEL));
+        assertEquals(2, book.totalAnomalies());
+        assertEquals(4, book.symbolCount());
+        assertEquals(7, book.liveOrders(), "8 added, 1 cancelled, 1 replaced, the replacement deleted, 1 more");
+        assertEquals(3, book.orderShares(8), "4 less the 1 executed");
+        assertEquals(1, book.levelCount(3, Side.SELL));
+    }
+
+    private static MarketDataStageFuzzTest.Run runStage(final String name) throws Exception
+    {
+        final byte[] seed = Files.readAllBytes(dir("MarketDataStageFuzzTest", "datagrams").resolve(name));
+        return MarketDataStageFuzzTest.run(FuzzChoices.replay(seed));
     }
 
     private static PcapReader assertCapture(final String seed, final CaptureEnd end, final int packets) throws Exception

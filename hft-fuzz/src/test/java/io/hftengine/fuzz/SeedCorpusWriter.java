@@ -53,7 +53,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * Writes the committed seed corpus (not a test): valid messages from the project's own encoders,
  * the first kilobytes of the ITCH 5.0 sample, pcap files from {@link PcapWriter} plus hand-built
- * pcapng and big-endian pcap, and the repository's config files. Run once from the repository
+ * pcapng and big-endian pcap, the repository's config files, and the structured inputs of the
+ * market data stage and order book targets ({@link StructuredSeeds}). Run once from the repository
  * root, then commit what it wrote:
  *
  * <pre>
@@ -150,6 +151,15 @@ public final class SeedCorpusWriter
         out.seed("PcapReaderFuzzTest", "captureFile", "writer-truncated", Arrays.copyOf(pcap, pcap.length - 5));
         out.seed("PcapReaderFuzzTest", "captureFile", "big-endian-micros-raw-ip", bigEndianRawIp(packets.get(0)));
         out.seed("PcapReaderFuzzTest", "captureFile", "pcapng", pcapng(packets.get(1), packets.get(2)));
+
+        for (final Map.Entry<String, byte[]> e : StructuredSeeds.marketData(firstFrames).entrySet())
+        {
+            out.seed("MarketDataStageFuzzTest", "datagrams", e.getKey(), e.getValue());
+        }
+        for (final Map.Entry<String, byte[]> e : StructuredSeeds.orderBook().entrySet())
+        {
+            out.seed("OrderBookFuzzTest", "operations", e.getKey(), e.getValue());
+        }
 
         final Path config = Path.of(args[2]);
         out.seed("EngineConfigLoaderFuzzTest", "engineFile", "engine.toml", Files.readAllBytes(config.resolve("engine.toml")));
