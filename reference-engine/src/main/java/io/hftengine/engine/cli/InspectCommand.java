@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.hftengine.engine.feed.RecordedFiles;
+import io.hftengine.engine.feed.RecordedMoldSequence;
 import io.hftengine.protocol.itch.ItchDecoder;
-import io.hftengine.protocol.itch.ItchMoldUdp64Listener;
-import io.hftengine.protocol.moldudp64.MoldUdp64Decoder;
 import io.hftengine.protocol.tools.InspectBinaryFile;
 import io.hftengine.protocol.tools.ItchStatistics;
 import io.hftengine.replay.pcap.PcapReader;
@@ -23,6 +22,9 @@ import picocli.CommandLine.Parameters;
                 + " BinaryFILE (plain or gzipped, as NASDAQ publishes it), or of a pcap/pcapng recording of MoldUDP64 (plus its sequence gaps, duplicates"
                 + " and the capture records that were not MoldUDP64)."})
 public final class InspectCommand implements Callable<Integer> {
+    /** Out-of-order packets held while waiting for the ones before them. */
+    private static final int MAX_HELD_PACKETS = 65_536;
+
     @Parameters(index = "0", description = "The file: NASDAQ BinaryFILE (ITCH 5.0, plain or .gz) or pcap/pcapng of MoldUDP64.")
     Path file;
 
@@ -60,8 +62,11 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads a pcap/pcapng of MoldUDP64 packets and prints the ITCH statistics, sequence gaps and
-     * duplicates (one MoldUDP64 session assumed), and what the capture held besides.
+     * Reads a pcap/pcapng of MoldUDP64 packets and prints the ITCH statistics of one session, each
+     * message counted once however often the capture holds it (both lines of an A/B feed) and in
+     * whatever order, the holes nothing in the capture fills, and what the capture held besides:
+     * the UDP streams it was read from, datagrams of other sessions, what was not MoldUDP64 and the
+     * capture records that were not UDP, by reason.
      *
      * @param file the capture
      * @param port the feed's UDP destination port, or 0 for every datagram
@@ -72,40 +77,59 @@ public final class InspectCommand implements Callable<Integer> {
     static ItchStatistics inspectCapture(final Path file, final int port, final PrintStream out) throws IOException {
         final ItchStatistics statistics = new ItchStatistics();
         final ItchDecoder itch = new ItchDecoder(statistics);
-        final ItchMoldUdp64Listener sequence = new ItchMoldUdp64Listener(itch);
-        final MoldUdp64Decoder mold = new MoldUdp64Decoder(sequence);
-        final long[] datagrams = new long[2]; // [0] taken, [1] other ports
+        final RecordedMoldSequence sequence = new RecordedMoldSequence(
+                (sequenceNumber, buffer, offset, length) -> itch.decode(buffer, offset, length), MAX_HELD_PACKETS);
+        final UdpStreams streams = new UdpStreams();
+        final long[] otherPorts = new long[1];
         try (PcapReader reader = PcapReader.open(file)) {
             reader.readAll((epochNanos, buffer, offset, length, srcIp, srcPort, dstIp, dstPort) -> {
                 if (port != 0 && dstPort != port) {
-                    datagrams[1]++;
+                    otherPorts[0]++;
                     return;
                 }
-                datagrams[0]++;
-                mold.decode(buffer, offset, length);
+                streams.count(srcIp, srcPort, dstIp, dstPort);
+                sequence.onDatagram(buffer, offset, length);
             });
+            sequence.finish();
             final StringBuilder sb = new StringBuilder(4096);
             sb.append("file: ").append(file).append(" (").append(reader.format()).append(", ")
                 .append(reader.fileLength()).append(" bytes, ended ").append(reader.end()).append(")\n");
-            sb.append("udp datagrams: ").append(datagrams[0]).append(" read as MoldUDP64");
+            sb.append("udp datagrams: ").append(streams.total()).append(" read");
             if (port != 0) {
-                sb.append(", ").append(datagrams[1]).append(" to other ports");
+                sb.append(", ").append(otherPorts[0]).append(" to other ports");
             }
             sb.append('\n');
+            streams.appendTo(sb);
             for (final SkipReason reason : SkipReason.values()) {
                 final long n = reader.skipCounters().count(reason);
                 if (n > 0) {
                     sb.append("capture records skipped, ").append(reason).append(": ").append(n).append('\n');
                 }
             }
-            sb.append("moldudp64: next sequence ").append(sequence.nextSequenceNumber()).append(", gaps ")
-                .append(sequence.gaps()).append(" (").append(sequence.messagesMissed()).append(" messages missing), ")
-                .append("duplicates ").append(sequence.duplicates()).append(", packet errors ")
-                .append(mold.errorCounters()).append('\n');
+            appendSequence(sb, sequence);
             statistics.appendReport(sb);
             sb.append("decode errors: ").append(itch.errorCounters()).append('\n');
             out.print(sb);
         }
         return statistics;
+    }
+
+    private static void appendSequence(final StringBuilder sb, final RecordedMoldSequence sequence) {
+        sb.append("moldudp64: session ").append(sequence.session().isEmpty() ? "(none)" : sequence.session())
+            .append(", ").append(sequence.sessionDatagrams()).append(" datagrams, sequence ")
+            .append(sequence.firstSequence()).append(" .. ").append(sequence.nextSequence() - 1)
+            .append(sequence.isEndOfSession() ? ", end of session" : "").append('\n');
+        sb.append("moldudp64: gaps ").append(sequence.gaps()).append(" (").append(sequence.messagesMissing())
+            .append(" messages missing), duplicates ").append(sequence.duplicateMessages())
+            .append(" (messages seen again: the other line of an A/B feed, retransmissions), packet errors ")
+            .append(sequence.packetErrors()).append('\n');
+        if (sequence.otherSessionDatagrams() > 0) {
+            sb.append("other MoldUDP64 sessions, left out: ").append(sequence.otherSessionDatagrams())
+                .append(" datagrams (first: ").append(sequence.otherSession())
+                .append("; --port picks one feed)\n");
+        }
+        if (sequence.notMoldUdp64Datagrams() > 0) {
+            sb.append("udp datagrams not MoldUDP64, left out: ").append(sequence.notMoldUdp64Datagrams()).append('\n');
+        }
     }
 }

@@ -34,16 +34,23 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "0: as fast as possible; 1: the recorded pace; N: N times it (default: ${DEFAULT-VALUE}).")
     double speed;
 
+    @Option(names = "--port", defaultValue = "0",
+            description = "Capture only: play the datagrams to this UDP destination port, the feed's (a capture"
+                    + " often holds other feeds and traffic); the rest are skipped and counted. 0: every UDP"
+                    + " datagram (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!(speed >= 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("--speed must be 0 or a finite factor above 0, was " + speed);
         }
+        OptionRanges.port("--port", port);
         if (run.prime != null) {
             throw new IllegalArgumentException("--prime applies to run, demo and bench: a replay's decisions"
                     + " do not depend on how warm the JIT is");
         }
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.REPLAY, SessionCommands.config(config, run),
-                run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false, run.metricsFile()), run);
+                run.layout(), 0, 0, run.json, run.outputDir, input, speed, 0, 0, 0, false, run.metricsFile()).withFeedPort(port), run);
     }
 }

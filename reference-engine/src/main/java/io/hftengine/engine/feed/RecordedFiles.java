@@ -108,6 +108,35 @@ public final class RecordedFiles {
     }
 
     /**
+     * Finds where a recording joins its MoldUDP64 session: the lowest sequence number among the
+     * first {@code datagrams} datagrams of the session (the first well-formed one fixes it, as the
+     * engine's sequencer does), so that a capture started mid-session is played from its first
+     * packet, even when its first packets are out of order, rather than read as one long gap.
+     * Slow path: reads the start of the file once more.
+     *
+     * @param input the recording or BinaryFILE
+     * @param port the feed's UDP destination port, or 0 for every datagram
+     * @param datagrams how many of the session's datagrams to look at, at least 1
+     * @return the sequence, or -1 when the start of the file holds no MoldUDP64 packet
+     * @throws IOException when the file cannot be read
+     */
+    public static long firstSequence(final Path input, final int port, final int datagrams) throws IOException {
+        final RecordedMoldSequence sequence = new RecordedMoldSequence((s, b, o, l) -> { }, datagrams + 1);
+        try (ReplaySource source = openReplaySource(input)) {
+            final io.hftengine.replay.pcap.PacketHandler toSequence = (time, buffer, offset, length, srcIp, srcPort,
+                    dstIp, dstPort) -> {
+                if (port == 0 || dstPort == port) {
+                    sequence.onDatagram(buffer, offset, length);
+                }
+            };
+            while (sequence.sessionDatagrams() < datagrams && source.poll(toSequence, 1) > 0) {
+                // one record a poll, until enough of the session is seen or the file ends
+            }
+        }
+        return sequence.lowestSequence();
+    }
+
+    /**
      * Fails unless a path is a file this process can read, saying what is wrong with it.
      *
      * @param input the path given for a recording or BinaryFILE

@@ -57,6 +57,8 @@ import org.agrona.concurrent.YieldingIdleStrategy;
 public final class EngineSession {
     /** An unpaced replay that reads no packet for this long is stuck and is stopped. */
     private static final long REPLAY_STALL_MS = 60_000L;
+    /** Datagrams of the session looked at for where a recording starts (its first may be out of order). */
+    private static final int FIRST_SEQUENCE_WINDOW = 64;
     private static final String DEMO_SOUP_SESSION = "HFTEXCH001";
 
     private final SessionOptions options;
@@ -393,9 +395,10 @@ public final class EngineSession {
         final PlaybackSpeed speed = options.speed() <= 0 ? PlaybackSpeed.AS_FAST_AS_POSSIBLE
                 : PlaybackSpeed.multipleOf(options.speed());
         final Pacer pacer = new Pacer(speed, new SystemNanoClock(), new YieldingIdleStrategy());
-        final ReplayPacketSource packets = new ReplayPacketSource(source, clock, pacer, 0);
+        final ReplayPacketSource packets = new ReplayPacketSource(source, clock, pacer, options.feedPort());
         final PipelineConfig.Builder cfg = options.config().pipeline();
         applyLayout(cfg);
+        startAtTheRecordingsFirstSequence(cfg, input);
         final DigestingTransport transport = simulatedExchange(clock);
         final PipelineBuilder builder = PipelineBuilder.create();
         final MetricsExporter exporter = openExporter(builder);
@@ -477,11 +480,45 @@ public final class EngineSession {
                     + "): the report covers only the packets read");
         }
         source.inputErrors((name, count) -> summary.counters.put(name, count));
+        reportHeldAtEnd(summary, pipeline);
         if (pipeline.lastError() != null) {
             summary.counters.put("stage_errors", 1L);
             out.println("replay: a stage failed: " + pipeline.lastError());
         }
         return finish(summary);
+    }
+
+    /**
+     * Packets the sequencer still holds behind a gap when the recording ends were never applied:
+     * nothing will fill the gap now, and the gap timeout runs on recorded time, which stopped. They
+     * must not vanish from a report that reads as complete. Read after the pipeline's threads have
+     * ended.
+     */
+    private void reportHeldAtEnd(final RunSummary summary, final Pipeline pipeline) {
+        final var sequencer = pipeline.marketData().sequencer();
+        if (sequencer.gapOpen() || sequencer.heldPackets() > 0) {
+            summary.counters.put("replay_packets_held_at_end", (long) sequencer.heldPackets());
+            summary.counters.put("replay_incomplete", 1L);
+            out.printf("replay: the recording ended inside a gap at sequence %,d: %,d packets after it were held,"
+                    + " never applied%n", sequencer.expectedSequence(), sequencer.heldPackets());
+        }
+    }
+
+    /**
+     * A capture rarely starts with the session: one that joins at sequence 40,000,000 would
+     * otherwise be one gap from the configured first sequence that nothing fills, its packets held
+     * and never played, or given up with the books marked stale for the whole replay. Played from
+     * where it joins instead, and said so; a configured first sequence beyond it still stands.
+     */
+    private void startAtTheRecordingsFirstSequence(final PipelineConfig.Builder cfg, final Path input)
+            throws IOException {
+        final PipelineConfig current = cfg.build();
+        final long recorded = RecordedFiles.firstSequence(input, options.feedPort(), FIRST_SEQUENCE_WINDOW);
+        if (recorded > current.firstSequence()) {
+            cfg.sequencing(recorded, current.maxHeldPackets(), current.maxPacketLength(), current.gapTimeoutNs());
+            out.printf("replay: the recording joins its MoldUDP64 session at sequence %,d: played from there%n",
+                    recorded);
+        }
     }
 
     private void progress(final long packets, final double done) {

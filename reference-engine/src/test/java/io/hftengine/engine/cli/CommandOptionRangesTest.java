@@ -119,6 +119,7 @@ class CommandOptionRangesTest {
         "feed --port, 65536",
         "inspect --port, 70000",
         "inspect --port, -2",
+        "replay --port, 65536",
         "monitor --port, 65536",
     })
     void aPortOutsideZeroTo65535IsAUsageErrorNamingTheOption(final String commandAndOption, final String value)
@@ -135,6 +136,7 @@ class CommandOptionRangesTest {
             case "feed" -> args.addAll(List.of("--in", capture.toString(), "--target", "127.0.0.1:9",
                     "--seconds", "1"));
             case "inspect" -> args.add(capture.toString());
+            case "replay" -> args.addAll(List.of("--in", capture.toString()));
             default -> args.addAll(List.of("--file", dir.resolve("metrics.dat").toString(), "--iterations", "1"));
         }
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
