@@ -30,9 +30,9 @@ import io.hftengine.types.Side;
  * top of a book changes or a trade prints.
  *
  * <p>The book holds raw 4-decimal wire prices (no conversion per message); events and reference
- * prices get {@code Price} raws ({@code x 10^4}). A top change publishes a
- * {@link MarketEventType#BOOK_UPDATE} with {@code publishDepth} levels a side, or a
- * {@link MarketEventType#TICK} when {@code publishDepth} is 1. Executions ('E', 'C' unless
+ * prices get {@code Price} raws ({@code x 10^4}). A change among the top {@code publishDepth}
+ * levels publishes a {@link MarketEventType#BOOK_UPDATE} with that many levels a side; when
+ * {@code publishDepth} is 1, a change of the best level publishes a {@link MarketEventType#TICK}. Executions ('E', 'C' unless
  * marked non-printable) and non-displayed trades ('P') publish a {@link MarketEventType#TRADE};
  * the aggressor of an 'E' or 'C' is the side opposite the resting order, inferred from where its
  * price sits in the book. A 'P' without a price or size is counted as a decode error.
@@ -192,6 +192,7 @@ public final class ItchBookHandler implements ItchListener {
             return;
         }
         halted[locate] = now;
+        references.halted(locate, now != 0);
         counters.increment(now != 0 ? MarketDataCounter.TRADING_HALTS : MarketDataCounter.TRADING_RESUMPTIONS);
         if (book.hasSymbol(locate)) {
             publishTop(locate);
@@ -311,7 +312,10 @@ public final class ItchBookHandler implements ItchListener {
             // An over-execution or over-cancel is an anomaly that still took the order off the
             // book (clamped): when that moved the top, the strategy must see it like any other.
         }
-        if (BookChange.topChanged(change)) {
+        // A book update carries publishDepth levels a side: any change among them is news to a
+        // strategy that reads the depth (it was published only when the best level changed, so a
+        // depth imbalance went stale until then). A tick carries only the best level.
+        if (BookChange.topChanged(change) || publishDepth > 1 && BookChange.viewChanged(change)) {
             publishTop(BookChange.locate(change));
         }
     }

@@ -29,5 +29,7 @@ public enum RejectReason {
     /** The client order id is not above every id seen before. */
     DUPLICATE_ORDER_ID,
     /** A cancel for an order that is not open. */
-    UNKNOWN_ORDER
+    UNKNOWN_ORDER,
+    /** The venue has stopped the symbol's trading (ITCH Stock Trading Action: halted, paused or quotation only). */
+    SYMBOL_HALTED
 }

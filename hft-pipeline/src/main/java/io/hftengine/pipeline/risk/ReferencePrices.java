@@ -2,14 +2,15 @@ package io.hftengine.pipeline.risk;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 
 /**
- * The reference price of each symbol for the fat-finger band: written by one thread (the market
- * data stage: mid of the top of book, or last trade when one side is empty), read by the risk
- * stage. Opaque stores and loads: each price is an independent, atomic 64-bit value, and nothing
- * else is published through it, so no stronger ordering is needed. In replay the quiescence
- * handshake makes the value risk reads the same in every layout.
+ * What risk knows of the market for each symbol: its reference price for the fat-finger band,
+ * and whether the venue has stopped its trading. Written by one thread (the market data stage:
+ * mid of the top of book, or last trade when one side is empty; ITCH Stock Trading Actions), read
+ * by the risk stage. Opaque stores and loads: each value is an independent, atomic 64-bit value,
+ * and nothing else is published through it, so no stronger ordering is needed. A symbol's two
+ * values sit side by side, so the check reads one cache line. In replay the quiescence handshake
+ * makes the values risk reads the same in every layout.
  */
 public final class ReferencePrices {
     /** The value of a symbol without a reference price. */
@@ -27,8 +28,11 @@ public final class ReferencePrices {
         if (maxSymbols < 1) {
             throw new IllegalArgumentException("maxSymbols must be positive, was " + maxSymbols);
         }
-        prices = new long[maxSymbols];
-        Arrays.fill(prices, NONE);
+        // [price, halted] per symbol
+        prices = new long[maxSymbols * 2];
+        for (int i = 0; i < prices.length; i += 2) {
+            prices[i] = NONE;
+        }
     }
 
     /**
@@ -38,9 +42,32 @@ public final class ReferencePrices {
      * @param price Price raw, or {@link #NONE}
      */
     public void set(final int symbolId, final long price) {
-        if (symbolId >= 0 && symbolId < prices.length) {
-            PRICES.setOpaque(prices, symbolId, price);
+        if (symbolId >= 0 && symbolId < capacity()) {
+            PRICES.setOpaque(prices, symbolId << 1, price);
         }
+    }
+
+    /**
+     * Writer thread only: records whether the venue has stopped a symbol's trading (halted,
+     * paused or quotation only); ids out of range are ignored.
+     *
+     * @param symbolId stock locate
+     * @param halted true while its trading is stopped
+     */
+    public void halted(final int symbolId, final boolean halted) {
+        if (symbolId >= 0 && symbolId < capacity()) {
+            PRICES.setOpaque(prices, (symbolId << 1) + 1, halted ? 1L : 0L);
+        }
+    }
+
+    /**
+     * Any thread: whether the venue has stopped a symbol's trading.
+     *
+     * @param symbolId stock locate
+     * @return true while stopped; false when trading, unknown or out of range
+     */
+    public boolean isHalted(final int symbolId) {
+        return symbolId >= 0 && symbolId < capacity() && (long) PRICES.getOpaque(prices, (symbolId << 1) + 1) != 0;
     }
 
     /**
@@ -50,7 +77,7 @@ public final class ReferencePrices {
      * @return Price raw, or {@link #NONE} when unknown or out of range
      */
     public long get(final int symbolId) {
-        return symbolId >= 0 && symbolId < prices.length ? (long) PRICES.getOpaque(prices, symbolId) : NONE;
+        return symbolId >= 0 && symbolId < capacity() ? (long) PRICES.getOpaque(prices, symbolId << 1) : NONE;
     }
 
     /**
@@ -59,6 +86,6 @@ public final class ReferencePrices {
      * @return the number of symbol ids
      */
     public int capacity() {
-        return prices.length;
+        return prices.length >> 1;
     }
 }

@@ -99,6 +99,10 @@ public final class RiskEngine {
         if (compareProducts(price, quantity, limits.maxOrderNotional(), 1) > 0) {
             return RejectReason.MAX_ORDER_NOTIONAL;
         }
+        if (referencePrices.isHalted(symbolId)) {
+            // Whatever the strategy thinks: an order into a halt would only rest, or be refused.
+            return RejectReason.SYMBOL_HALTED;
+        }
         final long reference = referencePrices.get(symbolId);
         if (reference == ReferencePrices.NONE || reference <= 0) {
             return RejectReason.NO_REFERENCE_PRICE;

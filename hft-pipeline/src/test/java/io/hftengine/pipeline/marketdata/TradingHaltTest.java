@@ -34,7 +34,8 @@ class TradingHaltTest {
     private final PipeRing<MarketEvent> ring = new PipeRing<>("md", 16, MarketEvent::new);
     private final Counters<MarketDataCounter> counters = new Counters<>("marketData", MarketDataCounter.class);
     private final OrderBook book = new OrderBook(1024, 10, 8);
-    private final ItchBookHandler books = new ItchBookHandler(book, ring, new ReferencePrices(16), new SymbolDirectory(),
+    private final ReferencePrices references = new ReferencePrices(16);
+    private final ItchBookHandler books = new ItchBookHandler(book, ring, references, new SymbolDirectory(),
         counters, new MutableClock(1_700_000_000_000_000_000L), NanoTicker.INSTANCE, 1);
     private final ItchDecoder itch = new ItchDecoder(books);
 
@@ -70,6 +71,8 @@ class TradingHaltTest {
         decode(tradingAction(1, 'H'));
         assertEquals(List.of("1 TICK HALTED"), events(), "the halt itself is news");
         assertTrue(books.isHalted(1));
+        assertTrue(references.isHalted(1), "risk hears of it too");
+        assertFalse(references.isHalted(2));
         decode(feed.addOrder(1, 3, 'B', 100, 100_050));
         assertEquals(List.of("1 TICK HALTED"), events(), "a quote during the halt");
         decode(tradingAction(1, 'Q'));
@@ -77,6 +80,8 @@ class TradingHaltTest {
         decode(tradingAction(1, 'T'));
         assertEquals(List.of("1 TICK"), events(), "trading again");
         assertFalse(books.isHalted(1));
+        assertFalse(references.isHalted(1));
+        assertEquals(100_050 * 10_000L / 2 + 100_100 * 10_000L / 2, references.get(1), "the reference price kept");
         assertEquals(1, counters.get(MarketDataCounter.TRADING_HALTS));
         assertEquals(1, counters.get(MarketDataCounter.TRADING_RESUMPTIONS));
     }

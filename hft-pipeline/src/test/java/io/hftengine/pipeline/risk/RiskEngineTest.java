@@ -19,6 +19,7 @@ class RiskEngineTest {
 
     private RiskEngine risk;
     private KillSwitch kill;
+    private ReferencePrices refs;
     private long nextId = 1;
 
     @BeforeEach
@@ -26,7 +27,7 @@ class RiskEngineTest {
         final RiskLimits limits = RiskLimits.builder().maxSymbols(16).maxOrderQuantity(1_000)
             .maxOrderNotional(50_000 * Price.ONE).maxSymbolPosition(500).maxTotalPosition(800).orderRate(10, 3)
             .priceBandBps(500).maxOpenOrders(4).build();
-        final ReferencePrices refs = new ReferencePrices(16);
+        refs = new ReferencePrices(16);
         refs.set(1, PX);
         refs.set(2, PX);
         refs.set(3, PX);
@@ -64,6 +65,17 @@ class RiskEngineTest {
         assertEquals(3, risk.rejects().get(RejectReason.INVALID_ORDER));
         assertEquals(1, risk.rejects().get(RejectReason.DUPLICATE_ORDER_ID));
         assertEquals(9, risk.counters().get(RiskCounter.REJECTED));
+    }
+
+    @Test
+    void aSymbolTheVenueHaltedIsRefusedWhateverTheStrategyThinks() {
+        refs.halted(2, true);
+        assertEquals(RejectReason.SYMBOL_HALTED, buy(2, PX, 10, T0));
+        assertEquals(RejectReason.NONE, buy(1, PX, 10, T0), "other symbols trade on");
+        refs.halted(2, false);
+        assertEquals(RejectReason.NONE, buy(2, PX, 10, T0), "trading again once it resumes");
+        assertEquals(PX, refs.get(2), "the reference price is kept through the halt");
+        assertEquals(1, risk.rejects().get(RejectReason.SYMBOL_HALTED));
     }
 
     @Test
