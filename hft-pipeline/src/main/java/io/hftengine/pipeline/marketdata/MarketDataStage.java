@@ -90,8 +90,11 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
         }
         final int got = source.poll(this);
         if (got < 0) {
+            // What the end makes final is applied before the end is announced (volatile): whoever
+            // waits for the end then also sees those messages handed on.
+            sequencer.endOfInput();
             endOfSource = true;
-            return caughtUp;
+            return caughtUp + 1;
         }
         if (got == 0 && caughtUp == 0 && silenceWatch != null) {
             // Only packets of the followed session are a sign of life: another session's (a feed

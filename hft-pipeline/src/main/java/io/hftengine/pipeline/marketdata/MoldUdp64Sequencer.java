@@ -474,6 +474,18 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         }
     }
 
+    /**
+     * The input has ended (a recording played to its end): a gap still open can never be filled
+     * now, so it is given up at once, as at its timeout: the packets held behind it are applied,
+     * the messages in it counted lost and the books marked stale. Without this the held packets
+     * were never applied and the loss never counted.
+     */
+    public void endOfInput() {
+        if (gapOpen) {
+            giveUp();
+        }
+    }
+
     private void giveUp() {
         counters.increment(MarketDataCounter.UNRECOVERABLE_GAPS);
         final long knownMissingUpTo = gapTarget;

@@ -83,11 +83,18 @@ final class SummaryCollector {
         startNs = System.nanoTime();
     }
 
-    /** Messages received: processed plus every drop reason, so the two always reconcile. */
+    /**
+     * Messages received: every message the sequencer took in order (MESSAGES, those that then
+     * failed to decode among them) plus those lost in gaps; so received = processed + dropped.
+     */
     private long messagesReceived() {
         final Counters<MarketDataCounter> md = pipeline.marketData().counters();
-        return md.get(MarketDataCounter.MESSAGES) + md.get(MarketDataCounter.DECODE_ERRORS)
-                + md.get(MarketDataCounter.MESSAGES_LOST);
+        return md.get(MarketDataCounter.MESSAGES) + md.get(MarketDataCounter.MESSAGES_LOST);
+    }
+
+    /** Messages applied: taken in order and decoded (a decode error is a drop, not a message processed). */
+    private static long messagesProcessed(final Counters<MarketDataCounter> md) {
+        return md.get(MarketDataCounter.MESSAGES) - md.get(MarketDataCounter.DECODE_ERRORS);
     }
 
     /** Adds the interval since the last call to the measured histograms (and the hlog). */
@@ -152,7 +159,7 @@ final class SummaryCollector {
         final Counters<MarketDataCounter> md = pipeline.marketData().counters();
         s.packets = md.get(MarketDataCounter.PACKETS);
         s.messages = messagesReceived();
-        s.messagesProcessed = md.get(MarketDataCounter.MESSAGES);
+        s.messagesProcessed = messagesProcessed(md);
         s.messagesPerSecond = s.seconds > 0 ? (messagesAtEnd - messagesAtStart) / s.seconds : 0;
         s.gaps = md.get(MarketDataCounter.GAPS);
         s.gapsUnrecovered = md.get(MarketDataCounter.UNRECOVERABLE_GAPS);
@@ -218,6 +225,7 @@ final class SummaryCollector {
         s.counters.put("venue_cancel_rejects", gw.get(GatewayCounter.CANCEL_REJECTS));
         s.counters.put("gateway_trade_corrections", gw.get(GatewayCounter.TRADE_CORRECTIONS));
         s.counters.put("gateway_price_corrections", gw.get(GatewayCounter.PRICE_CORRECTIONS));
+        s.counters.put("gateway_invalid_prices", gw.get(GatewayCounter.INVALID_PRICE));
         s.counters.put("gateway_orders_unacknowledged", gw.get(GatewayCounter.UNACKNOWLEDGED));
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof UdpOrderTransport udp) {
             s.counters.put("gateway_venue_unreachable", udp.venueUnreachable());

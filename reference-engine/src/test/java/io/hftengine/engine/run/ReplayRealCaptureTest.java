@@ -172,13 +172,21 @@ class ReplayRealCaptureTest {
         assertEquals(0, s.gaps, s.toJson());
     }
 
+    /**
+     * A packet the capture never has (an IP-fragmented datagram, say), with the recording ending
+     * before the gap's recorded-time timeout: the gap is given up when the input ends, so every
+     * packet after it is applied and the missing messages are counted lost, not held for ever
+     * unseen (they were: 1,280 of 8,014 messages processed, exit OK).
+     */
     @Test
-    void packetsHeldBehindAGapWhenTheRecordingEndsAreReportedNotSilentlyDropped() throws Exception {
+    void aGapStillOpenWhenTheRecordingEndsIsGivenUpAndEveryPacketAfterItApplied() throws Exception {
         final List<Packet> holed = new ArrayList<>(day);
-        holed.remove(40); // e.g. an IP-fragmented datagram: the capture never has it whole
+        final Packet missing = holed.remove(40); // e.g. an IP-fragmented datagram: the capture never has it whole
         final RunSummary s = replay(write("holed.pcap", CaptureFiles.classicPcap(true, oneLine(holed))), 0, 0);
-        assertTrue(s.messagesProcessed < dayMessages, s.toJson());
-        assertTrue(counter(s, "replay_packets_held_at_end") > 0, s.toJson());
-        assertEquals(1L, counter(s, "replay_incomplete"), s.toJson());
+        assertEquals(dayMessages - missing.count(), s.messagesProcessed, "every packet after the hole: " + s.toJson());
+        assertEquals((long) missing.count(), s.dropped.get("lost_in_gap"), s.toJson());
+        assertEquals(1, s.gapsUnrecovered, s.toJson());
+        assertEquals(0L, counter(s, "replay_packets_held_at_end"), s.toJson());
+        assertEquals(s.messagesProcessed + s.droppedTotal(), s.messages, s.toJson());
     }
 }
