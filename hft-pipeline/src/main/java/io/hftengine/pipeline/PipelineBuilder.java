@@ -275,6 +275,7 @@ public final class PipelineBuilder {
         final ItchBookHandler books = new ItchBookHandler(
             new OrderBook(config.bookOrderCapacity(), Math.max(10, config.publishDepth()), 64), marketEvents,
             references(), symbols, mdCounters, clk, ticker, config.publishDepth(), config.marketEventOverflow());
+        books.publishOnDepthChange(config.publishOnDepthChange());
         final MarketDataStage marketData = new MarketDataStage(source, books,
             handler -> {
                 final MoldUdp64Sequencer sequencer = new MoldUdp64Sequencer(handler, mdCounters, retransmit, clk,

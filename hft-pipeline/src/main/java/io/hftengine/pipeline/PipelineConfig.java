@@ -22,6 +22,7 @@ public final class PipelineConfig {
     private final int strategyReportRing;
     private final int journalRing;
     private final int publishDepth;
+    private final boolean publishOnDepthChange;
     private final long firstOrderId;
     private final long firstSequence;
     private final int maxHeldPackets;
@@ -51,6 +52,7 @@ public final class PipelineConfig {
         strategyReportRing = b.strategyReportRing;
         journalRing = b.journalRing;
         publishDepth = b.publishDepth;
+        publishOnDepthChange = b.publishOnDepthChange;
         firstOrderId = b.firstOrderId;
         firstSequence = b.firstSequence;
         maxHeldPackets = b.maxHeldPackets;
@@ -183,6 +185,17 @@ public final class PipelineConfig {
      */
     public int publishDepth() {
         return publishDepth;
+    }
+
+    /**
+     * Tells whether a book event is published when any level of the book's ten-level view
+     * changes, or only when the best bid or ask changes (the default: the strategy is woken when the top of
+     * book moves, and reads the depth as it is then).
+     *
+     * @return true to publish on any change within the published depth
+     */
+    public boolean publishOnDepthChange() {
+        return publishOnDepthChange;
     }
 
     /**
@@ -340,6 +353,7 @@ public final class PipelineConfig {
         private int strategyReportRing = 4096;
         private int journalRing = 16_384;
         private int publishDepth = 10;
+        private boolean publishOnDepthChange;
         private long firstOrderId = 1;
         private long firstSequence = 1;
         private int maxHeldPackets = 1024;
@@ -440,6 +454,19 @@ public final class PipelineConfig {
          */
         public Builder publishDepth(final int levels) {
             publishDepth = (int) check("publishDepth", levels, 1, 10);
+            return this;
+        }
+
+        /**
+         * Sets when book events are published: on any change within the book's ten-level view (for
+         * a strategy that reads the depth between moves of the touch), or only when the best bid
+         * or ask changes (the default).
+         *
+         * @param onDepthChange true for any change within the view
+         * @return this
+         */
+        public Builder publishOnDepthChange(final boolean onDepthChange) {
+            publishOnDepthChange = onDepthChange;
             return this;
         }
 

@@ -30,9 +30,10 @@ import io.hftengine.types.Side;
  * top of a book changes or a trade prints.
  *
  * <p>The book holds raw 4-decimal wire prices (no conversion per message); events and reference
- * prices get {@code Price} raws ({@code x 10^4}). A change among the top {@code publishDepth}
- * levels publishes a {@link MarketEventType#BOOK_UPDATE} with that many levels a side; when
- * {@code publishDepth} is 1, a change of the best level publishes a {@link MarketEventType#TICK}. Executions ('E', 'C' unless
+ * prices get {@code Price} raws ({@code x 10^4}). A change of the best bid or ask (price or size)
+ * publishes a {@link MarketEventType#BOOK_UPDATE} with {@code publishDepth} levels a side, or a
+ * {@link MarketEventType#TICK} when {@code publishDepth} is 1; after
+ * {@link #publishOnDepthChange(boolean)}, so does any change within the book's L2 view. Executions ('E', 'C' unless
  * marked non-printable) and non-displayed trades ('P') publish a {@link MarketEventType#TRADE};
  * the aggressor of an 'E' or 'C' is the side opposite the resting order, inferred from where its
  * price sits in the book. A 'P' without a price or size is counted as a decode error.
@@ -67,6 +68,7 @@ public final class ItchBookHandler implements ItchListener {
     private long packetTimeNs = UNREAD;
     private long published;
     private boolean stale;
+    private boolean publishOnDepthChange;
     /** Per stock locate: 1 while the venue has stopped its trading (ITCH 'H' not 'T'). */
     private final byte[] halted = new byte[MAX_LOCATES];
 
@@ -167,6 +169,17 @@ public final class ItchBookHandler implements ItchListener {
      */
     public boolean isStale() {
         return stale;
+    }
+
+    /**
+     * Publishes a book update also when a level below the best changes, within the order book's
+     * L2 view (its depth, which the engine makes {@code max(10, publishDepth)}). Set before
+     * messages flow; ignored when {@code publishDepth} is 1 (a tick carries the best only).
+     *
+     * @param onDepthChange true to publish on any change within the published depth
+     */
+    public void publishOnDepthChange(final boolean onDepthChange) {
+        this.publishOnDepthChange = onDepthChange && publishDepth > 1;
     }
 
     /**
@@ -312,10 +325,9 @@ public final class ItchBookHandler implements ItchListener {
             // An over-execution or over-cancel is an anomaly that still took the order off the
             // book (clamped): when that moved the top, the strategy must see it like any other.
         }
-        // A book update carries publishDepth levels a side: any change among them is news to a
-        // strategy that reads the depth (it was published only when the best level changed, so a
-        // depth imbalance went stale until then). A tick carries only the best level.
-        if (BookChange.topChanged(change) || publishDepth > 1 && BookChange.viewChanged(change)) {
+        // By default the strategy is woken when the touch moves; asked to, also when any level it
+        // is sent changes (a strategy that reads the depth between moves of the touch).
+        if (BookChange.topChanged(change) || publishOnDepthChange && BookChange.viewChanged(change)) {
             publishTop(BookChange.locate(change));
         }
     }

@@ -119,6 +119,8 @@ public final class EngineConfigLoader {
         apply(f, "book.order_capacity", () -> b.bookOrderCapacity(orderCapacity));
         final int depth = (int) f.getLong("book.publish_depth", 10, 1, 10);
         apply(f, "book.publish_depth", () -> b.publishDepth(depth));
+        final String publishWhen = f.getChoice("book.publish_when", "top", "top", "depth");
+        b.publishOnDepthChange("depth".equals(publishWhen));
         final long firstSequence = f.getLong("feed.first_sequence", 1, 1, Long.MAX_VALUE);
         final int held = (int) f.getLong("feed.held_packets", 8192, 1, 65_536);
         final long gapTimeoutMs = f.getLong("feed.gap_timeout_ms", 1000, 0, 3_600_000);

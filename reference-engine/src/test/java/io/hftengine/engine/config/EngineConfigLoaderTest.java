@@ -78,6 +78,9 @@ class EngineConfigLoaderTest {
         replace(EngineConfigLoader.ENGINE_FILE, "prime_seconds = 10", "prime_seconds = 0");
         assertEquals(0, EngineConfigLoader.load(dir).primeSeconds());
         assertEquals(250_000_000L, config.pipeline().build().feedSilenceNs());
+        assertFalse(config.pipeline().build().publishOnDepthChange(), "the shipped default: the touch");
+        replace(EngineConfigLoader.ENGINE_FILE, "publish_when = \"top\"", "publish_when = \"depth\"");
+        assertTrue(EngineConfigLoader.load(dir).pipeline().build().publishOnDepthChange());
         assertEquals(Price.parse("2500.50"), config.risk().maxOrderNotional());
     }
 
@@ -106,6 +109,7 @@ class EngineConfigLoaderTest {
         "engine.toml | market_events = 4096 | market_events = 3000 | rings.market_events | power of two",
         "engine.toml | market_events_when_full = \"conflate\" | market_events_when_full = \"block\" | rings.market_events_when_full | one of",
         "engine.toml | publish_depth = 10 | publish_depth = 11 | book.publish_depth | between 1 and 10",
+        "engine.toml | publish_when = \"top\" | publish_when = \"always\" | book.publish_when | one of",
         "engine.toml | pin_threads = true | pin_threads = \"yes\" | engine.pin_threads | true or false",
         "engine.toml | silence_ms = 5000 | silence_ms = 0 | feed.silence_ms | between 1 and 3600000",
         "engine.toml | ack_timeout_ms = 1000 | ack_timeout_ms = 0 | gateway.ack_timeout_ms | between 1 and 3600000",
