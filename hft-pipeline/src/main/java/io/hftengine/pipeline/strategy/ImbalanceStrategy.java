@@ -37,6 +37,8 @@ public final class ImbalanceStrategy implements Strategy {
     private static final int OPEN_SINCE_NS = 2;
     private static final int LAST_ORDER_NS = 3;
     private static final int FLAGS = 4;
+    /** When the last cancel of the open order was handed on. */
+    private static final int CANCEL_SENT_NS = 5;
     private static final long STALE = 1;
     private static final long CANCEL_SENT = 2;
 
@@ -202,17 +204,23 @@ public final class ImbalanceStrategy implements Strategy {
     @Override
     public void onTimer(final long nowNs, final SignalSink sink) {
         long next = Long.MAX_VALUE;
+        final long timeout = params.orderTimeoutNs();
         for (int i = 0; i < activeCount; i++) {
             final int at = active[i] * STRIDE;
-            final long deadline = state[at + OPEN_SINCE_NS] + params.orderTimeoutNs();
-            if ((state[at + FLAGS] & CANCEL_SENT) == 0) {
-                if (deadline <= nowNs) {
-                    if (sink.cancel(state[at + OPEN_ORDER_ID])) {
-                        state[at + FLAGS] |= CANCEL_SENT;
-                    }
-                } else {
-                    next = Math.min(next, deadline);
+            // An order open too long is cancelled; a cancel with no answer a timeout later (lost,
+            // or refused by the venue, which the strategy is not told) is sent again; one that
+            // could not be handed on at all is tried again a timeout later. Until the order is
+            // done the symbol does not trade, so it must never be left waiting for nothing.
+            final long deadline = (state[at + FLAGS] & CANCEL_SENT) == 0
+                ? state[at + OPEN_SINCE_NS] + timeout : state[at + CANCEL_SENT_NS] + timeout;
+            if (deadline > nowNs) {
+                next = Math.min(next, deadline);
+            } else {
+                if (sink.cancel(state[at + OPEN_ORDER_ID])) {
+                    state[at + FLAGS] |= CANCEL_SENT;
+                    state[at + CANCEL_SENT_NS] = nowNs;
                 }
+                next = Math.min(next, nowNs + timeout);
             }
         }
         nextTimerNs = next;

@@ -22,6 +22,7 @@ class ImbalanceStrategyTest {
         final List<String> calls = new ArrayList<>();
         long now = 1_000_000_000L;
         long nextId = 1;
+        boolean cancelsSucceed = true;
 
         @Override
         public long enter(final Side side, final int symbolId, final long price, final long quantity) {
@@ -32,7 +33,7 @@ class ImbalanceStrategyTest {
         @Override
         public boolean cancel(final long orderId) {
             calls.add("CANCEL " + orderId);
-            return true;
+            return cancelsSucceed;
         }
 
         @Override
@@ -149,7 +150,44 @@ class ImbalanceStrategyTest {
         assertEquals(1, sink.calls.size());
         strategy.onTimer(sink.now + 50_000, sink);
         assertEquals("CANCEL 1", sink.calls.get(1));
+        assertEquals(sink.now + 100_000, strategy.nextTimerNs(), "its answer is awaited one timeout");
+        strategy.onExecutionReport(report(ExecType.CANCELLED, 1, Side.BUY, 100, 0), sink);
+        assertEquals(0, strategy.openOrderId(1));
+        strategy.onTimer(sink.now + 100_000, sink);
+        assertEquals(2, sink.calls.size(), "a done order is not cancelled again");
         assertEquals(Long.MAX_VALUE, strategy.nextTimerNs());
+    }
+
+    /**
+     * A cancel that could not be handed on (the ring to risk full) was never tried again: the
+     * timer had no deadline left, so the order stayed open and the symbol never traded again.
+     */
+    @Test
+    void aCancelThatCouldNotBeSentIsTriedAgain() {
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        sink.cancelsSucceed = false;
+        strategy.onTimer(sink.now + 50_000, sink);
+        assertEquals("CANCEL 1", sink.calls.get(1));
+        assertTrue(strategy.nextTimerNs() < Long.MAX_VALUE, "a retry is due");
+        sink.cancelsSucceed = true;
+        strategy.onTimer(strategy.nextTimerNs(), sink);
+        assertEquals(List.of("BUY 1 100@10.01", "CANCEL 1", "CANCEL 1"), sink.calls);
+    }
+
+    /**
+     * A cancel the venue refused (Cancel Reject: the strategy is not told) or that was lost left
+     * the order open for good: it is asked again once another timeout has passed without an answer.
+     */
+    @Test
+    void aCancelLeftUnansweredIsAskedAgainAfterAnotherTimeout() {
+        strategy.onMarketEvent(book(1, 900, 100, false), sink);
+        final long sent = sink.now + 50_000;
+        strategy.onTimer(sent, sink);
+        assertEquals(sent + 50_000, strategy.nextTimerNs(), "the answer is awaited one timeout");
+        strategy.onTimer(sent + 49_999, sink);
+        assertEquals(2, sink.calls.size());
+        strategy.onTimer(sent + 50_000, sink);
+        assertEquals(List.of("BUY 1 100@10.01", "CANCEL 1", "CANCEL 1"), sink.calls);
         strategy.onExecutionReport(report(ExecType.CANCELLED, 1, Side.BUY, 100, 0), sink);
         assertEquals(0, strategy.openOrderId(1));
     }
