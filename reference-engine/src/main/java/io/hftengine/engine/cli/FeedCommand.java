@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "feed", mixinStandardHelpOptions = true,
         description = {"Publish a NASDAQ ITCH 5.0 day as MoldUDP64 over UDP and serve retransmissions: a synthetic"
                 + " day (--symbols, --seed), or a recorded one (--in: a BinaryFILE, plain or .gz, or a pcap/pcapng"
-                + " of MoldUDP64), paced at --rate messages a second."})
+                + " of MoldUDP64), paced at --rate messages a second; with --line-b, as an A/B feed on two lines."})
 public final class FeedCommand implements Callable<Integer> {
     /** Creates the command; picocli fills its options. */
     public FeedCommand() {
@@ -48,11 +48,23 @@ public final class FeedCommand implements Callable<Integer> {
     @Option(names = "--session", defaultValue = "HFTSIM0001", description = "MoldUDP64 session (default: ${DEFAULT-VALUE}).")
     String session;
 
-    @Option(names = "--drop-every", defaultValue = "0", description = "Drop every Nth packet to open gaps (0: never).")
+    @Option(names = "--drop-every", defaultValue = "0",
+            description = "Drop every Nth packet to open gaps (0: never); with --line-b, on line A only.")
     int dropEvery;
 
-    @Option(names = "--duplicate-every", defaultValue = "0", description = "Send every Nth packet twice (0: never).")
+    @Option(names = "--duplicate-every", defaultValue = "0",
+            description = "Send every Nth packet twice (0: never); with --line-b, on line A only.")
     int duplicateEvery;
+
+    @Option(names = "--line-b", paramLabel = "HOST:PORT",
+            description = "Publish an A/B feed: also send every packet, heartbeat and end of session here, the B line"
+                    + " (network.toml [feed_b]), from its own socket. --target is then line A.")
+    String lineB;
+
+    @Option(names = "--line-b-drop-every", defaultValue = "0", paramLabel = "N",
+            description = "With --line-b: drop every Nth packet on line B only (0: never). Only a packet both lines"
+                    + " drop (every lcm of the two Nth) is left for the retransmission server.")
+    int lineBDropEvery;
 
     @Option(names = "--mirror", paramLabel = "HOST:PORT",
             description = "Also send every packet, never dropped, here: the exchange simulator's own book of the feed"
@@ -61,7 +73,9 @@ public final class FeedCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE",
             description = "Publish this recording instead of a synthetic day: a BinaryFILE (plain or .gz) or a"
-                    + " pcap/pcapng of MoldUDP64, its messages in recorded order, renumbered into --session.")
+                    + " pcap/pcapng of MoldUDP64, renumbered into --session. A capture's first MoldUDP64 session is"
+                    + " republished once, in sequence: packets out of order are held, the other line of an A/B capture"
+                    + " and retransmissions skipped, other sessions and other traffic left out and counted.")
     java.nio.file.Path input;
 
     @Option(names = "--speed", defaultValue = "0",
@@ -79,6 +93,8 @@ public final class FeedCommand implements Callable<Integer> {
 
     /** {@code --mirror}, parsed before anything opens. */
     private InetSocketAddress mirrorAddress;
+    /** {@code --line-b}, parsed before anything opens. */
+    private InetSocketAddress lineBAddress;
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -98,6 +114,16 @@ public final class FeedCommand implements Callable<Integer> {
         // Every address checked before a socket opens or a packet goes out.
         final InetSocketAddress targetAddress = Addresses.parse("--target", target);
         mirrorAddress = mirror == null ? null : Addresses.parse("--mirror", mirror);
+        lineBAddress = lineB == null ? null : Addresses.parse("--line-b", lineB);
+        if (lineBDropEvery < 0) {
+            throw new IllegalArgumentException("--line-b-drop-every must be 0 (never) or more, was " + lineBDropEvery);
+        }
+        if (lineBDropEvery > 0 && lineB == null) {
+            throw new IllegalArgumentException("--line-b-drop-every drops on line B: it needs --line-b HOST:PORT");
+        }
+        if (lineB != null && pcap != null) {
+            throw new IllegalArgumentException("--line-b and --pcap: a recording is written, nothing is sent");
+        }
         if (pcap != null) {
             if (maxMessages == Long.MAX_VALUE) {
                 throw new IllegalArgumentException("--pcap needs --messages N");
@@ -120,12 +146,12 @@ public final class FeedCommand implements Callable<Integer> {
         }
         try (FeedSimulator feed = new FeedSimulator(options)) {
             mirror(feed);
-            System.out.printf("feed: %d symbols, %,d msg/s, seed %d, to %s from %s, retransmissions on %s%n", symbols,
-                    rate, seed, target, feed.sourceAddress(), feed.requestAddress());
+            System.out.printf("feed: %d symbols, %,d msg/s, seed %d, to %s from %s%s, retransmissions on %s%n", symbols,
+                    rate, seed, target, feed.sourceAddress(), lineBText(feed), feed.requestAddress());
             feed.run();
-            System.out.printf("feed: %,d messages in %,d packets (%d dropped, %d duplicated on purpose), %,d resent%n",
+            System.out.printf("feed: %,d messages in %,d packets (%d dropped, %d duplicated on purpose%s), %,d resent%n",
                     feed.messages(), feed.packets(), feed.packetsDropped(), feed.packetsDuplicated(),
-                    feed.retransmittedMessages());
+                    lineBDrops(feed), feed.retransmittedMessages());
         }
         return ExitCodes.OK;
     }
@@ -136,12 +162,11 @@ public final class FeedCommand implements Callable<Integer> {
         }
         final RecordedFeedMessages recording;
         try {
-            recording = RecordedFeedMessages.open(input);
+            recording = RecordedFeedMessages.open(input, port);
         } catch (final java.io.IOException unreadable) {
             System.err.println("feed: " + unreadable.getMessage());
             return ExitCodes.INPUT;
         }
-        recording.onlyPort(port);
         if (speed > 0) {
             recording.atRecordedPace(speed, System::nanoTime);
         }
@@ -154,23 +179,40 @@ public final class FeedCommand implements Callable<Integer> {
         }
         try (FeedSimulator feed = simulator) {
             mirror(feed);
-            System.out.printf("feed: %s, %s, to %s from %s, retransmissions on %s%n", input,
+            System.out.printf("feed: %s, %s, to %s from %s%s, retransmissions on %s%n", input,
                     speed > 0 ? speed + "x the recorded pace" : String.format("%,d msg/s", rate), target,
-                    feed.sourceAddress(), feed.requestAddress());
+                    feed.sourceAddress(), lineBText(feed), feed.requestAddress());
             feed.run();
-            System.out.printf("feed: %,d recorded messages in %,d packets (%d dropped, %d duplicated on purpose),"
-                    + " %,d resent; the recording: %,d duplicates skipped, %,d messages missing, packet errors %s,"
-                    + " %,d datagrams to other ports%n",
+            System.out.printf("feed: %,d recorded messages in %,d packets (%d dropped, %d duplicated on purpose%s),"
+                    + " %,d resent; the recording: session %s, %,d duplicates skipped, %,d gaps (%,d messages"
+                    + " missing), packet errors %s, left out: %,d datagrams of other sessions%s, %,d not MoldUDP64,"
+                    + " %,d to other ports%n",
                     feed.messages(), feed.packets(), feed.packetsDropped(), feed.packetsDuplicated(),
-                    feed.retransmittedMessages(), recording.duplicatesSkipped(), recording.recordedGapMessages(),
-                    recording.packetErrors(), recording.otherPortDatagrams());
+                    lineBDrops(feed), feed.retransmittedMessages(), recording.session().isEmpty() ? "(none)" : recording.session(),
+                    recording.duplicatesSkipped(), recording.recordedGaps(), recording.recordedGapMessages(),
+                    recording.packetErrors(), recording.otherSessionDatagrams(),
+                    recording.otherSession() == null ? "" : " (first: " + recording.otherSession() + ")",
+                    recording.notMoldUdp64Datagrams(), recording.otherPortDatagrams());
         }
         return recording.messagesRepublished() > 0 ? ExitCodes.OK : ExitCodes.INPUT;
     }
 
+    /** Opens the mirror and line B, when asked for. */
     private void mirror(final FeedSimulator feed) {
         if (mirrorAddress != null) {
             feed.mirrorTo(mirrorAddress);
         }
+        if (lineBAddress != null) {
+            feed.lineB(lineBAddress, lineBDropEvery);
+        }
+    }
+
+    private String lineBText(final FeedSimulator feed) {
+        return lineBAddress == null ? "" : ", line B to " + lineB + " from " + feed.lineBSourceAddress();
+    }
+
+    private String lineBDrops(final FeedSimulator feed) {
+        return lineBAddress == null ? "" : String.format(" on line A; %d dropped on line B, %d of them on both",
+                feed.lineBPacketsDropped(), feed.packetsDroppedOnBothLines());
     }
 }

@@ -27,6 +27,12 @@ import org.agrona.concurrent.UnsafeBuffer;
  * packet (a gap the engine must request and fill), send every Mth packet twice (a duplicate it
  * must drop). Dropped packets are still stored, so the gaps they open are recoverable.
  *
+ * <p>Like an exchange, it can publish an A/B feed ({@link #lineB}): every packet, heartbeats and
+ * the end of session too, goes out on a second line as well, with its own drops. The drop and
+ * duplicate settings of the options then apply to line A only. A packet is requested back from
+ * the retransmission server only when both lines lost it (with drops every Nth and every Mth
+ * packet, every lcm(N, M)th).
+ *
  * <p>{@link #run()} sends until the message budget or the time is spent, then an end-of-session
  * packet, and keeps answering requests for {@code lingerMillis} so late gaps can still be filled.
  * A request is answered only when it is a 20-byte MoldUDP64 request for this feed's session, with
@@ -60,11 +66,15 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     private StampLog sendLog;
     private DatagramChannel mirror;
     private InetSocketAddress mirrorTarget;
+    private DatagramChannel lineB;
+    private int lineBDropEvery;
 
     private volatile boolean running = true;
     private long packetsSent;
     private long packetsDropped;
     private long packetsDuplicated;
+    private long lineBPacketsDropped;
+    private long packetsDroppedOnBothLines;
     private long retransmissions;
     private long lastSendNs;
     private long lastFlushNs;
@@ -94,7 +104,7 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         this.encoder = new MoldUdp64FeedEncoder(options.session(), MoldUdp64Descriptor.MAX_PACKET_LENGTH_ETHERNET,
                 options.maxMessagesPerPacket(), this::send);
         new MoldUdp64Header().wrapForEncode(sessionBytes, 0).session(options.session());
-        this.sender = openSender(options);
+        this.sender = openSender(options.source(), options.target(), "--target");
         try {
             this.requests = openRequestSocket(options);
         } catch (final UncheckedIOException e) {
@@ -103,21 +113,22 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         }
     }
 
-    private static DatagramChannel openSender(final FeedOptions options) {
+    private static DatagramChannel openSender(final InetSocketAddress source, final InetSocketAddress target,
+            final String option) {
         DatagramChannel channel = null;
         try {
             channel = DatagramChannel.open(StandardProtocolFamily.INET);
-            if (options.target().getAddress().isMulticastAddress()) {
+            if (target.getAddress().isMulticastAddress()) {
                 channel.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, true);
                 channel.setOption(StandardSocketOptions.IP_MULTICAST_TTL, 1);
             }
-            channel.bind(options.source());
-            channel.connect(options.target());
+            channel.bind(source);
+            channel.connect(target);
             return channel;
         } catch (final IOException e) {
             CloseHelper.quietClose(channel);
-            throw new UncheckedIOException("feed: cannot open the socket sending to " + text(options.target()) + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("feed: cannot open the socket sending to " + text(target) + " (" + option
+                    + "): " + e.getMessage(), e);
         }
     }
 
@@ -148,6 +159,23 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     public InetSocketAddress sourceAddress() {
         try {
             return (InetSocketAddress) sender.getLocalAddress();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns the address line B sends from, so a receiver can accept only this source.
+     *
+     * @return the local address of line B's socket
+     * @throws IllegalStateException when there is no line B ({@link #lineB})
+     */
+    public InetSocketAddress lineBSourceAddress() {
+        if (lineB == null) {
+            throw new IllegalStateException("no line B: see lineB(target, dropEvery)");
+        }
+        try {
+            return (InetSocketAddress) lineB.getLocalAddress();
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -244,6 +272,30 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         }
     }
 
+    /**
+     * Publishes an A/B feed: every packet, heartbeat and end of session also goes to {@code target}
+     * (the B line), from its own socket (on the options' source address, any port), with its own
+     * drops. The options' drops and duplicates then apply to line A only. Call before
+     * {@link #run()}, once.
+     *
+     * @param target where line B goes: a multicast group or a unicast address
+     * @param dropEvery drop every Nth packet on line B only (0: never); N counts the packets built,
+     *     as line A's drops do
+     * @throws IllegalArgumentException when {@code dropEvery} is negative
+     * @throws IllegalStateException when line B is already set
+     * @throws UncheckedIOException when the socket cannot be opened
+     */
+    public void lineB(final InetSocketAddress target, final int dropEvery) {
+        if (dropEvery < 0) {
+            throw new IllegalArgumentException("line B's dropEvery must not be negative, was " + dropEvery);
+        }
+        if (lineB != null) {
+            throw new IllegalStateException("line B is already sent to " + target);
+        }
+        lineB = openSender(new InetSocketAddress(options.source().getAddress(), 0), target, "--line-b");
+        lineBDropEvery = dropEvery;
+    }
+
     private void send(final DirectBuffer buffer, final int offset, final int length, final long firstSequence,
             final int messageCount) {
         store.onPacket(buffer, offset, length, firstSequence, messageCount);
@@ -259,22 +311,33 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             sendLog.add(firstSequence, System.nanoTime());
         }
         final long packetNumber = ++packetsSent;
-        if (options.dropEvery() > 0 && packetNumber % options.dropEvery() == 0) {
+        final boolean droppedOnA = options.dropEvery() > 0 && packetNumber % options.dropEvery() == 0;
+        if (droppedOnA) {
             packetsDropped++;
-            return;
+        } else {
+            transmit(sender, buffer, offset, length);
+            if (options.duplicateEvery() > 0 && packetNumber % options.duplicateEvery() == 0) {
+                packetsDuplicated++;
+                transmit(sender, buffer, offset, length);
+            }
         }
-        transmit(buffer, offset, length);
-        if (options.duplicateEvery() > 0 && packetNumber % options.duplicateEvery() == 0) {
-            packetsDuplicated++;
-            transmit(buffer, offset, length);
+        if (lineB != null) {
+            if (lineBDropEvery > 0 && packetNumber % lineBDropEvery == 0) {
+                lineBPacketsDropped++;
+                if (droppedOnA) {
+                    packetsDroppedOnBothLines++;
+                }
+            } else {
+                transmit(lineB, buffer, offset, length);
+            }
         }
     }
 
-    private void transmit(final DirectBuffer buffer, final int offset, final int length) {
+    private void transmit(final DatagramChannel line, final DirectBuffer buffer, final int offset, final int length) {
         sendView.putBytes(0, buffer, offset, length);
         sendBuffer.clear().limit(length);
         try {
-            sender.write(sendBuffer);
+            line.write(sendBuffer);
         } catch (final IOException e) {
             // Nobody listening yet (ICMP port unreachable on loopback): the packet is lost as on a
             // real network, and stays in the store for retransmission.
@@ -287,13 +350,20 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
         if (count == MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
             reply.endOfSession();
         }
+        writeHeader(sender);
+        if (lineB != null) {
+            writeHeader(lineB);
+        }
+        lastSendNs = System.nanoTime();
+    }
+
+    private void writeHeader(final DatagramChannel line) {
         sendBuffer.clear().limit(reply.length());
         try {
-            sender.write(sendBuffer);
+            line.write(sendBuffer);
         } catch (final IOException e) {
             // As in transmit: a datagram into the void is not an error for a feed.
         }
-        lastSendNs = System.nanoTime();
     }
 
     private void serveRequests() {
@@ -357,12 +427,31 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
     }
 
     /**
-     * Returns how many packets were dropped on purpose.
+     * Returns how many packets were dropped on purpose (on line A, when there is a line B).
      *
      * @return the count
      */
     public long packetsDropped() {
         return packetsDropped;
+    }
+
+    /**
+     * Returns how many packets were dropped on purpose on line B ({@link #lineB}).
+     *
+     * @return the count, 0 without line B
+     */
+    public long lineBPacketsDropped() {
+        return lineBPacketsDropped;
+    }
+
+    /**
+     * Returns how many packets were dropped on purpose on both lines: the only ones a receiver of
+     * both has to request.
+     *
+     * @return the count, 0 without line B
+     */
+    public long packetsDroppedOnBothLines() {
+        return packetsDroppedOnBothLines;
     }
 
     /**
@@ -392,6 +481,9 @@ public final class FeedSimulator implements Runnable, AutoCloseable {
             try {
                 if (mirror != null) {
                     mirror.close();
+                }
+                if (lineB != null) {
+                    lineB.close();
                 }
                 sender.close();
                 requests.close();

@@ -26,8 +26,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  *       beyond the next sequence is held, copied, until the packets before it come; up to
  *       {@code maxHeldPackets} are held, then the hole before the lowest is given up as a gap.
  *       Only a hole nothing in the capture fills is a gap.
- *   <li>A capture started mid-session: the first packet sets where the sequence starts (a
- *       packet just before it, arriving a little later, is still taken).
+ *   <li>A capture started mid-session: the first packet sets where the sequence starts, unless
+ *       {@link #startFrom} set it from a look ahead (then a packet just before the first,
+ *       arriving a little later, is still taken).
  *   <li>Several sessions, other UDP traffic: the first well-formed packet (printable session
  *       name, messages filling the datagram) fixes the session; well-formed packets of another
  *       session and datagrams that are not MoldUDP64 are counted apart, never mixed in.
@@ -137,6 +138,25 @@ public final class RecordedMoldSequence implements MoldUdp64Listener {
         }
         decoder.decode(buffer, offset, length);
         drainHeld();
+    }
+
+    /**
+     * Sets where the session starts before the first datagram, when the caller has looked ahead
+     * ({@link RecordedFiles#firstSequence}): the first packets, out of order, are then all taken
+     * rather than the first one fixing the start and the one before it read as a duplicate.
+     *
+     * @param sequence the session's first sequence number in the recording, at least 0
+     * @throws IllegalArgumentException when {@code sequence} is negative
+     * @throws IllegalStateException after the first packet of the session
+     */
+    public void startFrom(final long sequence) {
+        if (sequence < 0) {
+            throw new IllegalArgumentException("sequence must not be negative, was " + sequence);
+        }
+        if (next >= 0) {
+            throw new IllegalStateException("the session has started at " + firstSequence);
+        }
+        startAt(sequence);
     }
 
     private void startAt(final long first) {
