@@ -1,8 +1,5 @@
 package io.hftengine.protocol.ouch;
 
-import static java.nio.ByteOrder.BIG_ENDIAN;
-
-import io.hftengine.protocol.internal.AsciiFields;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -26,7 +23,7 @@ import org.agrona.MutableDirectBuffer;
  * straight from the buffer. {@link #wrapForEncode(MutableDirectBuffer, int)} writes the type byte
  * and enables the fluent setters. Not thread-safe: one instance per thread.
  */
-public final class ExecutedMessage extends OrderTokenReply<ExecutedMessage>
+public final class ExecutedMessage extends ExecutionReply<ExecutedMessage>
 {
     /** The message type byte. */
     public static final byte MESSAGE_TYPE = 'E';
@@ -53,106 +50,10 @@ public final class ExecutedMessage extends OrderTokenReply<ExecutedMessage>
         super(MESSAGE_TYPE, LENGTH);
     }
 
-    /**
-     * Returns the executed shares.
-     *
-     * @return the executedShares field
-     */
-    public long executedShares()
-    {
-        return buffer.getInt(offset + EXECUTED_SHARES_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
-    }
-
-    /**
-     * Sets the executed shares.
-     *
-     * @param value an unsigned 32-bit value (the low 32 bits are written)
-     * @return this flyweight
-     */
-    public ExecutedMessage executedShares(final long value)
-    {
-        mutable().putInt(offset + EXECUTED_SHARES_OFFSET, (int) value, BIG_ENDIAN);
-        return this;
-    }
-
-    /**
-     * Returns the execution price, 4 implied decimals.
-     *
-     * @return the executionPrice field
-     */
-    public long executionPrice()
-    {
-        return buffer.getInt(offset + EXECUTION_PRICE_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
-    }
-
-    /**
-     * Sets the execution price, 4 implied decimals.
-     *
-     * @param value an unsigned 32-bit price with 4 implied decimals (the low 32 bits are written)
-     * @return this flyweight
-     */
-    public ExecutedMessage executionPrice(final long value)
-    {
-        mutable().putInt(offset + EXECUTION_PRICE_OFFSET, (int) value, BIG_ENDIAN);
-        return this;
-    }
-
-    /**
-     * Returns the liquidity flag.
-     *
-     * @return the liquidityFlag field
-     */
-    public char liquidityFlag()
-    {
-        return (char) (buffer.getByte(offset + LIQUIDITY_FLAG_OFFSET) & 0xFF);
-    }
-
-    /**
-     * Sets the liquidity flag.
-     *
-     * @param value an ASCII character (the low 8 bits are written)
-     * @return this flyweight
-     */
-    public ExecutedMessage liquidityFlag(final char value)
-    {
-        mutable().putByte(offset + LIQUIDITY_FLAG_OFFSET, (byte) value);
-        return this;
-    }
-
-    /**
-     * Returns the match number.
-     *
-     * @return the matchNumber field
-     */
-    public long matchNumber()
-    {
-        return buffer.getLong(offset + MATCH_NUMBER_OFFSET, BIG_ENDIAN);
-    }
-
-    /**
-     * Sets the match number.
-     *
-     * @param value the 64-bit value
-     * @return this flyweight
-     */
-    public ExecutedMessage matchNumber(final long value)
-    {
-        mutable().putLong(offset + MATCH_NUMBER_OFFSET, value, BIG_ENDIAN);
-        return this;
-    }
-
     @Override
     public StringBuilder appendTo(final StringBuilder sb)
     {
-        appendReplyHead(sb);
-        sb.append(", executedShares=");
-        sb.append(executedShares());
-        sb.append(", executionPrice=");
-        sb.append(executionPrice());
-        sb.append(", liquidityFlag=");
-        AsciiFields.appendChar(sb, liquidityFlag());
-        sb.append(", matchNumber=");
-        AsciiFields.appendUnsigned(sb, matchNumber());
+        appendExecutionHead(sb);
         return sb.append('}');
     }
 }

@@ -1,7 +1,5 @@
 package io.hftengine.protocol.ouch;
 
-import static java.nio.ByteOrder.BIG_ENDIAN;
-
 import io.hftengine.protocol.internal.AsciiFields;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -30,7 +28,7 @@ import org.agrona.MutableDirectBuffer;
  * straight from the buffer. {@link #wrapForEncode(MutableDirectBuffer, int)} writes the type byte
  * and enables the fluent setters. Not thread-safe: one instance per thread.
  */
-public final class TradeCorrectionMessage extends OrderTokenReply<TradeCorrectionMessage>
+public final class TradeCorrectionMessage extends ExecutionReply<TradeCorrectionMessage>
 {
     /** The message type byte. */
     public static final byte MESSAGE_TYPE = 'F';
@@ -60,94 +58,6 @@ public final class TradeCorrectionMessage extends OrderTokenReply<TradeCorrectio
     }
 
     /**
-     * Returns the executed shares after the correction.
-     *
-     * @return the executedShares field
-     */
-    public long executedShares()
-    {
-        return buffer.getInt(offset + EXECUTED_SHARES_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
-    }
-
-    /**
-     * Sets the executed shares after the correction.
-     *
-     * @param value an unsigned 32-bit value (the low 32 bits are written)
-     * @return this flyweight
-     */
-    public TradeCorrectionMessage executedShares(final long value)
-    {
-        mutable().putInt(offset + EXECUTED_SHARES_OFFSET, (int) value, BIG_ENDIAN);
-        return this;
-    }
-
-    /**
-     * Returns the execution price after the correction, 4 implied decimals.
-     *
-     * @return the executionPrice field
-     */
-    public long executionPrice()
-    {
-        return buffer.getInt(offset + EXECUTION_PRICE_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
-    }
-
-    /**
-     * Sets the execution price after the correction, 4 implied decimals.
-     *
-     * @param value an unsigned 32-bit price with 4 implied decimals (the low 32 bits are written)
-     * @return this flyweight
-     */
-    public TradeCorrectionMessage executionPrice(final long value)
-    {
-        mutable().putInt(offset + EXECUTION_PRICE_OFFSET, (int) value, BIG_ENDIAN);
-        return this;
-    }
-
-    /**
-     * Returns the liquidity flag.
-     *
-     * @return the liquidityFlag field
-     */
-    public char liquidityFlag()
-    {
-        return (char) (buffer.getByte(offset + LIQUIDITY_FLAG_OFFSET) & 0xFF);
-    }
-
-    /**
-     * Sets the liquidity flag.
-     *
-     * @param value an ASCII character (the low 8 bits are written)
-     * @return this flyweight
-     */
-    public TradeCorrectionMessage liquidityFlag(final char value)
-    {
-        mutable().putByte(offset + LIQUIDITY_FLAG_OFFSET, (byte) value);
-        return this;
-    }
-
-    /**
-     * Returns the match number of the execution corrected.
-     *
-     * @return the matchNumber field
-     */
-    public long matchNumber()
-    {
-        return buffer.getLong(offset + MATCH_NUMBER_OFFSET, BIG_ENDIAN);
-    }
-
-    /**
-     * Sets the match number of the execution corrected.
-     *
-     * @param value the 64-bit value
-     * @return this flyweight
-     */
-    public TradeCorrectionMessage matchNumber(final long value)
-    {
-        mutable().putLong(offset + MATCH_NUMBER_OFFSET, value, BIG_ENDIAN);
-        return this;
-    }
-
-    /**
      * Returns the reason for the correction ({@code N}: adjusted to NAV).
      *
      * @return the reason field
@@ -172,15 +82,7 @@ public final class TradeCorrectionMessage extends OrderTokenReply<TradeCorrectio
     @Override
     public StringBuilder appendTo(final StringBuilder sb)
     {
-        appendReplyHead(sb);
-        sb.append(", executedShares=");
-        sb.append(executedShares());
-        sb.append(", executionPrice=");
-        sb.append(executionPrice());
-        sb.append(", liquidityFlag=");
-        AsciiFields.appendChar(sb, liquidityFlag());
-        sb.append(", matchNumber=");
-        AsciiFields.appendUnsigned(sb, matchNumber());
+        appendExecutionHead(sb);
         sb.append(", reason=");
         AsciiFields.appendChar(sb, reason());
         return sb.append('}');
