@@ -437,6 +437,12 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
                 // rather than after the timeout.
                 counters.increment(MarketDataCounter.GAPS_FILLED);
                 counters.increment(MarketDataCounter.GAPS);
+                if (requestDelayNs > 0) {
+                    // A new hole: the other line of an A/B feed gets its chance first, as at any gap.
+                    requestPending = true;
+                    requestDueNs = lastProgressNs + requestDelayNs;
+                    return;
+                }
             }
             requestUpTo(holeEnd);
         }

@@ -56,6 +56,27 @@ class LineArbitrationSequencerTest extends SequencerTestBase {
         assertFalse(s.gapOpen());
     }
 
+    /**
+     * An answer fills the first hole and shows another behind it (a packet both lines lost while
+     * the gap was open, or one line is still behind): that hole waits the delay too before it is
+     * requested (it was asked for at once).
+     */
+    @Test
+    void aSecondHoleFoundWhenTheFirstIsFilledAlsoWaitsForTheOtherLine() {
+        final MoldUdp64Sequencer s = arbitrating();
+        feed(s, packet(1, 1), packet(3, 1), packet(5, 1));
+        clock.advance(DELAY_NS + 1);
+        s.checkTimeout();
+        assertEquals(1, requests.size(), "the first hole, 2");
+        feed(s, packet(2, 1)); // its answer: 3 follows, then the hole at 4
+        assertEquals(range(1, 3), applied);
+        assertEquals(1, requests.size(), "the hole at 4 waits for the other line");
+        feed(s, packet(4, 1)); // which brings it
+        assertEquals(range(1, 5), applied);
+        assertEquals(1, requests.size());
+        assertFalse(s.gapOpen());
+    }
+
     @Test
     void withoutADelayAGapIsRequestedAtOnceAsBefore() {
         final MoldUdp64Sequencer s = sequencer(16, 1500);
