@@ -255,7 +255,9 @@ public final class EngineSession {
         } catch (final IllegalArgumentException | UncheckedIOException e) {
             throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
         }
-        final long firstOrderId = Math.max(current.firstOrderId(), end.highestOrderId() + 1);
+        // An engine that died (not stopped) can have sent up to a ring's worth of orders whose
+        // records were still in the gateway-to-journal ring: their ids are skipped too.
+        final long firstOrderId = Math.max(current.firstOrderId(), end.highestOrderId() + 1 + current.journalRing());
         cfg.firstOrderId(firstOrderId);
         out.printf("run: continuing the journal %s (%,d records); order ids from %,d%n", journal, end.records(),
                 firstOrderId);
