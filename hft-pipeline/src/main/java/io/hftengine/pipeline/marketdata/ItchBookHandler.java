@@ -259,9 +259,13 @@ public final class ItchBookHandler implements ItchListener {
     }
 
     private void execution(final int locate, final long ref, final long wirePrice, final long shares) {
-        final Side aggressor = aggressorAgainst(locate, book.orderPrice(ref));
+        final long restingPrice = book.orderPrice(ref);
+        final Side aggressor = aggressorAgainst(locate, restingPrice > 0 ? restingPrice : wirePrice);
         final int change = book.executeOrder(ref, shares);
-        if (!BookChange.isAnomaly(change) && wirePrice > 0) {
+        // The exchange reported the execution: it prints as reported (its shares, its price) even
+        // when the book could not match it (an order it never saw, more shares than it held; the
+        // anomaly is counted by changed()). Only an 'E' of an unknown order has no price to print.
+        if (wirePrice > 0) {
             trade(locate, wirePrice, shares, aggressor);
         }
         changed(change);

@@ -92,6 +92,24 @@ class ItchBookHandlerEdgeCaseTest {
         assertEquals(100_050 * 10_000L, references.get(1), "the print is the one-sided book's reference");
     }
 
+    /**
+     * The exchange reports an execution the book cannot match (an order it never saw added, as
+     * in a fragment of a day, or more shares than the order had): the anomaly is counted, and the
+     * trade still prints, with the exchange's shares and price; it printed nothing.
+     */
+    @Test
+    void anExecutionTheBookCannotMatchIsCountedAndStillPrints() {
+        decode(executedWithPrice(99, 300, 'Y', 100_090));
+        assertEquals(List.of("TRADE 300@10.009"), events(), "an unknown order, executed at a known price");
+        assertEquals(1, counters.get(MarketDataCounter.BOOK_ANOMALIES));
+        decode(feed.execute(1, 1, 800, 9));
+        assertEquals(List.of("TRADE 800@10.01", "TICK"), events(), "800 executed of an order of 500: all 800 printed");
+        assertEquals(2, counters.get(MarketDataCounter.BOOK_ANOMALIES));
+        decode(feed.execute(1, 1234, 100, 10));
+        assertEquals(List.of(), events(), "an 'E' of an unknown order has no price to print");
+        assertEquals(3, counters.get(MarketDataCounter.BOOK_ANOMALIES));
+    }
+
     @Test
     void aTradeMessageWithoutAPriceIsCountedNotPublishedAndLeavesTheReferenceAlone() {
         decode(trade(100, 100_200));
