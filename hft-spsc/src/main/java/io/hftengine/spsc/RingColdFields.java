@@ -65,9 +65,16 @@ abstract class RingColdFields extends RingHeadPad {
      *         {@code [1, 2^30]}
      */
     static int requirePowerOfTwo(int capacity) {
-        if (capacity < 1 || capacity > MAX_CAPACITY || (capacity & (capacity - 1)) != 0) {
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
             throw new IllegalArgumentException(
                 "capacity must be a power of two in [1, " + MAX_CAPACITY + "], was " + capacity);
+        }
+        if ((capacity & (capacity - 1)) != 0) {
+            // Code ported from JCTools (which rounds up silently) lands here: name the capacity
+            // it would have had, so the fix is one edit away.
+            throw new IllegalArgumentException("capacity must be a power of two in [1, " + MAX_CAPACITY
+                + "], was " + capacity + " (the next power of two is " + (Integer.highestOneBit(capacity) << 1)
+                + "; capacities are not rounded up)");
         }
         return capacity;
     }

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
  * fill {@code event(sequence)} in place, publish it. Several sequences may be claimed before
  * publishing, one by one or {@code n} at once with {@link #tryClaim(int)}; {@code publish(s)}
  * publishes every claimed sequence up to and including {@code s}: one store-release of the
- * producer index, plus one per event when the events extend {@link RingEvent}.
+ * producer index, plus one per event when the events extend {@link RingEvent}. Unlike the
+ * Disruptor's {@code next(n)}, which returns the batch's highest sequence, {@link #tryClaim(int)}
+ * returns its first; a full ring answers {@code -1}, not an exception.
  * <pre>{@code
  * long seq = ring.tryClaim();
  * if (seq >= 0) {

@@ -40,6 +40,16 @@ import java.util.function.Supplier;
  * {@link #removeAll}, {@link #retainAll}, {@code Iterator.remove}) is not supported: only the
  * consumer takes elements, from the head.
  *
+ * <p><b>Where it differs from JCTools' {@code SpscArrayQueue}, on purpose.</b> The capacity is
+ * exactly the one given: a power of two in {@code [1, 2^30]} (1 and 2 included), any other value
+ * refused with a message naming the next power of two, where JCTools rounds up silently (to at
+ * least 4). The indices are 64-bit counts from 0 compared as signed numbers: they do not wrap past
+ * {@code Long.MAX_VALUE} as JCTools' do (its {@code shouldWorkAfterWrap} test), which at a billion
+ * elements a second would take 292 years. It is not a {@code MessagePassingQueue}: the
+ * wait-strategy {@code drain}/{@code fill} overloads are absent. {@link #relaxedOffer} never fails
+ * on a queue that is not full; the iterator never returns an element twice; a {@link #drain} whose
+ * consumer polls goes on from the live head.
+ *
  * @param <E> element type; {@code null} is rejected
  */
 public final class SpscQueue<E> extends RingTailPad implements Queue<E> {

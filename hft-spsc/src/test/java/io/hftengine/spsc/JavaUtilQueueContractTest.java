@@ -3,6 +3,7 @@ package io.hftengine.spsc;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,27 @@ class JavaUtilQueueContractTest {
             final Iterator<Integer> it = newQueue(8).iterator();
             assertFalse(it.hasNext());
             assertThrows(NoSuchElementException.class, it::next);
+        }
+
+        /** JCTools QueueSanityTest.toStringWorks, and the walk over a queue with no free slot. */
+        @Test
+        void iteratorAndToStringOnEmptyAndFullQueues() {
+            final Queue<Integer> q = newQueue(8);
+            assertNotNull(q.toString());
+            assertFalse(q.iterator().hasNext());
+            assertArrayEquals(new Object[0], q.toArray());
+            for (int i = 0; i < 8; i++) {
+                assertTrue(q.offer(i));
+            }
+            assertFalse(q.offer(8), "full");
+            assertNotNull(q.toString());
+            final List<Integer> seen = new ArrayList<>();
+            q.iterator().forEachRemaining(seen::add);
+            assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), seen);
+            assertArrayEquals(new Object[] {0, 1, 2, 3, 4, 5, 6, 7}, q.toArray());
+            assertEquals(8, q.size(), "neither walk removes anything");
+            q.clear();
+            assertFalse(q.iterator().hasNext());
         }
 
         @Test

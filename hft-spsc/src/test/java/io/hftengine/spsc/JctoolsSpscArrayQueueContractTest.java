@@ -8,17 +8,24 @@ import org.jctools.queues.SpscArrayQueue;
 /** The contract run against JCTools' SpscArrayQueue (which rounds capacities below 4 up to 4). */
 class JctoolsSpscArrayQueueContractTest extends SpscQueueContract {
     @Override
-    TestQueue<Integer> newQueue(int capacity) {
-        final SpscArrayQueue<Integer> q = new SpscArrayQueue<>(capacity);
+    <T> TestQueue<T> newQueue(int capacity) {
+        final SpscArrayQueue<T> q = new SpscArrayQueue<>(capacity);
         return new TestQueue<>() {
-            @Override public boolean offer(Integer e) { return q.offer(e); }
-            @Override public Integer poll() { return q.poll(); }
-            @Override public Integer peek() { return q.peek(); }
+            @Override public boolean offer(T e) { return q.offer(e); }
+            @Override public T poll() { return q.poll(); }
+            @Override public T peek() { return q.peek(); }
             @Override public int size() { return q.size(); }
             @Override public boolean isEmpty() { return q.isEmpty(); }
             @Override public int capacity() { return q.capacity(); }
-            @Override public int drain(Consumer<Integer> c, int limit) { return q.drain(c::accept, limit); }
-            @Override public int fill(Supplier<Integer> s, int limit) { return q.fill(s::get, limit); }
+            @Override public int drain(Consumer<T> c) { return q.drain(c == null ? null : c::accept); }
+            @Override public int fill(Supplier<T> s) { return q.fill(s == null ? null : s::get); }
+            @Override public boolean relaxedOffer(T e) { return q.relaxedOffer(e); }
+            @Override public T relaxedPoll() { return q.relaxedPoll(); }
+            @Override public T relaxedPeek() { return q.relaxedPeek(); }
+            @Override public void clear() { q.clear(); }
+            @Override public String describe() { return q.toString(); }
+            @Override public int drain(Consumer<T> c, int limit) { return q.drain(c == null ? null : c::accept, limit); }
+            @Override public int fill(Supplier<T> s, int limit) { return q.fill(s == null ? null : s::get, limit); }
         };
     }
 }

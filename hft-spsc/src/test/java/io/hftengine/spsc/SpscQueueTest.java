@@ -25,6 +25,25 @@ class SpscQueueTest {
         assertTrue(e.getMessage().contains(Integer.toString(capacity)), e.getMessage());
     }
 
+    /**
+     * JCTools' SpscArrayQueue rounds a capacity up to a power of two; ours refuses it, so code
+     * ported from JCTools ({@code new SpscArrayQueue<>(1000)}) fails here: the message names the
+     * capacity JCTools would have used, and says that nothing is rounded.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 1000, 65_535})
+    void refusalNamesTheNextPowerOfTwoForCodePortedFromJctools(int capacity) {
+        final int jctoolsCapacity = org.jctools.util.Pow2.roundToPowerOfTwo(capacity);
+        final IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> new SpscQueue<>(capacity));
+        assertTrue(e.getMessage().contains("next power of two is " + jctoolsCapacity), e.getMessage());
+        assertTrue(e.getMessage().contains("not rounded up"), e.getMessage());
+        final IllegalArgumentException ring = assertThrows(IllegalArgumentException.class,
+            () -> new SpscEventRing<>(capacity, Object::new));
+        assertEquals(e.getMessage(), ring.getMessage());
+        assertEquals(jctoolsCapacity, new SpscQueue<>(jctoolsCapacity).capacity());
+    }
+
     @Test
     void keepsTheExactCapacityAsked() {
         assertEquals(1, new SpscQueue<>(1).capacity());

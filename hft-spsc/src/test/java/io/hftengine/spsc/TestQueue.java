@@ -20,4 +20,21 @@ interface TestQueue<E> {
     int drain(Consumer<E> consumer, int limit);
 
     int fill(Supplier<E> supplier, int limit);
+
+    /** Every element there now (JCTools: at most one capacity's worth). */
+    int drain(Consumer<E> consumer);
+
+    /** Until full (JCTools: at most one capacity's worth). */
+    int fill(Supplier<E> supplier);
+
+    boolean relaxedOffer(E e);
+
+    E relaxedPoll();
+
+    E relaxedPeek();
+
+    void clear();
+
+    /** The queue's own {@code toString()}. */
+    String describe();
 }
