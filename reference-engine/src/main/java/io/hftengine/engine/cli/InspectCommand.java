@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 /** {@code hft inspect}: what a recording or BinaryFILE holds. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Message counts by type, symbols, system events, time span and errors of a NASDAQ"
-                + " BinaryFILE (plain or gzipped, as NASDAQ publishes it), or of a pcap/pcapng recording of MoldUDP64 (plus its sequence gaps, duplicates"
-                + " and the capture records that were not MoldUDP64)."})
+                + " BinaryFILE (plain or gzipped, as NASDAQ publishes it), or of a pcap/pcapng recording of MoldUDP64 (plus its sequence gaps,"
+                + " duplicates, each UDP stream it holds, other MoldUDP64 sessions and the capture records that were not"
+                + " MoldUDP64)."})
 public final class InspectCommand implements Callable<Integer> {
     /** Out-of-order packets held while waiting for the ones before them. */
     private static final int MAX_HELD_PACKETS = 65_536;

@@ -94,7 +94,7 @@ public final class EngineSession {
      * @throws InterruptedException when interrupted while waiting
      */
     public RunSummary run() throws IOException, InterruptedException {
-        // Output places first, as --output-dir is: a JSON path in a missing directory must not
+        // Output places first, as --out is: a JSON path in a missing directory must not
         // cost the run it was meant to record.
         if (options.json() != null && options.json().toAbsolutePath().getParent() != null) {
             Files.createDirectories(options.json().toAbsolutePath().getParent());
