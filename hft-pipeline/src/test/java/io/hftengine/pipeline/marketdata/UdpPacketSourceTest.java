@@ -96,6 +96,47 @@ class UdpPacketSourceTest {
         }
     }
 
+    /**
+     * The two lines of an A/B feed on one UDP port (NASDAQ's are: two groups, one port), a socket
+     * a line, both bound to that port: each datagram is read once, by its own line's socket. (A
+     * Linux socket bound to the wildcard address can hear every group any socket on the host
+     * joined, IP_MULTICAST_ALL; the JDK turns that off for its multicast channels, and this test
+     * holds it to that.)
+     */
+    @Test
+    void twoLinesOnOnePortAreEachReadOnceByTheirOwnSocket() throws Exception {
+        final NetworkInterface lo = NetworkInterface.getByInetAddress(LOOPBACK);
+        Assumptions.assumeTrue(lo != null, "no loopback network interface");
+        final InetAddress lineA = InetAddress.getByName("239.255.27.41");
+        final InetAddress lineB = InetAddress.getByName("239.255.27.42");
+        Assumptions.assumeTrue(multicastWorksOn(lo, lineA), "no multicast on " + lo.getName() + " here");
+        final int port;
+        try (DatagramChannel probe = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            port = ((InetSocketAddress) probe.bind(new InetSocketAddress(0)).getLocalAddress()).getPort();
+        }
+        try (DatagramChannel sender = multicastSender(lo)) {
+            final NetworkConfig config = NetworkConfig.builder().feed(lineA, port).feedInterface(lo.getName())
+                .lineB(lineB, port, null, 1_000_000L).build();
+            try (ArbitratedPacketSource source = new ArbitratedPacketSource(new UdpPacketSource(config),
+                     new UdpPacketSource(config.lineB()))) {
+                source.countInto(counters);
+                sender.send(ByteBuffer.wrap(new byte[] {1}), new InetSocketAddress(lineA, port));
+                sender.send(ByteBuffer.wrap(new byte[] {2}), new InetSocketAddress(lineB, port));
+                final long deadline = System.currentTimeMillis() + 2_000;
+                while (received.size() < 2 && System.currentTimeMillis() < deadline) {
+                    source.poll(collect);
+                }
+                Thread.sleep(100); // time for a second copy, if any, to arrive
+                while (source.poll(collect) > 0) {
+                    Thread.onSpinWait();
+                }
+                assertEquals(2, received.size(), "each line's datagram exactly once");
+                assertEquals(1, counters.get(MarketDataCounter.LINE_A_DATAGRAMS));
+                assertEquals(1, counters.get(MarketDataCounter.LINE_B_DATAGRAMS));
+            }
+        }
+    }
+
     @Test
     void aPortInUseIsReportedWithTheAddressAndTheKernelsReason() throws Exception {
         // No SO_REUSEADDR on this socket, so the feed's bind must fail.
