@@ -12,20 +12,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Reads a journal written by {@link JournalWriter} (slow path: tools, tests, hft-replay users).
- * Stops at the first zero length (end of a crashed or live file) or at a record that would run
- * past the file, which it reports through {@link #truncatedTail()} instead of failing.
- * Files up to 2 GB.
+ * Reads a journal written by {@link JournalWriter} (slow path: tools, tests, hft-replay users,
+ * a writer continuing a journal). Stops at the first zero length (end of a crashed or live file)
+ * or at a record that would run past the file, or whose length no writer makes, which it reports
+ * through {@link #truncatedTail()} instead of failing. Maps the file a window at a time, so a
+ * journal of any size is read (one over 2 GiB on a busy day, or pre-extended past it by a writer
+ * that crashed).
  */
 public final class JournalReader {
+    /** Bytes mapped at a time. */
+    private static final long WINDOW = 64L << 20;
+    private static final int MAX_RECORD_LENGTH = JournalDescriptor.RECORD_HEADER_LENGTH + JournalDescriptor.MAX_PAYLOAD;
+
     private boolean truncatedTail;
+    private long endPosition;
 
     /** Creates a reader. */
     public JournalReader() {
     }
 
     /**
-     * Reads every complete record of a file.
+     * Reads every complete record of a file. The buffer handed to the handler is valid only
+     * during the call.
      *
      * @param path the journal
      * @param handler receives each record in order
@@ -35,57 +43,76 @@ public final class JournalReader {
      */
     public long read(final Path path, final JournalRecordHandler handler) {
         truncatedTail = false;
+        endPosition = 0;
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             final long size = channel.size();
-            if (size < JournalDescriptor.FILE_HEADER_LENGTH || size > Integer.MAX_VALUE) {
+            if (size < JournalDescriptor.FILE_HEADER_LENGTH) {
                 throw new IllegalArgumentException("not a journal (size " + size + "): " + path);
             }
-            final MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            try {
-                return readAll(new UnsafeBuffer(mapped), (int) size, path, handler);
-            } finally {
-                IoUtil.unmap(mapped);
-            }
+            return readAll(channel, size, path, handler);
         } catch (final IOException ex) {
             throw new UncheckedIOException("cannot read journal " + path, ex);
         }
     }
 
-    private long readAll(final UnsafeBuffer buffer, final int size, final Path path,
-                         final JournalRecordHandler handler) {
-        if (buffer.getLong(0, ByteOrder.LITTLE_ENDIAN) != JournalDescriptor.MAGIC
-            || buffer.getInt(JournalDescriptor.VERSION_OFFSET, ByteOrder.LITTLE_ENDIAN) != JournalDescriptor.VERSION) {
-            throw new IllegalArgumentException("bad journal magic or version: " + path);
-        }
-        long count = 0;
-        int at = buffer.getInt(JournalDescriptor.HEADER_LENGTH_OFFSET, ByteOrder.LITTLE_ENDIAN);
-        if (at < JournalDescriptor.FILE_HEADER_LENGTH || at > size || (at & 7) != 0) {
-            throw new IllegalArgumentException("bad journal header (first record at " + at + " of " + size + " bytes): "
-                + path);
-        }
-        while (at + 4 <= size) {
-            final int length = buffer.getIntVolatile(at);
-            if (length == 0) {
-                break;
+    private long readAll(final FileChannel channel, final long size, final Path path,
+                         final JournalRecordHandler handler) throws IOException {
+        final UnsafeBuffer window = new UnsafeBuffer(0, 0);
+        MappedByteBuffer mapped = map(channel, 0, size, window);
+        long windowStart = 0;
+        try {
+            if (window.getLong(0, ByteOrder.LITTLE_ENDIAN) != JournalDescriptor.MAGIC
+                || window.getInt(JournalDescriptor.VERSION_OFFSET, ByteOrder.LITTLE_ENDIAN) != JournalDescriptor.VERSION) {
+                throw new IllegalArgumentException("bad journal magic or version: " + path);
             }
-            // No record the writer makes is longer than a header and the largest payload; compared
-            // without adding to at, which could overflow.
-            if (length < JournalDescriptor.RECORD_HEADER_LENGTH || length > MAX_RECORD_LENGTH || length > size - at) {
-                truncatedTail = true;
-                break;
+            long count = 0;
+            long at = window.getInt(JournalDescriptor.HEADER_LENGTH_OFFSET, ByteOrder.LITTLE_ENDIAN);
+            if (at < JournalDescriptor.FILE_HEADER_LENGTH || at > size || (at & 7) != 0) {
+                throw new IllegalArgumentException("bad journal header (first record at " + at + " of " + size
+                    + " bytes): " + path);
             }
-            handler.onRecord(buffer.getByte(at + JournalDescriptor.DIRECTION_OFFSET),
-                buffer.getLong(at + JournalDescriptor.TIME_OFFSET, ByteOrder.LITTLE_ENDIAN),
-                buffer.getLong(at + JournalDescriptor.ORDER_ID_OFFSET, ByteOrder.LITTLE_ENDIAN),
-                buffer.getLong(at + JournalDescriptor.FEED_SEQUENCE_OFFSET, ByteOrder.LITTLE_ENDIAN),
-                buffer, at + JournalDescriptor.RECORD_HEADER_LENGTH, length - JournalDescriptor.RECORD_HEADER_LENGTH);
-            count++;
-            at += (length + 7) & ~7;
+            while (at + 4 <= size) {
+                // A window always holds a whole record from where it starts, as far as the file goes.
+                if (at + MAX_RECORD_LENGTH > windowStart + window.capacity() && windowStart + window.capacity() < size) {
+                    IoUtil.unmap(mapped);
+                    mapped = null; // not unmapped twice if the next map fails
+                    mapped = map(channel, at, size, window);
+                    windowStart = at;
+                }
+                final int offset = (int) (at - windowStart);
+                final int length = window.getIntVolatile(offset);
+                if (length == 0) {
+                    break;
+                }
+                // No record the writer makes is longer than a header and the largest payload;
+                // compared without adding to at, which could overflow.
+                if (length < JournalDescriptor.RECORD_HEADER_LENGTH || length > MAX_RECORD_LENGTH || length > size - at) {
+                    truncatedTail = true;
+                    break;
+                }
+                handler.onRecord(window.getByte(offset + JournalDescriptor.DIRECTION_OFFSET),
+                    window.getLong(offset + JournalDescriptor.TIME_OFFSET, ByteOrder.LITTLE_ENDIAN),
+                    window.getLong(offset + JournalDescriptor.ORDER_ID_OFFSET, ByteOrder.LITTLE_ENDIAN),
+                    window.getLong(offset + JournalDescriptor.FEED_SEQUENCE_OFFSET, ByteOrder.LITTLE_ENDIAN),
+                    window, offset + JournalDescriptor.RECORD_HEADER_LENGTH, length - JournalDescriptor.RECORD_HEADER_LENGTH);
+                count++;
+                at += (length + 7) & ~7;
+            }
+            endPosition = at;
+            return count;
+        } finally {
+            if (mapped != null) {
+                IoUtil.unmap(mapped);
+            }
         }
-        return count;
     }
 
-    private static final int MAX_RECORD_LENGTH = JournalDescriptor.RECORD_HEADER_LENGTH + JournalDescriptor.MAX_PAYLOAD;
+    private static MappedByteBuffer map(final FileChannel channel, final long start, final long size,
+                                        final UnsafeBuffer window) throws IOException {
+        final MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(WINDOW, size - start));
+        window.wrap(mapped);
+        return mapped;
+    }
 
     /**
      * Returns whether the last read stopped at a record that ran past the end of the file, or
@@ -95,5 +122,15 @@ public final class JournalReader {
      */
     public boolean truncatedTail() {
         return truncatedTail;
+    }
+
+    /**
+     * Returns where the last read stopped: the byte offset just after the last complete record
+     * (8-byte aligned), where a writer continuing the journal appends.
+     *
+     * @return the file offset after the last record read
+     */
+    public long endPosition() {
+        return endPosition;
     }
 }

@@ -36,23 +36,17 @@ public final class ArbitratedPacketSource implements PacketSource, RetransmitReq
     public int poll(final PacketHandler handler) {
         lineBFirst = !lineBFirst;
         if (lineBFirst) {
-            return fromB(handler) != 0 ? 1 : fromA(handler);
+            return from(lineB, MarketDataCounter.LINE_B_DATAGRAMS, handler) != 0 ? 1
+                : from(lineA, MarketDataCounter.LINE_A_DATAGRAMS, handler);
         }
-        return fromA(handler) != 0 ? 1 : fromB(handler);
+        return from(lineA, MarketDataCounter.LINE_A_DATAGRAMS, handler) != 0 ? 1
+            : from(lineB, MarketDataCounter.LINE_B_DATAGRAMS, handler);
     }
 
-    private int fromA(final PacketHandler handler) {
-        final int got = lineA.poll(handler);
+    private int from(final UdpPacketSource line, final MarketDataCounter datagrams, final PacketHandler handler) {
+        final int got = line.poll(handler);
         if (got > 0) {
-            counters.increment(MarketDataCounter.LINE_A_DATAGRAMS);
-        }
-        return got;
-    }
-
-    private int fromB(final PacketHandler handler) {
-        final int got = lineB.poll(handler);
-        if (got > 0) {
-            counters.increment(MarketDataCounter.LINE_B_DATAGRAMS);
+            counters.increment(datagrams);
         }
         return got;
     }

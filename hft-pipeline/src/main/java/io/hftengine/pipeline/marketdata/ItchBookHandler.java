@@ -47,8 +47,6 @@ public final class ItchBookHandler implements ItchListener {
     private static final long UNREAD = Long.MIN_VALUE;
     /** The Printable flag of an execution that must not print (ITCH 5.0 'C'). */
     private static final char NON_PRINTABLE = 'N';
-    /** ITCH stock locates are 16-bit. */
-    private static final int MAX_LOCATES = 1 << 16;
     /** The one Stock Trading Action state in which a symbol trades. */
     private static final char TRADING = 'T';
 
@@ -69,8 +67,6 @@ public final class ItchBookHandler implements ItchListener {
     private long published;
     private boolean stale;
     private boolean publishOnDepthChange;
-    /** Per stock locate: 1 while the venue has stopped its trading (ITCH 'H' not 'T'). */
-    private final byte[] halted = new byte[MAX_LOCATES];
 
     /**
      * Creates a handler that drops and counts book changes finding the ring full
@@ -184,13 +180,14 @@ public final class ItchBookHandler implements ItchListener {
 
     /**
      * Tells whether the venue has stopped trading in a symbol (its last Stock Trading Action was
-     * halted, paused or quotation only).
+     * halted, paused or quotation only). Kept in the {@link ReferencePrices} risk reads, the one
+     * place it lives.
      *
      * @param locate stock locate
-     * @return true while stopped
+     * @return true while stopped; false for a symbol beyond the reference prices' capacity
      */
     public boolean isHalted(final int locate) {
-        return locate >= 0 && locate < MAX_LOCATES && halted[locate] != 0;
+        return references.isHalted(locate);
     }
 
     /**
@@ -200,13 +197,13 @@ public final class ItchBookHandler implements ItchListener {
     @Override
     public void onStockTradingAction(final StockTradingActionMessage message) {
         final int locate = message.stockLocate();
-        final byte now = (byte) (message.tradingState() == TRADING ? 0 : 1);
-        if (halted[locate] == now) {
+        final boolean halt = message.tradingState() != TRADING;
+        // A symbol beyond the reference prices' capacity is beyond risk's too: never traded.
+        if (locate >= references.capacity() || references.isHalted(locate) == halt) {
             return;
         }
-        halted[locate] = now;
-        references.halted(locate, now != 0);
-        counters.increment(now != 0 ? MarketDataCounter.TRADING_HALTS : MarketDataCounter.TRADING_RESUMPTIONS);
+        references.halted(locate, halt);
+        counters.increment(halt ? MarketDataCounter.TRADING_HALTS : MarketDataCounter.TRADING_RESUMPTIONS);
         if (book.hasSymbol(locate)) {
             publishTop(locate);
         }
@@ -318,7 +315,7 @@ public final class ItchBookHandler implements ItchListener {
         if (seq >= 0) {
             final MarketEvent event = events.event(seq);
             stamp(event, receiveTicks, feedSequence);
-            event.trade(locate, packetTimeNs(), price, shares, aggressor, stale).halted(halted[locate] != 0);
+            event.trade(locate, packetTimeNs(), price, shares, aggressor, stale).halted(references.isHalted(locate));
             handOff(event, seq);
         }
     }
@@ -433,7 +430,7 @@ public final class ItchBookHandler implements ItchListener {
         final MarketEvent event = events.event(seq);
         stamp(event, receiveTicks, feedSequence);
         event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, timeNs, stale)
-            .halted(halted[locate] != 0);
+            .halted(references.isHalted(locate));
         // One walk a side (measured: 20 levels through price()/size() calls cost ~110 ns of a
         // 280 ns packet in a warm loop).
         event.levelsFrom(view, publishDepth, WIRE4);

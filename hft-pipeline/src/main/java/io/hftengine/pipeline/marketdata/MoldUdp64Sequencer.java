@@ -158,7 +158,8 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         }
         header.wrap(buffer, offset);
         if (!sessionKnown) {
-            if (!wellFormed(buffer, offset, length)) {
+            // Only a datagram that looks like a real packet may fix the session.
+            if (!header.isWellFormedPacket(length)) {
                 counters.increment(MarketDataCounter.MALFORMED_PACKETS);
                 return;
             }
@@ -170,25 +171,6 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         }
         sessionPackets++;
         sequence(buffer, offset, length);
-    }
-
-    /**
-     * Whether a datagram may fix the session: a printable session field and messages that fill
-     * the datagram exactly (a heartbeat or End of Session is a bare header). Checked on the first
-     * packet only.
-     */
-    private boolean wellFormed(final DirectBuffer buffer, final int offset, final int length) {
-        for (int i = 0; i < MoldUdp64Descriptor.SESSION_LENGTH; i++) {
-            final byte b = buffer.getByte(offset + i);
-            if (b < 0x20 || b > 0x7E) {
-                return false;
-            }
-        }
-        final int count = header.messageCount();
-        if (count == MoldUdp64Descriptor.HEARTBEAT_COUNT || count == MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
-            return length == MoldUdp64Descriptor.HEADER_LENGTH;
-        }
-        return completeMessages(buffer, offset, length, count) == count && framedLength == length;
     }
 
     /**

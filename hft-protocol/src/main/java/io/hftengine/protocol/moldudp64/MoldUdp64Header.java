@@ -78,6 +78,46 @@ public final class MoldUdp64Header
     }
 
     /**
+     * Tells whether the wrapped packet looks like a real one of some session: a printable ASCII
+     * session name, and message blocks that fill the datagram exactly (a heartbeat or End of
+     * Session is a bare header). For deciding which session a stream of datagrams belongs to, not
+     * per packet of a known session: it walks every message block.
+     *
+     * @param length the datagram's length, header included
+     * @return true when well formed
+     */
+    public boolean isWellFormedPacket(final int length)
+    {
+        if (length < MoldUdp64Descriptor.HEADER_LENGTH)
+        {
+            return false;
+        }
+        for (int i = 0; i < SESSION_LENGTH; i++)
+        {
+            final byte b = buffer.getByte(offset + SESSION_OFFSET + i);
+            if (b < 0x20 || b > 0x7E)
+            {
+                return false;
+            }
+        }
+        final int count = messageCount();
+        if (count == MoldUdp64Descriptor.HEARTBEAT_COUNT || count == MoldUdp64Descriptor.END_OF_SESSION_COUNT)
+        {
+            return length == MoldUdp64Descriptor.HEADER_LENGTH;
+        }
+        int at = MoldUdp64Descriptor.HEADER_LENGTH;
+        for (int i = 0; i < count; i++)
+        {
+            if (at + MoldUdp64Descriptor.MESSAGE_LENGTH_SIZE > length)
+            {
+                return false;
+            }
+            at += MoldUdp64Descriptor.MESSAGE_LENGTH_SIZE + (buffer.getShort(offset + at, BIG_ENDIAN) & 0xFFFF);
+        }
+        return at == length;
+    }
+
+    /**
      * Tells whether the session name equals 10 bytes held elsewhere, without allocating.
      *
      * @param other the buffer holding the other session name

@@ -1,6 +1,5 @@
 package io.hftengine.engine.feed;
 
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -91,14 +90,14 @@ public final class RecordedMoldSequence implements MoldUdp64Listener {
         }
         header.wrap(buffer, offset);
         if (!sessionKnown) {
-            if (!wellFormed(buffer, offset, length)) {
+            if (!header.isWellFormedPacket(length)) {
                 notMoldUdp64++;
                 return;
             }
             header.getSession(session, 0);
             sessionKnown = true;
         } else if (!header.sessionEquals(session, 0)) {
-            if (wellFormed(buffer, offset, length)) {
+            if (header.isWellFormedPacket(length)) {
                 otherSessionDatagrams++;
                 if (otherSession == null) {
                     otherSession = header.appendSession(new StringBuilder()).toString().strip();
@@ -162,28 +161,6 @@ public final class RecordedMoldSequence implements MoldUdp64Listener {
     private void startAt(final long first) {
         next = first;
         firstSequence = first;
-    }
-
-    private boolean wellFormed(final DirectBuffer buffer, final int offset, final int length) {
-        for (int i = 0; i < MoldUdp64Descriptor.SESSION_LENGTH; i++) {
-            final byte b = buffer.getByte(offset + i);
-            if (b < 0x20 || b > 0x7E) {
-                return false;
-            }
-        }
-        final int count = header.messageCount();
-        if (count == MoldUdp64Descriptor.HEARTBEAT_COUNT || count == MoldUdp64Descriptor.END_OF_SESSION_COUNT) {
-            return length == MoldUdp64Descriptor.HEADER_LENGTH;
-        }
-        int at = MoldUdp64Descriptor.HEADER_LENGTH;
-        for (int i = 0; i < count; i++) {
-            if (at + MoldUdp64Descriptor.MESSAGE_LENGTH_SIZE > length) {
-                return false;
-            }
-            at += MoldUdp64Descriptor.MESSAGE_LENGTH_SIZE
-                    + (buffer.getShort(offset + at, ByteOrder.BIG_ENDIAN) & 0xFFFF);
-        }
-        return at == length;
     }
 
     private void hold(final DirectBuffer buffer, final int offset, final int length, final long first,
