@@ -375,12 +375,25 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         gapOpen = true;
         lastProgressNs = clock.epochNanos();
         counters.increment(MarketDataCounter.GAPS);
-        if (requestDelayNs > 0) {
-            requestPending = true;
-            requestDueNs = lastProgressNs + requestDelayNs;
+        if (deferredRequest()) {
             return;
         }
         requestUpTo(upTo);
+    }
+
+    /**
+     * With a request delay, the first request for a new hole waits for {@link #checkTimeout}
+     * (the other line may bring it first).
+     *
+     * @return true when deferred, false when it is to be sent now
+     */
+    private boolean deferredRequest() {
+        if (requestDelayNs == 0) {
+            return false;
+        }
+        requestPending = true;
+        requestDueNs = lastProgressNs + requestDelayNs;
+        return true;
     }
 
     /** Asks for {@code [expected, upTo)}, at most the protocol's 65,534 messages of it. */
@@ -419,10 +432,8 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
                 // rather than after the timeout.
                 counters.increment(MarketDataCounter.GAPS_FILLED);
                 counters.increment(MarketDataCounter.GAPS);
-                if (requestDelayNs > 0) {
+                if (deferredRequest()) {
                     // A new hole: the other line of an A/B feed gets its chance first, as at any gap.
-                    requestPending = true;
-                    requestDueNs = lastProgressNs + requestDelayNs;
                     return;
                 }
             }
