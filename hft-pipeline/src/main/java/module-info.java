@@ -4,7 +4,7 @@
  *
  * <p>API packages: {@code io.hftengine.pipeline} (builder, pipeline, configs, rings, counters,
  * quiescence), {@code .message}, {@code .strategy}, {@code .risk}, {@code .gateway},
- * {@code .marketdata}, {@code .journal}.
+ * {@code .marketdata}, {@code .journal}, {@code .recovery}.
  */
 module io.hftengine.pipeline {
     requires transitive io.hftengine.types;
@@ -23,4 +23,5 @@ module io.hftengine.pipeline {
     exports io.hftengine.pipeline.gateway;
     exports io.hftengine.pipeline.marketdata;
     exports io.hftengine.pipeline.journal;
+    exports io.hftengine.pipeline.recovery;
 }

@@ -78,6 +78,9 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     private final ReplyHandler onReply = this::onReply;
     private StampedEvent cause;
     private long lastClaim;
+    private long journalClaim;
+    /** The order id of the reply being decoded, for its journal record; 0 for none. */
+    private long replyOrderId;
     private AckWatch ackWatch;
 
     /**
@@ -180,7 +183,8 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         if (handedTicks != 0) {
             recordLatency(decision, handedTicks);
         }
-        journal(JournalDescriptor.OUTBOUND, order.orderId(), sendBuffer, 0, length);
+        // A symbol the directory names is a 16-bit ITCH locate.
+        journalOrder(order.orderId(), decision.type() == DecisionType.ENTER ? order.symbolId() : 0, length);
         if (transport.synchronousReplies()) {
             transport.pollReplies(onReply);
         }
@@ -222,9 +226,11 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
 
     private void onReply(final DirectBuffer buffer, final int offset, final int length) {
         counters.increment(GatewayCounter.REPLIES);
+        replyOrderId = 0;
         if (!replyDecoder.decode(buffer, offset, length)) {
             counters.increment(GatewayCounter.MALFORMED_REPLIES);
         }
+        journalReply(buffer, offset, length);
     }
 
     @Override
@@ -235,7 +241,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
         counters.increment(GatewayCounter.ACCEPTED);
         answered(orderId);
-        journalFlyweight(orderId, message.buffer(), message.offset(), AcceptedMessage.LENGTH);
+        replyOrderId = orderId;
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.ACCEPTED, orderId, 0, null, clock.epochNanos())
@@ -264,7 +270,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
         counters.increment(GatewayCounter.FILLS);
         answered(orderId);
-        journalFlyweight(orderId, message, offset, length);
+        replyOrderId = orderId;
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.FILLED, orderId, 0, null, clock.epochNanos())
@@ -285,7 +291,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             return;
         }
         counters.increment(GatewayCounter.TRADE_CORRECTIONS);
-        journalFlyweight(orderId, message.buffer(), message.offset(), TradeCorrectionMessage.LENGTH);
+        replyOrderId = orderId;
         killSwitch.trip(TRADE_CORRECTION);
     }
 
@@ -317,7 +323,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
         counters.increment(GatewayCounter.CANCELLED);
         answered(orderId);
-        journalFlyweight(orderId, message, offset, length);
+        replyOrderId = orderId;
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.CANCELLED, orderId, 0, null, clock.epochNanos())
@@ -334,7 +340,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             return;
         }
         counters.increment(GatewayCounter.BROKEN_TRADES);
-        journalFlyweight(orderId, message.buffer(), message.offset(), BrokenTradeMessage.LENGTH);
+        replyOrderId = orderId;
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.BROKEN, orderId, 0, null, clock.epochNanos())
@@ -349,14 +355,14 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
             CancelRejectMessage.LENGTH);
     }
 
-    /** A reply that changes nothing risk holds: counted and journaled only. */
+    /** A reply that changes nothing risk holds: counted (and journaled, as every reply is). */
     private void countAndJournal(final long orderId, final GatewayCounter counter, final DirectBuffer message,
                                  final int offset, final int length) {
         if (badToken(orderId)) {
             return;
         }
         counters.increment(counter);
-        journalFlyweight(orderId, message, offset, length);
+        replyOrderId = orderId;
     }
 
     @Override
@@ -367,7 +373,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         }
         counters.increment(GatewayCounter.VENUE_REJECTS);
         answered(orderId);
-        journalFlyweight(orderId, message.buffer(), message.offset(), RejectedMessage.LENGTH);
+        replyOrderId = orderId;
         final ExecutionReport report = claimReport();
         if (report != null) {
             report.set(ExecType.REJECTED, orderId, 0, null, clock.epochNanos()).venueReason((byte) message.reason());
@@ -402,23 +408,42 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         return false;
     }
 
-    private void journalFlyweight(final long orderId, final DirectBuffer buffer, final int offset, final int length) {
-        journal(JournalDescriptor.INBOUND, orderId, buffer, offset, length);
+    /** An order sent; an Enter Order's record carries its locate (a restart puts it back on its symbol). */
+    private void journalOrder(final long orderId, final int locate, final int length) {
+        final JournalEntry entry = claimJournal();
+        if (entry != null) {
+            entry.set(JournalDescriptor.OUTBOUND, clock.epochNanos(), orderId,
+                cause == null ? 0 : cause.feedSequence(), sendBuffer, 0, length).locate(locate);
+            journal.publish(journalClaim);
+        }
     }
 
-    private void journal(final byte direction, final long orderId, final DirectBuffer buffer, final int offset,
-                         final int length) {
+    /**
+     * Every reply is journaled, decoded or not, with the venue's number for it: the drop copy
+     * holds all the venue said, and a restart resumes the session after the last reply it holds.
+     * A reply longer than a record's payload (no OUCH 4.2 message is; it was counted malformed)
+     * keeps its number in a record without its bytes.
+     */
+    private void journalReply(final DirectBuffer buffer, final int offset, final int length) {
+        final JournalEntry entry = claimJournal();
+        if (entry != null) {
+            entry.set(JournalDescriptor.INBOUND, clock.epochNanos(), replyOrderId, transport.replySequence(),
+                buffer, offset, length <= JournalDescriptor.MAX_PAYLOAD ? length : 0);
+            journal.publish(journalClaim);
+        }
+    }
+
+    private JournalEntry claimJournal() {
         if (journal == null) {
-            return;
+            return null;
         }
         final long seq = journal.tryClaim();
         if (seq < 0) {
             counters.increment(GatewayCounter.JOURNAL_DROPS);
-            return;
+            return null;
         }
-        journal.event(seq).set(direction, clock.epochNanos(), orderId, cause == null ? 0 : cause.feedSequence(),
-            buffer, offset, length);
-        journal.publish(seq);
+        journalClaim = seq;
+        return journal.event(seq);
     }
 
     @Override

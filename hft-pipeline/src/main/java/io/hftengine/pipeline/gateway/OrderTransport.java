@@ -37,6 +37,17 @@ public interface OrderTransport extends AutoCloseable {
         return false;
     }
 
+    /**
+     * During a {@link ReplyHandler#onReply} call: the venue's sequence number of the reply being
+     * handed over (a SoupBinTCP Sequenced Data number), journaled with it so that a restarted
+     * session can resume after the last reply it holds.
+     *
+     * @return the reply's number, 0 when the transport numbers none (UDP, the simulated venue)
+     */
+    default long replySequence() {
+        return 0;
+    }
+
     /** Releases sockets; never throws. */
     @Override
     void close();

@@ -107,6 +107,33 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
      */
     public SoupBinTcpOrderTransport(final InetSocketAddress venue, final String username, final String password,
                                     final Clock clock, final long firstBackoffNs, final long maxBackoffNs) {
+        this(venue, username, password, clock, firstBackoffNs, maxBackoffNs, 0);
+    }
+
+    /**
+     * Connects (blocking, once, so that a wrong address fails at start-up) and sends the Login
+     * Request for the reply after {@code resumeAfter}: an engine restarted during the day asks
+     * the venue only for the replies its journal does not hold (from 1, the venue would replay
+     * the day's, and a partial cancel applied twice closes an order the venue still works).
+     *
+     * @param venue SoupBinTCP server
+     * @param username up to 6 characters
+     * @param password up to 10 characters
+     * @param clock heartbeat, timeout and back-off timing
+     * @param firstBackoffNs delay before the first reconnect attempt after a loss
+     * @param maxBackoffNs ceiling of the doubling delay between attempts
+     * @param resumeAfter sequence number of the last reply already applied, 0 for none
+     * @throws UncheckedIOException when the first connection fails
+     * @throws IllegalArgumentException when a login field is too long, the back-off is not
+     *     positive or {@code resumeAfter} is negative
+     */
+    public SoupBinTcpOrderTransport(final InetSocketAddress venue, final String username, final String password,
+                                    final Clock clock, final long firstBackoffNs, final long maxBackoffNs,
+                                    final long resumeAfter) {
+        if (resumeAfter < 0) {
+            throw new IllegalArgumentException("resumeAfter " + resumeAfter + " < 0");
+        }
+        this.sequencedReceived = resumeAfter;
         this.venue = venue;
         this.username = username;
         this.password = password;
@@ -408,10 +435,17 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         return state == State.ENDED;
     }
 
+    @Override
+    public long replySequence() {
+        return sequencedReceived;
+    }
+
     /**
-     * Returns Sequenced Data packets handed to the reply handler, over every connection of the session.
+     * Returns the sequence number of the last Sequenced Data packet handed to the reply handler,
+     * over every connection of the session: the packets received, duplicates not included, after
+     * the {@code resumeAfter} it started from.
      *
-     * @return Sequenced Data packets received, duplicates not included
+     * @return the last reply's sequence number, 0 before any
      */
     public long sequencedReceived() {
         return sequencedReceived;

@@ -19,18 +19,28 @@ package io.hftengine.pipeline.journal;
  * Records, back to back from offset 64:
  *  +---------------------------------------------------------------+
  *  | record length (int32, header + payload; written LAST, ordered)|
- *  +---------------+-----------------------------------------------+
- *  | direction 'O'/'I' | 3 bytes 0                                 |
+ *  +---------------+---------------+-------------------------------+
+ *  | direction 'O'/'I' | flags     | stock locate (uint16)         |
  *  +---------------------------------------------------------------+
  *  |         clock time, epoch ns (int64; virtual in replay)        |
  *  +---------------------------------------------------------------+
  *  |                  client order id (int64)                      |
  *  +---------------------------------------------------------------+
- *  |     feed sequence of the message that caused it (int64)       |
+ *  | sequence (int64): outbound, the feed sequence of the message  |
+ *  | that caused it; inbound, the venue's number of the reply      |
  *  +---------------------------------------------------------------+
  *  |                 payload: one OUCH 4.2 message                 |
  *  +---------------------------------------------------------------+
  * </pre>
+ *
+ * <p>Flags bit 0 ({@link #FLAG_LOCATE_AND_VENUE_SEQUENCE}) says the record carries the stock
+ * locate of the order (outbound Enter Order; 0 in other records) and, inbound, the venue's
+ * sequence number of the reply (a SoupBinTCP Sequenced Data number; 0 where the transport numbers
+ * none). Every record this version's writer makes has it; journals written before it have 0 in
+ * those bytes and their inbound sequence is not the venue's: such records can be read, not
+ * recovered from ({@code io.hftengine.pipeline.recovery}). Every reply the gateway is handed is
+ * journaled, so a SoupBinTCP session's replies are numbered without a hole unless the journal
+ * ring overflowed (counted by the gateway) or a crash lost the tail.
  *
  * <p>A record length of 0 marks the end: the file is pre-extended with zeros and each record's
  * length is stored after its body with an ordered store, so after a crash every record whose
@@ -54,11 +64,20 @@ public final class JournalDescriptor {
     public static final int RECORD_LENGTH_OFFSET = 0;
     /** Offset of the direction byte. */
     public static final int DIRECTION_OFFSET = 4;
+    /** Offset of the flags byte. */
+    public static final int FLAGS_OFFSET = 5;
+    /** Offset of the stock locate (uint16, little-endian). */
+    public static final int LOCATE_OFFSET = 6;
+    /** Flags bit: the record's locate and, inbound, its venue sequence number are meaningful. */
+    public static final byte FLAG_LOCATE_AND_VENUE_SEQUENCE = 1;
     /** Offset of the clock time. */
     public static final int TIME_OFFSET = 8;
     /** Offset of the client order id. */
     public static final int ORDER_ID_OFFSET = 16;
-    /** Offset of the feed (MoldUDP64) sequence number of the causing message. */
+    /**
+     * Offset of the sequence: outbound, the feed (MoldUDP64) sequence number of the causing
+     * message; inbound, the venue's sequence number of the reply.
+     */
     public static final int FEED_SEQUENCE_OFFSET = 24;
     /** Record header length: the payload starts here. */
     public static final int RECORD_HEADER_LENGTH = 32;

@@ -8,8 +8,10 @@ import java.nio.file.Path;
  * @param position the byte offset just after the last complete record (8-byte aligned)
  * @param records complete records in the file
  * @param highestOrderId the largest client order id any record carries, 0 for none
+ * @param lastVenueSequence the venue's sequence number of the last reply journaled (a SoupBinTCP
+ *     session resumes after it), 0 for none or for a journal written before replies carried it
  */
-public record JournalEnd(long position, long records, long highestOrderId) {
+public record JournalEnd(long position, long records, long highestOrderId, long lastVenueSequence) {
     /**
      * Reads a journal to its end (the first zero record length); a journal of any size can be
      * continued (see {@link JournalReader}).
@@ -22,13 +24,17 @@ public record JournalEnd(long position, long records, long highestOrderId) {
      */
     public static JournalEnd of(final Path path) {
         final JournalReader reader = new JournalReader();
-        final long[] highestOrderId = {0};
-        final long records = reader.read(path, (direction, timeNs, orderId, feedSequence, buffer, offset, length) ->
-            highestOrderId[0] = Math.max(highestOrderId[0], orderId));
+        final long[] highest = {0, 0}; // order id, venue sequence
+        final long records = reader.read(path, (direction, timeNs, orderId, sequence, buffer, offset, length) -> {
+            highest[0] = Math.max(highest[0], orderId);
+            if (direction == JournalDescriptor.INBOUND && reader.locate() != JournalReader.NO_LOCATE) {
+                highest[1] = Math.max(highest[1], sequence);
+            }
+        });
         if (reader.truncatedTail()) {
             throw new IllegalArgumentException("journal " + path + " is corrupt after record " + records
                 + " (a record length no writer makes): not continued; move it aside");
         }
-        return new JournalEnd(reader.endPosition(), records, highestOrderId[0]);
+        return new JournalEnd(reader.endPosition(), records, highest[0], highest[1]);
     }
 }

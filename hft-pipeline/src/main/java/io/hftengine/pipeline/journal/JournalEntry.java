@@ -12,21 +12,23 @@ public final class JournalEntry {
     private byte direction;
     private long timeNs;
     private long orderId;
-    private long feedSequence;
+    private long sequence;
+    private int locate;
 
     /** Creates an empty entry (ring pre-allocation). */
     public JournalEntry() {
     }
 
     /**
-     * Fills the entry. The record must hold the whole message: a journal that cut a message would
+     * Fills the entry, with no stock locate (see {@link #locate(int)}). The record must hold the whole message: a journal that cut a message would
      * be a drop copy that silently disagrees with the wire, so a payload longer than
      * {@link JournalDescriptor#MAX_PAYLOAD} (no OUCH 4.2 message is) is a broken invariant.
      *
      * @param direction {@link JournalDescriptor#OUTBOUND} or {@link JournalDescriptor#INBOUND}
      * @param timeNs clock time
      * @param orderId client order id
-     * @param feedSequence feed (MoldUDP64) sequence number of the message that caused it, 0 for none
+     * @param sequence outbound, the feed (MoldUDP64) sequence number of the message that caused
+     *     it; inbound, the venue's sequence number of the reply; 0 for none
      * @param buffer message bytes
      * @param offset start
      * @param length bytes
@@ -34,7 +36,7 @@ public final class JournalEntry {
      * @throws IllegalArgumentException if {@code length} is negative or above
      *         {@link JournalDescriptor#MAX_PAYLOAD}; the entry is left unchanged
      */
-    public JournalEntry set(final byte direction, final long timeNs, final long orderId, final long feedSequence,
+    public JournalEntry set(final byte direction, final long timeNs, final long orderId, final long sequence,
                             final DirectBuffer buffer, final int offset, final int length) {
         if (length < 0 || length > payload.length) {
             throw new IllegalArgumentException("journal payload of " + length + " bytes, at most "
@@ -43,7 +45,8 @@ public final class JournalEntry {
         this.direction = direction;
         this.timeNs = timeNs;
         this.orderId = orderId;
-        this.feedSequence = feedSequence;
+        this.sequence = sequence;
+        this.locate = 0;
         this.length = length;
         buffer.getBytes(offset, payload, 0, this.length);
         return this;
@@ -95,11 +98,37 @@ public final class JournalEntry {
     }
 
     /**
-     * Returns the feed sequence number of the message that caused the record, 0 for none.
+     * Returns the sequence: outbound, the feed sequence number of the message that caused the
+     * record; inbound, the venue's number of the reply; 0 for none.
      *
-     * @return the MoldUDP64 sequence number, 0 for none
+     * @return the sequence number, 0 for none
      */
-    public long feedSequence() {
-        return feedSequence;
+    public long sequence() {
+        return sequence;
+    }
+
+    /**
+     * Sets the stock locate of the order an Enter Order record carries (what a restart needs to
+     * put the order back on its symbol; the OUCH message holds only the symbol's name).
+     *
+     * @param stockLocate 0..65535
+     * @return this
+     * @throws IllegalArgumentException when outside 0..65535
+     */
+    public JournalEntry locate(final int stockLocate) {
+        if (stockLocate < 0 || stockLocate > 0xFFFF) {
+            throw new IllegalArgumentException("stock locate " + stockLocate + " is not 16-bit");
+        }
+        this.locate = stockLocate;
+        return this;
+    }
+
+    /**
+     * Returns the stock locate, 0 for none.
+     *
+     * @return the stock locate, 0 for none
+     */
+    public int locate() {
+        return locate;
     }
 }

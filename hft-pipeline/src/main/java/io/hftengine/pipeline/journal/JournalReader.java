@@ -24,8 +24,12 @@ public final class JournalReader {
     private static final long WINDOW = 64L << 20;
     private static final int MAX_RECORD_LENGTH = JournalDescriptor.RECORD_HEADER_LENGTH + JournalDescriptor.MAX_PAYLOAD;
 
+    /** {@link #locate()} of a record written before records carried one. */
+    public static final int NO_LOCATE = -1;
+
     private boolean truncatedTail;
     private long endPosition;
+    private int locate = NO_LOCATE;
 
     /** Creates a reader. */
     public JournalReader() {
@@ -90,6 +94,9 @@ public final class JournalReader {
                     truncatedTail = true;
                     break;
                 }
+                locate = (window.getByte(offset + JournalDescriptor.FLAGS_OFFSET)
+                    & JournalDescriptor.FLAG_LOCATE_AND_VENUE_SEQUENCE) == 0 ? NO_LOCATE
+                    : window.getShort(offset + JournalDescriptor.LOCATE_OFFSET, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
                 handler.onRecord(window.getByte(offset + JournalDescriptor.DIRECTION_OFFSET),
                     window.getLong(offset + JournalDescriptor.TIME_OFFSET, ByteOrder.LITTLE_ENDIAN),
                     window.getLong(offset + JournalDescriptor.ORDER_ID_OFFSET, ByteOrder.LITTLE_ENDIAN),
@@ -112,6 +119,17 @@ public final class JournalReader {
         final MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(WINDOW, size - start));
         window.wrap(mapped);
         return mapped;
+    }
+
+    /**
+     * During {@link JournalRecordHandler#onRecord}: the record's stock locate (0 for a record
+     * without one), or {@link #NO_LOCATE} when the record was written before records carried a
+     * locate and the venue's sequence number of inbound replies (see {@link JournalDescriptor}).
+     *
+     * @return the stock locate, 0, or {@link #NO_LOCATE}
+     */
+    public int locate() {
+        return locate;
     }
 
     /**

@@ -111,9 +111,11 @@ public final class JournalWriter implements AutoCloseable {
         }
         final int at = (int) (position - windowStart);
         window.putByte(at + JournalDescriptor.DIRECTION_OFFSET, entry.direction());
+        window.putByte(at + JournalDescriptor.FLAGS_OFFSET, JournalDescriptor.FLAG_LOCATE_AND_VENUE_SEQUENCE);
+        window.putShort(at + JournalDescriptor.LOCATE_OFFSET, (short) entry.locate(), ByteOrder.LITTLE_ENDIAN);
         window.putLong(at + JournalDescriptor.TIME_OFFSET, entry.timeNs(), ByteOrder.LITTLE_ENDIAN);
         window.putLong(at + JournalDescriptor.ORDER_ID_OFFSET, entry.orderId(), ByteOrder.LITTLE_ENDIAN);
-        window.putLong(at + JournalDescriptor.FEED_SEQUENCE_OFFSET, entry.feedSequence(), ByteOrder.LITTLE_ENDIAN);
+        window.putLong(at + JournalDescriptor.FEED_SEQUENCE_OFFSET, entry.sequence(), ByteOrder.LITTLE_ENDIAN);
         window.putBytes(at + JournalDescriptor.RECORD_HEADER_LENGTH, entry.payload(), 0, entry.length());
         // the length goes last, ordered: a reader (or a crash) never sees a half-written record
         window.putIntOrdered(at + JournalDescriptor.RECORD_LENGTH_OFFSET, length);

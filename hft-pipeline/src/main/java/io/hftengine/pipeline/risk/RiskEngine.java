@@ -130,6 +130,32 @@ public final class RiskEngine {
     }
 
     /**
+     * Restart recovery (slow path, before the risk thread starts): puts back an order the
+     * drop-copy journal shows was sent earlier in the day, without the pre-trade checks (it is at
+     * the venue whatever the limits say now). It is open from now on, at worst case like any
+     * other, and ids up to it are used up. The replies the journal holds for it then go through
+     * {@link #onExecution}, as they did live.
+     *
+     * @param orderId client id
+     * @param symbolId stock locate
+     * @param side buy or sell
+     * @param price limit, Price raw
+     * @param quantity shares
+     * @return false when it cannot be held (an invalid order, an id already open, or
+     *     {@code max_open_orders} reached): nothing recorded
+     */
+    public boolean restoreOrder(final long orderId, final int symbolId, final Side side, final long price,
+                                final long quantity) {
+        if (symbolId <= 0 || symbolId >= limits.maxSymbols() || side == null || orderId < 1
+            || orderId > MAX_ORDER_ID || quantity <= 0 || book.openOrders() >= limits.maxOpenOrders()
+            || !book.addOpenOrder(orderId, symbolId, side, price, quantity)) {
+            return false;
+        }
+        lastOrderId = Math.max(lastOrderId, orderId);
+        return true;
+    }
+
+    /**
      * Checks a cancel: allowed even after the kill switch, since it only reduces risk.
      *
      * @param orderId the order to cancel

@@ -159,13 +159,18 @@ public final class ImbalanceStrategy implements Strategy {
         if (orderId < 0) {
             return;
         }
+        track(symbol, orderId, now);
+    }
+
+    /** The symbol's one working order, cancelled by {@link #onTimer} once older than the timeout. */
+    private void track(final int symbol, final long orderId, final long sentNs) {
         final int at = symbol * STRIDE;
         state[at + OPEN_ORDER_ID] = orderId;
-        state[at + OPEN_SINCE_NS] = now;
-        state[at + LAST_ORDER_NS] = now;
+        state[at + OPEN_SINCE_NS] = sentNs;
+        state[at + LAST_ORDER_NS] = sentNs;
         state[at + FLAGS] &= ~CANCEL_SENT;
         active[activeCount++] = symbol;
-        nextTimerNs = Math.min(nextTimerNs, now + params.orderTimeoutNs());
+        nextTimerNs = Math.min(nextTimerNs, sentNs + params.orderTimeoutNs());
     }
 
     @Override
@@ -199,6 +204,28 @@ public final class ImbalanceStrategy implements Strategy {
         final ExecType type = report.type();
         return type == ExecType.REJECTED || type == ExecType.RISK_REJECTED
             || (type == ExecType.FILLED || type == ExecType.CANCELLED) && report.leavesQuantity() == 0;
+    }
+
+    /**
+     * An order the previous run left working takes the symbol's order slot with its original
+     * send time, so the usual timeout cancels it (at once if it is already older): the strategy
+     * does not trade a symbol while an order of its own there is unaccounted for. A second one
+     * on the same symbol (at most one per symbol is ever sent) is left to risk.
+     */
+    @Override
+    public void onRecoveredOrder(final long orderId, final int symbolId, final Side side, final long price,
+                                 final long leavesQuantity, final long sentNs) {
+        if (symbolId <= 0 || symbolId >= maxSymbols || state[symbolId * STRIDE + OPEN_ORDER_ID] != 0) {
+            return;
+        }
+        track(symbolId, orderId, sentNs);
+    }
+
+    @Override
+    public void onRecoveredPosition(final int symbolId, final long position) {
+        if (symbolId > 0 && symbolId < maxSymbols) {
+            state[symbolId * STRIDE + POSITION] = position;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.hftengine.pipeline.strategy;
 
 import io.hftengine.pipeline.message.ExecutionReport;
 import io.hftengine.pipeline.message.MarketEvent;
+import io.hftengine.types.Side;
 
 /**
  * Trading logic, called on the strategy thread only. Callbacks must not allocate, block, throw
@@ -29,6 +30,33 @@ public interface Strategy {
      * @param sink where to send signals
      */
     void onExecutionReport(ExecutionReport report, SignalSink sink);
+
+    /**
+     * Restart recovery, before the first event: one of our orders that the drop-copy journal
+     * shows still working at the venue (risk holds it open). Its later replies arrive as
+     * {@link #onExecutionReport}s. The default does nothing: the strategy does not know the order,
+     * risk still counts it.
+     *
+     * @param orderId client id
+     * @param symbolId stock locate
+     * @param side buy or sell
+     * @param price limit, Price raw
+     * @param leavesQuantity shares still working
+     * @param sentNs clock time it was sent, epoch ns
+     */
+    default void onRecoveredOrder(final long orderId, final int symbolId, final Side side, final long price,
+                                  final long leavesQuantity, final long sentNs) {
+    }
+
+    /**
+     * Restart recovery, before the first event: the position in a symbol that the day's fills in
+     * the journal add up to (called only for symbols not flat). The default does nothing.
+     *
+     * @param symbolId stock locate
+     * @param position shares, negative when short
+     */
+    default void onRecoveredPosition(final int symbolId, final long position) {
+    }
 
     /**
      * The timer requested through {@link #nextTimerNs()} is due.

@@ -58,6 +58,11 @@ public final class DigestingTransport implements OrderTransport {
         return delegate.synchronousReplies();
     }
 
+    @Override
+    public long replySequence() {
+        return delegate.replySequence();
+    }
+
     /**
      * Returns the digest of every order message sent so far; call once, after the run.
      *

@@ -32,6 +32,8 @@ import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.RunMode;
 import io.hftengine.pipeline.gateway.OrderTransport;
 import io.hftengine.pipeline.journal.JournalEnd;
+import io.hftengine.pipeline.recovery.JournalRecovery;
+import io.hftengine.pipeline.recovery.RecoveredDay;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
 import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
@@ -69,6 +71,11 @@ public final class EngineSession {
     private long measureStartNanos;
     /** Orders the pre-open primer sent, or -1 when the session was not primed. */
     private long primerOrders = -1;
+    /** The journal {@code run} continues and recovers the day from; {@code null} for none. */
+    private Path recoverFrom;
+    /** The venue's number of the last reply in that journal: a SoupBinTCP session resumes after it. */
+    private long resumeAfterReply;
+    private RecoveredDay recovered;
 
     /**
      * Prepares a session.
@@ -212,7 +219,7 @@ public final class EngineSession {
     private RunSummary live() throws IOException, InterruptedException {
         final NetworkConfig net = options.config().network();
         FeedPreflight.check(net);
-        continueJournal(options.config().pipeline());
+        continueJournal(options.config().pipeline(), net.gatewayMode() != GatewayMode.SIMULATED);
         if (!primeFirst(options.config().pipeline())) {
             return stoppedWhilePriming("run");
         }
@@ -224,7 +231,8 @@ public final class EngineSession {
         } else if (net.gatewayMode() == GatewayMode.SOUP_TCP) {
             // Built here (it logs in at once), after priming, so the session is not left silent.
             transport = new DigestingTransport(new SoupBinTcpOrderTransport(net.gatewayAddress(), net.soupUsername(),
-                    net.soupPassword(), wallClock));
+                    net.soupPassword(), wallClock, SoupBinTcpOrderTransport.DEFAULT_FIRST_BACKOFF_NS,
+                    SoupBinTcpOrderTransport.DEFAULT_MAX_BACKOFF_NS, resumeAfterReply));
             builder.orderTransport(transport);
         } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
             transport = simulatedExchange(wallClock);
@@ -236,10 +244,13 @@ public final class EngineSession {
     /**
      * A live session restarted during the day goes on with the day's journal instead of
      * replacing it, and numbers its orders after the journal's, since OUCH order tokens must be
-     * unique for the day (a venue ignores an Enter Order that repeats one). Slow path: a journal
-     * that cannot be continued stops {@code run} before anything opens.
+     * unique for the day (a venue ignores an Enter Order that repeats one). With a real venue the
+     * day so far is then recovered from the journal ({@link #recoverTheDay}) and a SoupBinTCP
+     * session asks only for the replies after the last one journaled; a simulated venue starts
+     * empty, so nothing of the morning is recovered against it. Slow path: a journal that cannot
+     * be continued stops {@code run} before anything opens.
      */
-    private void continueJournal(final PipelineConfig.Builder cfg) throws IOException {
+    private void continueJournal(final PipelineConfig.Builder cfg, final boolean recover) throws IOException {
         final PipelineConfig current = cfg.build();
         final Path journal = current.journalPath();
         if (journal == null) {
@@ -261,6 +272,33 @@ public final class EngineSession {
         cfg.firstOrderId(firstOrderId);
         out.printf("run: continuing the journal %s (%,d records); order ids from %,d%n", journal, end.records(),
                 firstOrderId);
+        if (recover && end.records() > 0) {
+            recoverFrom = journal;
+            resumeAfterReply = end.lastVenueSequence();
+        }
+    }
+
+    /**
+     * Before the pipeline's threads start: risk's open orders, positions and recent fills, and
+     * the strategy's view of them, rebuilt from the journal being continued. A journal that
+     * cannot be recovered from stops {@code run} before it trades.
+     */
+    private void recoverTheDay(final Pipeline pipeline) throws IOException {
+        if (recoverFrom == null) {
+            return;
+        }
+        try {
+            recovered = JournalRecovery.recover(recoverFrom, pipeline.risk().engine(), pipeline.strategy().strategy());
+        } catch (final IllegalArgumentException | UncheckedIOException e) {
+            throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
+        }
+        out.printf("run: recovered from the journal: %,d orders, %,d still working, %,d fills, %,d symbols not flat;"
+                + " venue replies from %,d%n", recovered.ordersRestored(), recovered.openOrders(), recovered.fills(),
+                recovered.symbolsWithPosition(), recovered.lastVenueSequence() + 1);
+        if (recovered.killSwitchReason() != null) {
+            out.println("run: the day's venue replies trip the kill switch again, no new orders: "
+                    + recovered.killSwitchReason());
+        }
     }
 
     private RunSummary bench() throws IOException, InterruptedException {
@@ -328,6 +366,7 @@ public final class EngineSession {
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
         try {
+            recoverTheDay(pipeline);
             if (exporter != null) {
                 exporter.bind(pipeline);
                 out.println(command + ": metrics in " + exporter.path() + " (watch with ./hft monitor)");
@@ -379,6 +418,15 @@ public final class EngineSession {
         final RunSummary summary = collector.summarise(command, layoutName(layout), layoutDescription(layout));
         if (primerOrders >= 0) {
             summary.counters.put("pre_open_primer_orders", primerOrders);
+        }
+        if (recovered != null) {
+            // Risk applied the morning's fills again while recovering: this run's are the rest.
+            summary.fills -= recovered.fills();
+            summary.counters.put("recovered_orders", recovered.ordersRestored());
+            summary.counters.put("recovered_open_orders", recovered.openOrders());
+            summary.counters.put("recovered_fills", recovered.fills());
+            summary.counters.put("recovered_symbols_with_position", recovered.symbolsWithPosition());
+            summary.counters.put("venue_replies_resumed_after", recovered.lastVenueSequence());
         }
         if (transport != null) {
             summary.orderDigest = transport.hexDigest();

@@ -1,0 +1,119 @@
+package io.hftengine.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.hftengine.engine.HftMain;
+import io.hftengine.engine.exchange.SoupBinTcpExchangeSimulator;
+import io.hftengine.engine.feed.FeedOptions;
+import io.hftengine.engine.feed.FeedSimulator;
+import io.hftengine.types.SystemClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hft run} over SoupBinTCP, stopped and started again during the day against the same
+ * venue: the second run rebuilds the first run's positions and open orders from the journal and
+ * logs in for the replies after the last one journaled. Before, it logged in from reply 1: the
+ * venue replayed the morning, whose fills were orphans to the new risk stage (kill switch).
+ */
+class RestartRecoversTheDayTest {
+    private static final int EXCHANGE_PORT = 27441;
+    private static final int FEED_PORT = 27442;
+    private static final int REQUEST_PORT = 27443;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAfternoonRunHoldsTheMorningsPositionsAndAsksOnlyForNewReplies() throws Exception {
+        writeConfig(dir.resolve("day.journal"));
+        try (SoupBinTcpExchangeSimulator exchange = new SoupBinTcpExchangeSimulator(
+                new InetSocketAddress("127.0.0.1", EXCHANGE_PORT), new SystemClock(), 50, 1_000_000, "HFT", "secret",
+                "HFTEXCH001", SoupBinTcpExchangeSimulator.DEFAULT_STORE)) {
+            final Thread exchangeThread = new Thread(exchange, "soup-exchange");
+            exchangeThread.setDaemon(true);
+            exchangeThread.start();
+
+            final String morning = runOnce(exchange, 1);
+            assertTrue(number(morning, "fills") > 0, "the morning traded: " + morning);
+            final long morningReplies = exchange.replies();
+
+            final String afternoon = runOnce(exchange, 2);
+            assertEquals(number(morning, "gateway_orders_sent"), number(afternoon, "recovered_orders"), afternoon);
+            assertEquals(number(morning, "fills"), number(afternoon, "recovered_fills"), afternoon);
+            assertTrue(number(afternoon, "recovered_symbols_with_position") > 0, afternoon);
+            assertEquals(morningReplies, number(afternoon, "venue_replies_resumed_after"),
+                "every reply the venue sent in the morning is in the journal");
+            assertEquals(0, number(afternoon, "orphan_fills"), afternoon);
+            assertEquals(0, number(afternoon, "duplicate_fills"), "nothing of the morning replayed: " + afternoon);
+            assertEquals(0, number(afternoon, "kill_switch_tripped"), afternoon);
+            assertEquals(0, number(afternoon, "gateway_replies_lost"), afternoon);
+            assertTrue(number(afternoon, "gateway_orders_sent") > 0, "the afternoon trades: " + afternoon);
+        }
+    }
+
+    private void writeConfig(final Path journal) throws Exception {
+        Files.copy(Path.of("..", "config", "risk_limits.toml"), dir.resolve("risk_limits.toml"));
+        final String engine = Files.readString(Path.of("..", "config", "engine.toml"));
+        final String withJournal = engine.replaceFirst("(?m)^path = \"\".*$",
+            "path = \"" + journal.toString().replace("\\", "\\\\") + "\"");
+        assertTrue(!withJournal.equals(engine), "the shipped engine.toml has a [journal] path line");
+        Files.writeString(dir.resolve("engine.toml"), withJournal);
+        Files.writeString(dir.resolve("network.toml"), String.join("\n",
+            "[feed]",
+            "address = \"127.0.0.1\"",
+            "port = " + FEED_PORT,
+            "source = \"127.0.0.1\"",
+            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
+            "[gateway]",
+            "mode = \"soupbintcp\"",
+            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
+            "username = \"HFT\"",
+            "password = \"secret\"", ""));
+    }
+
+    /** One run of the engine over a fresh feed session (the feed simulator's day restarts too). */
+    private String runOnce(final SoupBinTcpExchangeSimulator exchange, final int run) throws Exception {
+        final long loginsBefore = exchange.logins();
+        try (FeedSimulator feed = new FeedSimulator(new FeedOptions(50, 7, 20_000, 100_000, 4_000_000_000L,
+                "HFTSIM0001", new InetSocketAddress("127.0.0.1", FEED_PORT), new InetSocketAddress("127.0.0.1", 0),
+                new InetSocketAddress("127.0.0.1", REQUEST_PORT), 32, 0, 0, 1_000, 1_000))) {
+            final Thread feedThread = new Thread(() -> {
+                try {
+                    while (exchange.logins() == loginsBefore) {
+                        Thread.sleep(10); // the engine logs in while it is built, next to binding the feed port
+                    }
+                    Thread.sleep(300);
+                    feed.run();
+                } catch (final InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "feed");
+            feedThread.setDaemon(true);
+            feedThread.start();
+            final Path json = dir.resolve("run-" + run + ".json");
+            final int exit = HftMain.execute("run", "--config", dir.toString(), "--prime", "0", "--seconds", "3",
+                "--warmup", "0", "--json", json.toString(), "--out", dir.resolve("report-" + run).toString(),
+                "--no-metrics-file");
+            feed.stop();
+            feedThread.join(5_000);
+            assertEquals(0, exit);
+            return Files.readString(json);
+        }
+    }
+
+    private static long number(final String json, final String key) {
+        final int at = json.indexOf("\"" + key + "\": ");
+        assertTrue(at >= 0, key + " missing from " + json);
+        int end = at + key.length() + 4;
+        while (end < json.length() && Character.isDigit(json.charAt(end))) {
+            end++;
+        }
+        return Long.parseLong(json.substring(at + key.length() + 4, end));
+    }
+}
