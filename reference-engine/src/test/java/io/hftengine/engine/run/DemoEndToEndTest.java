@@ -1,5 +1,6 @@
 package io.hftengine.engine.run;
 
+import static io.hftengine.engine.run.RunFixtures.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,15 +54,5 @@ class DemoEndToEndTest {
         assertTrue(Files.size(dir.resolve("report").resolve("demo-journal.bin")) > 0, "the demo's drop copy");
         assertTrue(Files.size(dir.resolve("report").resolve("demo-latency.hlog")) > 0);
         assertTrue(Files.readString(dir.resolve("report").resolve("demo-latency.html")).contains("<svg"));
-    }
-
-    private static long number(final String json, final String key) {
-        final int at = json.indexOf("\"" + key + "\": ");
-        assertTrue(at >= 0, key + " missing");
-        int end = at + key.length() + 4;
-        while (end < json.length() && Character.isDigit(json.charAt(end))) {
-            end++;
-        }
-        return Long.parseLong(json.substring(at + key.length() + 4, end));
     }
 }

@@ -1,5 +1,6 @@
 package io.hftengine.engine.run;
 
+import static io.hftengine.engine.run.RunFixtures.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,15 +69,5 @@ class DemoOverSoupBinTcpTest {
     @Test
     void anUnknownGatewayIsAUsageError() {
         assertEquals(2, HftMain.execute("demo", "--gateway", "carrier-pigeon", "--seconds", "0"));
-    }
-
-    private static long number(final String json, final String key) {
-        final int at = json.indexOf("\"" + key + "\": ");
-        assertTrue(at >= 0, key + " missing from " + json);
-        int end = at + key.length() + 4;
-        while (end < json.length() && Character.isDigit(json.charAt(end))) {
-            end++;
-        }
-        return Long.parseLong(json.substring(at + key.length() + 4, end));
     }
 }

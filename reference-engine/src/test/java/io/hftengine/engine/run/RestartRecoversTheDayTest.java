@@ -1,5 +1,6 @@
 package io.hftengine.engine.run;
 
+import static io.hftengine.engine.run.RunFixtures.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,17 @@ class RestartRecoversTheDayTest {
 
     @Test
     void theAfternoonRunHoldsTheMorningsPositionsAndAsksOnlyForNewReplies() throws Exception {
-        writeConfig(dir.resolve("day.journal"));
+        RunFixtures.writeConfigWithJournal(dir, dir.resolve("day.journal"),
+            "[feed]",
+            "address = \"127.0.0.1\"",
+            "port = " + FEED_PORT,
+            "source = \"127.0.0.1\"",
+            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
+            "[gateway]",
+            "mode = \"soupbintcp\"",
+            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
+            "username = \"HFT\"",
+            "password = \"secret\"");
         try (SoupBinTcpExchangeSimulator exchange = new SoupBinTcpExchangeSimulator(
                 new InetSocketAddress("127.0.0.1", EXCHANGE_PORT), new SystemClock(), 50, 1_000_000, "HFT", "secret",
                 "HFTEXCH001", SoupBinTcpExchangeSimulator.DEFAULT_STORE)) {
@@ -55,26 +66,6 @@ class RestartRecoversTheDayTest {
             assertEquals(0, number(afternoon, "gateway_replies_lost"), afternoon);
             assertTrue(number(afternoon, "gateway_orders_sent") > 0, "the afternoon trades: " + afternoon);
         }
-    }
-
-    private void writeConfig(final Path journal) throws Exception {
-        Files.copy(Path.of("..", "config", "risk_limits.toml"), dir.resolve("risk_limits.toml"));
-        final String engine = Files.readString(Path.of("..", "config", "engine.toml"));
-        final String withJournal = engine.replaceFirst("(?m)^path = \"\".*$",
-            "path = \"" + journal.toString().replace("\\", "\\\\") + "\"");
-        assertTrue(!withJournal.equals(engine), "the shipped engine.toml has a [journal] path line");
-        Files.writeString(dir.resolve("engine.toml"), withJournal);
-        Files.writeString(dir.resolve("network.toml"), String.join("\n",
-            "[feed]",
-            "address = \"127.0.0.1\"",
-            "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"",
-            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-            "[gateway]",
-            "mode = \"soupbintcp\"",
-            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
-            "username = \"HFT\"",
-            "password = \"secret\"", ""));
     }
 
     /** One run of the engine over a fresh feed session (the feed simulator's day restarts too). */
@@ -105,15 +96,5 @@ class RestartRecoversTheDayTest {
             assertEquals(0, exit);
             return Files.readString(json);
         }
-    }
-
-    private static long number(final String json, final String key) {
-        final int at = json.indexOf("\"" + key + "\": ");
-        assertTrue(at >= 0, key + " missing from " + json);
-        int end = at + key.length() + 4;
-        while (end < json.length() && Character.isDigit(json.charAt(end))) {
-            end++;
-        }
-        return Long.parseLong(json.substring(at + key.length() + 4, end));
     }
 }

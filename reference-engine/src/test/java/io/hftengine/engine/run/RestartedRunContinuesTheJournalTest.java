@@ -66,20 +66,14 @@ class RestartedRunContinuesTheJournalTest {
     }
 
     private void writeConfig(final Path journal) throws Exception {
-        Files.copy(Path.of("..", "config", "risk_limits.toml"), dir.resolve("risk_limits.toml"));
-        final String engine = Files.readString(Path.of("..", "config", "engine.toml"));
-        final String withJournal = engine.replaceFirst("(?m)^path = \"\".*$",
-            "path = \"" + journal.toString().replace("\\", "\\\\") + "\"");
-        assertTrue(!withJournal.equals(engine), "the shipped engine.toml has a [journal] path line");
-        Files.writeString(dir.resolve("engine.toml"), withJournal);
-        Files.writeString(dir.resolve("network.toml"), String.join("\n",
+        RunFixtures.writeConfigWithJournal(dir, journal,
             "[feed]",
             "address = \"127.0.0.1\"",
             "port = " + FEED_PORT,
             "source = \"127.0.0.1\"",
             "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
             "[gateway]",
-            "mode = \"simulated\"", ""));
+            "mode = \"simulated\"");
     }
 
     private void runOnce(final int seed) throws Exception {

@@ -1,5 +1,6 @@
 package io.hftengine.engine.run;
 
+import static io.hftengine.engine.run.RunFixtures.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,15 +98,5 @@ class RunOverSoupBinTcpTest {
             assertTrue(exchange.orders() <= number(text, "gateway_orders_sent") + number(text, "gateway_cancels_sent"),
                     "the venue never sees more than was sent (nothing is re-sent): " + exchange.orders());
         }
-    }
-
-    private static long number(final String json, final String key) {
-        final int at = json.indexOf("\"" + key + "\": ");
-        assertTrue(at >= 0, key + " missing from " + json);
-        int end = at + key.length() + 4;
-        while (end < json.length() && Character.isDigit(json.charAt(end))) {
-            end++;
-        }
-        return Long.parseLong(json.substring(at + key.length() + 4, end));
     }
 }
