@@ -54,6 +54,17 @@ public final class Counters<E extends Enum<E>> {
     }
 
     /**
+     * Owner, before its thread starts (slow path): every counter back to zero, so that what a
+     * restart replayed into a stage (see {@code io.hftengine.pipeline.recovery}) is not counted as
+     * this run's.
+     */
+    public void reset() {
+        for (int i = 0; i < values.length; i++) {
+            VALUES.setOpaque(values, i, 0L);
+        }
+    }
+
+    /**
      * Any thread: a counter's value.
      *
      * @param counter which

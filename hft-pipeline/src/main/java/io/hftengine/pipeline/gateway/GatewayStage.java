@@ -75,10 +75,27 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
     private final UnsafeBuffer sendBuffer = new UnsafeBuffer(ByteBuffer.allocateDirect(128));
     private final OuchOutboundDecoder replyDecoder = new OuchOutboundDecoder(this);
     private final EventHandler<RiskDecision> onDecision = this::onDecision;
-    private final ReplyHandler onReply = this::onReply;
+    private final ReplyHandler onReply = new ReplyHandler() {
+        @Override
+        public void onReply(final DirectBuffer buffer, final int offset, final int length) {
+            GatewayStage.this.onReply(buffer, offset, length);
+        }
+
+        @Override
+        public void onSessionStart(final DirectBuffer buffer, final int offset, final int length,
+                                   final long nextSequence) {
+            final JournalEntry entry = claimJournal();
+            if (entry != null) {
+                entry.set(JournalDescriptor.SESSION, clock.epochNanos(), 0, nextSequence, buffer, offset, length);
+                publishJournal();
+            }
+        }
+    };
     private StampedEvent cause;
     private long lastClaim;
     private long journalClaim;
+    /** A journal record was dropped (ring full): the next one written says so. */
+    private boolean journalDropped;
     /** The order id of the reply being decoded, for its journal record; 0 for none. */
     private long replyOrderId;
     private AckWatch ackWatch;
@@ -414,7 +431,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         if (entry != null) {
             entry.set(JournalDescriptor.OUTBOUND, clock.epochNanos(), orderId,
                 cause == null ? 0 : cause.feedSequence(), sendBuffer, 0, length).locate(locate);
-            journal.publish(journalClaim);
+            publishJournal();
         }
     }
 
@@ -429,7 +446,7 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         if (entry != null) {
             entry.set(JournalDescriptor.INBOUND, clock.epochNanos(), replyOrderId, transport.replySequence(),
                 buffer, offset, length <= JournalDescriptor.MAX_PAYLOAD ? length : 0);
-            journal.publish(journalClaim);
+            publishJournal();
         }
     }
 
@@ -440,10 +457,24 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         final long seq = journal.tryClaim();
         if (seq < 0) {
             counters.increment(GatewayCounter.JOURNAL_DROPS);
+            journalDropped = true;
             return null;
         }
         journalClaim = seq;
         return journal.event(seq);
+    }
+
+    /**
+     * Publishes the claimed record; the first after a drop is marked, so a restart knows the
+     * journal is incomplete there (an Enter Order lost from it leaves no hole in the venue's
+     * reply numbers).
+     */
+    private void publishJournal() {
+        if (journalDropped) {
+            journal.event(journalClaim).afterDrop();
+            journalDropped = false;
+        }
+        journal.publish(journalClaim);
     }
 
     @Override

@@ -76,6 +76,8 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
     private long lastReceiveNs;
     private long sequencedReceived;
     private long duplicatesToDrop;
+    /** The reply a restarted engine resumes after; 0 for a session of its own. */
+    private final long resumeAfter;
 
     /**
      * Connects (blocking, once, so that a wrong address fails at start-up) and sends the Login
@@ -107,14 +109,18 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
      */
     public SoupBinTcpOrderTransport(final InetSocketAddress venue, final String username, final String password,
                                     final Clock clock, final long firstBackoffNs, final long maxBackoffNs) {
-        this(venue, username, password, clock, firstBackoffNs, maxBackoffNs, 0);
+        this(venue, username, password, clock, firstBackoffNs, maxBackoffNs, "", 0);
     }
 
     /**
      * Connects (blocking, once, so that a wrong address fails at start-up) and sends the Login
-     * Request for the reply after {@code resumeAfter}: an engine restarted during the day asks
-     * the venue only for the replies its journal does not hold (from 1, the venue would replay
-     * the day's, and a partial cancel applied twice closes an order the venue still works).
+     * Request for session {@code resumeSession} and the reply after {@code resumeAfter}: an
+     * engine restarted during the day asks the venue only for the replies its journal does not
+     * hold (from 1, the venue would replay the day's, and a partial cancel applied twice closes an
+     * order the venue still works). If the venue's first Login Accepted names another session, or
+     * starts below {@code resumeAfter + 1} (another session or another day: its replies are not
+     * ours to drop as duplicates), the session is ended for good and counted
+     * ({@link SoupBinTcpSessionCounter#RESUME_REFUSED}).
      *
      * @param venue SoupBinTCP server
      * @param username up to 6 characters
@@ -122,6 +128,7 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
      * @param clock heartbeat, timeout and back-off timing
      * @param firstBackoffNs delay before the first reconnect attempt after a loss
      * @param maxBackoffNs ceiling of the doubling delay between attempts
+     * @param resumeSession the session to log in to, empty for the venue's current one
      * @param resumeAfter sequence number of the last reply already applied, 0 for none
      * @throws UncheckedIOException when the first connection fails
      * @throws IllegalArgumentException when a login field is too long, the back-off is not
@@ -129,11 +136,17 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
      */
     public SoupBinTcpOrderTransport(final InetSocketAddress venue, final String username, final String password,
                                     final Clock clock, final long firstBackoffNs, final long maxBackoffNs,
-                                    final long resumeAfter) {
+                                    final String resumeSession, final long resumeAfter) {
         if (resumeAfter < 0) {
             throw new IllegalArgumentException("resumeAfter " + resumeAfter + " < 0");
         }
+        if (resumeSession.length() > SoupBinTcpDescriptor.SESSION_LENGTH) {
+            throw new IllegalArgumentException("session '" + resumeSession + "' is longer than "
+                + SoupBinTcpDescriptor.SESSION_LENGTH + " characters");
+        }
         this.sequencedReceived = resumeAfter;
+        this.resumeAfter = resumeAfter;
+        this.session.append(resumeSession);
         this.venue = venue;
         this.username = username;
         this.password = password;
@@ -281,7 +294,7 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
                 return 1;
             case SoupBinTcpDescriptor.LOGIN_ACCEPTED:
                 if (state == State.LOGGING_IN && packetLength == SoupBinTcpDescriptor.LOGIN_ACCEPTED_PACKET_LENGTH) {
-                    loggedIn(login.wrap(inView, at));
+                    loggedIn(login.wrap(inView, at), at, handler);
                 }
                 return 0;
             case SoupBinTcpDescriptor.LOGIN_REJECTED:
@@ -297,9 +310,15 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         }
     }
 
-    private void loggedIn(final SoupBinTcpLogin accepted) {
+    private void loggedIn(final SoupBinTcpLogin accepted, final int at, final ReplyHandler handler) {
         final long expected = sequencedReceived + 1;
         final long next = accepted.sequenceNumber();
+        if (counters.get(SoupBinTcpSessionCounter.LOGINS) == 0 && resumeAfter > 0
+            && (next < expected || session.length() > 0 && !isSession(accepted))) {
+            counters.increment(SoupBinTcpSessionCounter.RESUME_REFUSED);
+            end();
+            return;
+        }
         if (next > expected) {
             counters.add(SoupBinTcpSessionCounter.REPLIES_LOST, next - expected);
             sequencedReceived = next - 1;
@@ -318,6 +337,14 @@ public final class SoupBinTcpOrderTransport implements OrderTransport {
         counters.increment(SoupBinTcpSessionCounter.LOGINS);
         backoff.reset();
         enter(State.LOGGED_IN, clock.epochNanos());
+        handler.onSessionStart(inView, at + SoupBinTcpDescriptor.ACCEPTED_SESSION_OFFSET,
+            SoupBinTcpDescriptor.SESSION_LENGTH, sequencedReceived + 1); // as the next reply will be numbered
+    }
+
+    /** Whether a Login Accepted names the session asked for (slow path: logins only). */
+    private boolean isSession(final SoupBinTcpLogin accepted) {
+        return accepted.isSessionPrintable()
+            && accepted.appendSession(new StringBuilder()).toString().contentEquals(session);
     }
 
     /** Starts a non-blocking connect; {@link #pollConnect} finishes it from later duty cycles. */

@@ -17,5 +17,11 @@ public enum SoupBinTcpSessionCounter {
     /** Login Rejected by the server (not authorised, or no such session): the session ended for good. */
     LOGIN_REJECTS,
     /** End of Session from the server (the venue closed the day): the session ended for good. */
-    END_OF_SESSION
+    END_OF_SESSION,
+    /**
+     * A resumed session's first Login Accepted was for another session, or started below the
+     * replies already applied (another session or trading day): ended for good rather than take
+     * that session's replies for ours or for duplicates.
+     */
+    RESUME_REFUSED
 }

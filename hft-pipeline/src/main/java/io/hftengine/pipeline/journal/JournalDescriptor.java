@@ -36,7 +36,9 @@ package io.hftengine.pipeline.journal;
  * <p>Flags bit 0 ({@link #FLAG_LOCATE_AND_VENUE_SEQUENCE}) says the record carries the stock
  * locate of the order (outbound Enter Order; 0 in other records) and, inbound, the venue's
  * sequence number of the reply (a SoupBinTCP Sequenced Data number; 0 where the transport numbers
- * none). Every record this version's writer makes has it; journals written before it have 0 in
+ * none). Bit 1 ({@link #FLAG_AFTER_DROP}) marks the first record after records the gateway had to
+ * drop (a full journal ring). Records of direction {@link #SESSION} mark a venue session started.
+ * Every record this version's writer makes has bit 0; journals written before it have 0 in
  * those bytes and their inbound sequence is not the venue's: such records can be read, not
  * recovered from ({@code io.hftengine.pipeline.recovery}). Every reply the gateway is handed is
  * journaled, so a SoupBinTCP session's replies are numbered without a hole unless the journal
@@ -70,6 +72,11 @@ public final class JournalDescriptor {
     public static final int LOCATE_OFFSET = 6;
     /** Flags bit: the record's locate and, inbound, its venue sequence number are meaningful. */
     public static final byte FLAG_LOCATE_AND_VENUE_SEQUENCE = 1;
+    /**
+     * Flags bit: records were dropped just before this one (the gateway found the journal ring
+     * full): the journal is incomplete from here back to the record before.
+     */
+    public static final byte FLAG_AFTER_DROP = 2;
     /** Offset of the clock time. */
     public static final int TIME_OFFSET = 8;
     /** Offset of the client order id. */
@@ -88,6 +95,12 @@ public final class JournalDescriptor {
     public static final byte OUTBOUND = 'O';
     /** Direction byte of a message we received. */
     public static final byte INBOUND = 'I';
+    /**
+     * Direction byte of a venue session started (a SoupBinTCP Login Accepted, the first and
+     * every reconnect): the payload is the session name (10 ASCII bytes, space padded), the
+     * sequence the number of the next reply.
+     */
+    public static final byte SESSION = 'S';
 
     private JournalDescriptor() {
     }

@@ -10,8 +10,11 @@ import java.nio.file.Path;
  * @param highestOrderId the largest client order id any record carries, 0 for none
  * @param lastVenueSequence the venue's sequence number of the last reply journaled (a SoupBinTCP
  *     session resumes after it), 0 for none or for a journal written before replies carried it
+ * @param venueSession the name of the last venue session journaled (a SoupBinTCP session resumes
+ *     only that one), empty for none
  */
-public record JournalEnd(long position, long records, long highestOrderId, long lastVenueSequence) {
+public record JournalEnd(long position, long records, long highestOrderId, long lastVenueSequence,
+                         String venueSession) {
     /**
      * Reads a journal to its end (the first zero record length); a journal of any size can be
      * continued (see {@link JournalReader}).
@@ -25,16 +28,22 @@ public record JournalEnd(long position, long records, long highestOrderId, long 
     public static JournalEnd of(final Path path) {
         final JournalReader reader = new JournalReader();
         final long[] highest = {0, 0}; // order id, venue sequence
+        final StringBuilder session = new StringBuilder();
         final long records = reader.read(path, (direction, timeNs, orderId, sequence, buffer, offset, length) -> {
             highest[0] = Math.max(highest[0], orderId);
             if (direction == JournalDescriptor.INBOUND && reader.locate() != JournalReader.NO_LOCATE) {
                 highest[1] = Math.max(highest[1], sequence);
+            } else if (direction == JournalDescriptor.SESSION) {
+                session.setLength(0);
+                for (int i = 0; i < length; i++) {
+                    session.append((char) (buffer.getByte(offset + i) & 0x7F));
+                }
             }
         });
         if (reader.truncatedTail()) {
             throw new IllegalArgumentException("journal " + path + " is corrupt after record " + records
                 + " (a record length no writer makes): not continued; move it aside");
         }
-        return new JournalEnd(reader.endPosition(), records, highest[0], highest[1]);
+        return new JournalEnd(reader.endPosition(), records, highest[0], highest[1], session.toString().strip());
     }
 }

@@ -14,6 +14,7 @@ public final class JournalEntry {
     private long orderId;
     private long sequence;
     private int locate;
+    private byte flags;
 
     /** Creates an empty entry (ring pre-allocation). */
     public JournalEntry() {
@@ -47,6 +48,7 @@ public final class JournalEntry {
         this.orderId = orderId;
         this.sequence = sequence;
         this.locate = 0;
+        this.flags = 0;
         this.length = length;
         buffer.getBytes(offset, payload, 0, this.length);
         return this;
@@ -121,6 +123,26 @@ public final class JournalEntry {
         }
         this.locate = stockLocate;
         return this;
+    }
+
+    /**
+     * Marks the record as the first after records that were dropped
+     * ({@link JournalDescriptor#FLAG_AFTER_DROP}).
+     *
+     * @return this
+     */
+    public JournalEntry afterDrop() {
+        this.flags |= JournalDescriptor.FLAG_AFTER_DROP;
+        return this;
+    }
+
+    /**
+     * Returns the record's flags beyond {@link JournalDescriptor#FLAG_LOCATE_AND_VENUE_SEQUENCE}.
+     *
+     * @return the flags set on this entry
+     */
+    public byte flags() {
+        return flags;
     }
 
     /**

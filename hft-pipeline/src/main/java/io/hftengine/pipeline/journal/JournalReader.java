@@ -30,6 +30,7 @@ public final class JournalReader {
     private boolean truncatedTail;
     private long endPosition;
     private int locate = NO_LOCATE;
+    private byte flags;
 
     /** Creates a reader. */
     public JournalReader() {
@@ -94,8 +95,8 @@ public final class JournalReader {
                     truncatedTail = true;
                     break;
                 }
-                locate = (window.getByte(offset + JournalDescriptor.FLAGS_OFFSET)
-                    & JournalDescriptor.FLAG_LOCATE_AND_VENUE_SEQUENCE) == 0 ? NO_LOCATE
+                flags = window.getByte(offset + JournalDescriptor.FLAGS_OFFSET);
+                locate = (flags & JournalDescriptor.FLAG_LOCATE_AND_VENUE_SEQUENCE) == 0 ? NO_LOCATE
                     : window.getShort(offset + JournalDescriptor.LOCATE_OFFSET, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
                 handler.onRecord(window.getByte(offset + JournalDescriptor.DIRECTION_OFFSET),
                     window.getLong(offset + JournalDescriptor.TIME_OFFSET, ByteOrder.LITTLE_ENDIAN),
@@ -130,6 +131,16 @@ public final class JournalReader {
      */
     public int locate() {
         return locate;
+    }
+
+    /**
+     * During {@link JournalRecordHandler#onRecord}: whether records were dropped just before this
+     * one ({@link JournalDescriptor#FLAG_AFTER_DROP}).
+     *
+     * @return true when the journal misses records before this one
+     */
+    public boolean afterDrop() {
+        return (flags & JournalDescriptor.FLAG_AFTER_DROP) != 0;
     }
 
     /**

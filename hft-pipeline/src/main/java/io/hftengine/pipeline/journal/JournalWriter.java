@@ -111,7 +111,8 @@ public final class JournalWriter implements AutoCloseable {
         }
         final int at = (int) (position - windowStart);
         window.putByte(at + JournalDescriptor.DIRECTION_OFFSET, entry.direction());
-        window.putByte(at + JournalDescriptor.FLAGS_OFFSET, JournalDescriptor.FLAG_LOCATE_AND_VENUE_SEQUENCE);
+        window.putByte(at + JournalDescriptor.FLAGS_OFFSET,
+            (byte) (JournalDescriptor.FLAG_LOCATE_AND_VENUE_SEQUENCE | entry.flags()));
         window.putShort(at + JournalDescriptor.LOCATE_OFFSET, (short) entry.locate(), ByteOrder.LITTLE_ENDIAN);
         window.putLong(at + JournalDescriptor.TIME_OFFSET, entry.timeNs(), ByteOrder.LITTLE_ENDIAN);
         window.putLong(at + JournalDescriptor.ORDER_ID_OFFSET, entry.orderId(), ByteOrder.LITTLE_ENDIAN);

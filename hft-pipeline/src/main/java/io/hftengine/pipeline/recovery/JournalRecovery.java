@@ -5,9 +5,14 @@ import io.hftengine.pipeline.journal.JournalReader;
 import io.hftengine.pipeline.journal.JournalRecordHandler;
 import io.hftengine.pipeline.message.ExecType;
 import io.hftengine.pipeline.message.ExecutionReport;
+import io.hftengine.pipeline.message.MarketEvent;
+import io.hftengine.pipeline.risk.KillSwitch;
 import io.hftengine.pipeline.risk.PositionBook;
+import io.hftengine.pipeline.risk.ReferencePrices;
 import io.hftengine.pipeline.risk.RiskCounter;
 import io.hftengine.pipeline.risk.RiskEngine;
+import io.hftengine.pipeline.risk.RiskLimits;
+import io.hftengine.pipeline.strategy.SignalSink;
 import io.hftengine.pipeline.strategy.Strategy;
 import io.hftengine.protocol.ouch.AcceptedMessage;
 import io.hftengine.protocol.ouch.AiqCanceledMessage;
@@ -41,15 +46,38 @@ import java.nio.file.Path;
  * <p>Slow path, before the pipeline's threads start (their start publishes what was rebuilt).
  * A journal that cannot be recovered from stops the restart before anything trades, naming the
  * file and the record: records written before the journal carried stock locates and venue
- * sequence numbers; a SoupBinTCP reply missing from the journal (the journal ring overflowed:
- * the gateway counted it as a journal drop), which would leave a position unknown; an order that
- * risk cannot hold ({@code max_open_orders}); a record that is not an OUCH 4.2 message we send.
+ * sequence numbers; records dropped from it (the journal ring overflowed: the next record says
+ * so) or a SoupBinTCP reply missing from it, either of which would leave a position unknown; a
+ * login that resumed beyond the next reply (the venue skipped replies); two venue sessions in one
+ * journal (another day's); an order that risk cannot hold ({@code max_open_orders}); a record that
+ * is not an OUCH 4.2 message we send. Positions and working orders beyond today's limits trip the
+ * kill switch ({@link RiskEngine#checkPositionsWithinLimits}).
  */
 public final class JournalRecovery implements JournalRecordHandler, OuchInboundListener, OuchOutboundListener {
     private static final String TRADE_CORRECTION =
         "recovery: the journal holds a Trade Correction: the position is no longer certain";
     private static final String FOREIGN_TOKEN_FILL =
         "recovery: the journal holds an execution for an order token that is not one of ours";
+
+    /** A strategy told nothing, for {@link #dryRun}. */
+    private static final Strategy UNTOLD = new Strategy() {
+        @Override
+        public void onMarketEvent(final MarketEvent event, final SignalSink sink) {
+        }
+
+        @Override
+        public void onExecutionReport(final ExecutionReport report, final SignalSink sink) {
+        }
+
+        @Override
+        public void onTimer(final long nowNs, final SignalSink sink) {
+        }
+
+        @Override
+        public long nextTimerNs() {
+            return Long.MAX_VALUE;
+        }
+    };
 
     private final Path path;
     private final RiskEngine risk;
@@ -63,6 +91,7 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
     private long timeNs;
     private long orderId;
     private long lastVenueSequence;
+    private String session;
 
     private JournalRecovery(final Path path, final RiskEngine risk) {
         this.path = path;
@@ -92,6 +121,21 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
         return recovery.tell(strategy, risk.counters().get(RiskCounter.FILLS) - fillsBefore);
     }
 
+    /**
+     * Recovers into throwaway stages with these limits: whether, and to what, a restart would
+     * recover, before anything of it opens (a venue session, a metrics file).
+     *
+     * @param journal an existing journal
+     * @param limits the limits the restart trades under
+     * @return what would be rebuilt
+     * @throws IllegalArgumentException when the journal cannot be recovered from
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
+    public static RecoveredDay dryRun(final Path journal, final RiskLimits limits) {
+        return recover(journal, new RiskEngine(limits, new ReferencePrices(limits.maxSymbols()), new KillSwitch()),
+            UNTOLD);
+    }
+
     @Override
     public void onRecord(final byte direction, final long timeNs, final long orderId, final long sequence,
                          final DirectBuffer buffer, final int offset, final int length) {
@@ -100,9 +144,15 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
             throw failure("written by an engine whose journal carried no stock locates and venue sequence numbers;"
                 + " positions cannot be rebuilt from it: move it aside (trading then starts unaware of them)");
         }
+        if (reader.afterDrop()) {
+            throw failure("records before this one were dropped (the journal ring was full, counted as gateway"
+                + " journal drops): an order or reply is missing, so positions cannot be rebuilt");
+        }
         this.timeNs = timeNs;
         this.orderId = orderId;
-        if (direction == JournalDescriptor.OUTBOUND) {
+        if (direction == JournalDescriptor.SESSION) {
+            sessionStarted(sequence, buffer, offset, length);
+        } else if (direction == JournalDescriptor.OUTBOUND) {
             if (!sent.decode(buffer, offset, length)) {
                 throw failure("an outbound record that is not an OUCH 4.2 Enter or Cancel Order");
             }
@@ -110,8 +160,7 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
             if (sequence != 0) {
                 if (sequence != lastVenueSequence + 1) {
                     throw failure("venue reply " + sequence + " follows reply " + lastVenueSequence
-                        + ": replies are missing from the journal (a full journal ring drops records, counted as"
-                        + " gateway journal drops), so positions cannot be rebuilt");
+                        + ": replies are missing from the journal, so positions cannot be rebuilt");
                 }
                 lastVenueSequence = sequence;
             }
@@ -120,6 +169,25 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
             if (length > 0) {
                 replies.decode(buffer, offset, length);
             }
+        }
+    }
+
+    /**
+     * A venue session (re)started: one journal holds one session (another is another day's, or
+     * a venue failover's, and its numbers are not these), and a login that started beyond the
+     * next reply skipped replies (counted live as replies lost): positions are not known.
+     */
+    private void sessionStarted(final long next, final DirectBuffer buffer, final int offset, final int length) {
+        final String name = buffer.getStringWithoutLengthAscii(offset, length).strip();
+        if (session != null && !session.equals(name)) {
+            throw failure("venue session " + name + " follows session " + session
+                + " in one journal (another day's journal?): use one journal per trading day");
+        }
+        session = name;
+        if (next > lastVenueSequence + 1) {
+            throw failure("the venue's session " + name + " resumed at reply " + next + " after reply "
+                + lastVenueSequence + ": it skipped replies (counted live as gateway replies lost), so positions"
+                + " cannot be rebuilt");
         }
     }
 
@@ -224,6 +292,7 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
                 strategy.onRecoveredPosition(symbol, position);
             }
         }
+        risk.checkPositionsWithinLimits();
         final String tripped = risk.killSwitch().isTripped() ? risk.killSwitch().reason() : null;
         return new RecoveredDay(records, restoredIds.size(), open, fills, symbols, lastVenueSequence, tripped);
     }

@@ -28,6 +28,8 @@ public final class RiskEngine {
     private static final String FILL_BREACH = "risk: a fill, or a broken fill undone, took a position beyond its limit";
     private static final String ORPHAN_FILL = "risk: a fill for an order not open (cancelled, rejected or unknown):"
         + " the position is no longer known";
+    private static final String RECOVERED_BEYOND_LIMITS = "risk: the positions and working orders recovered from the"
+        + " journal are beyond the limits";
     private static final String UNKNOWN_BROKEN_TRADE = "risk: a Broken Trade for a fill risk does not remember:"
         + " the position is no longer known";
 
@@ -254,6 +256,22 @@ public final class RiskEngine {
         // Undoing a fill can take a position further from flat: a broken sell leaves us longer.
         checkPositionAfterFill(book.brokenSymbolId());
         return true;
+    }
+
+    /**
+     * Restart recovery, after the journal was applied: trips the kill switch when a symbol's
+     * worst case or the total is beyond the limits (orders put back without checks, or limits
+     * lowered since they were sent), as a fill taking a position there would have.
+     */
+    public void checkPositionsWithinLimits() {
+        boolean beyond = book.totalWorstCase() > limits.maxTotalPosition();
+        for (int symbol = 1; !beyond && symbol < limits.maxSymbols(); symbol++) {
+            beyond = book.worstCaseWith(symbol, Side.BUY, 0) > limits.maxSymbolPosition();
+        }
+        if (beyond) {
+            counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
+            killSwitch.trip(RECOVERED_BEYOND_LIMITS);
+        }
     }
 
     private void checkPositionAfterFill(final int symbolId) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hftengine.pipeline.journal.JournalDescriptor;
+import io.hftengine.pipeline.journal.JournalEnd;
 import io.hftengine.pipeline.journal.JournalEntry;
 import io.hftengine.pipeline.journal.JournalWriter;
 import io.hftengine.pipeline.message.ExecType;
@@ -148,6 +149,72 @@ class JournalRecoveryTest {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> JournalRecovery.recover(journal, risk, strategy));
         assertTrue(e.getMessage().contains("record 1") && e.getMessage().contains("move it aside"), e.getMessage());
+    }
+
+    @Test
+    void theLastVenueSessionAndReplyAreWhereALoginResumes() {
+        final Path journal = dir.resolve("session.journal");
+        try (JournalWriter writer = new JournalWriter(journal, 1 << 16)) {
+            session(writer, "DAY1SESS", 1);
+            enter(writer, 61, 'B', 100, 20_0000);
+            reply(writer, accepted(61, 100));
+            session(writer, "DAY1SESS", 2); // a reconnect that resumed where it left off
+            reply(writer, executed(61, 10, 20_0000, 801));
+        }
+        final JournalEnd end = JournalEnd.of(journal);
+        assertEquals("DAY1SESS", end.venueSession());
+        assertEquals(2, end.lastVenueSequence());
+        assertEquals(1, JournalRecovery.recover(journal, risk, strategy).fills());
+    }
+
+    @Test
+    void twoVenueSessionsInOneJournalStopTheRestart() {
+        final Path journal = dir.resolve("two-days.journal");
+        try (JournalWriter writer = new JournalWriter(journal, 1 << 16)) {
+            session(writer, "DAY1SESS", 1);
+            enter(writer, 71, 'B', 100, 20_0000);
+            reply(writer, accepted(71, 100));
+            session(writer, "DAY2SESS", 2);
+        }
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> JournalRecovery.recover(journal, risk, strategy));
+        assertTrue(e.getMessage().contains("record 4") && e.getMessage().contains("DAY2SESS follows session DAY1SESS"),
+            e.getMessage());
+    }
+
+    @Test
+    void aLoginThatSkippedRepliesStopsTheRestartSayingSo() {
+        final Path journal = dir.resolve("skipped.journal");
+        try (JournalWriter writer = new JournalWriter(journal, 1 << 16)) {
+            session(writer, "DAY1SESS", 1);
+            enter(writer, 81, 'B', 100, 20_0000);
+            reply(writer, accepted(81, 100));
+            session(writer, "DAY1SESS", 5); // the venue came back beyond reply 2: 2-4 never seen
+        }
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> JournalRecovery.recover(journal, risk, strategy));
+        assertTrue(e.getMessage().contains("resumed at reply 5 after reply 1") && e.getMessage().contains("skipped"),
+            e.getMessage());
+    }
+
+    @Test
+    void workingOrdersBeyondTodaysLimitsTripTheKillSwitch() {
+        final Path journal = dir.resolve("big.journal");
+        try (JournalWriter writer = new JournalWriter(journal, 1 << 16)) {
+            enter(writer, 91, 'B', 900, 20_0000); // sent under yesterday's limits
+        }
+        final KillSwitch tight = new KillSwitch();
+        final RiskEngine today = new RiskEngine(RiskLimits.builder().maxSymbols(16).maxSymbolPosition(500).build(),
+            new ReferencePrices(16), tight);
+        final RecoveredDay day = JournalRecovery.recover(journal, today, strategy);
+        assertTrue(tight.isTripped());
+        assertTrue(day.killSwitchReason().contains("beyond the limits"), day.killSwitchReason());
+        assertEquals(1, JournalRecovery.dryRun(journal, RiskLimits.builder().maxSymbols(16).build()).openOrders());
+    }
+
+    private void session(final JournalWriter writer, final String name, final long next) {
+        buffer.putStringWithoutLengthAscii(0, String.format("%-10s", name));
+        writer.append(entry.set(JournalDescriptor.SESSION, T0, 0, next, buffer, 0, 10));
     }
 
     private void enter(final JournalWriter writer, final long id, final char side, final long shares,

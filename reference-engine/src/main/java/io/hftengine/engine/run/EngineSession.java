@@ -73,7 +73,8 @@ public final class EngineSession {
     private long primerOrders = -1;
     /** The journal {@code run} continues and recovers the day from; {@code null} for none. */
     private Path recoverFrom;
-    /** The venue's number of the last reply in that journal: a SoupBinTCP session resumes after it. */
+    /** The venue session of that journal and its last reply's number: a SoupBinTCP session resumes after it. */
+    private String resumeSession = "";
     private long resumeAfterReply;
     private RecoveredDay recovered;
 
@@ -232,7 +233,7 @@ public final class EngineSession {
             // Built here (it logs in at once), after priming, so the session is not left silent.
             transport = new DigestingTransport(new SoupBinTcpOrderTransport(net.gatewayAddress(), net.soupUsername(),
                     net.soupPassword(), wallClock, SoupBinTcpOrderTransport.DEFAULT_FIRST_BACKOFF_NS,
-                    SoupBinTcpOrderTransport.DEFAULT_MAX_BACKOFF_NS, resumeAfterReply));
+                    SoupBinTcpOrderTransport.DEFAULT_MAX_BACKOFF_NS, resumeSession, resumeAfterReply));
             builder.orderTransport(transport);
         } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
             transport = simulatedExchange(wallClock);
@@ -273,7 +274,15 @@ public final class EngineSession {
         out.printf("run: continuing the journal %s (%,d records); order ids from %,d%n", journal, end.records(),
                 firstOrderId);
         if (recover && end.records() > 0) {
+            // Tried first into throwaway stages: a journal that cannot be recovered from stops
+            // run here, before a venue session or anything else opens.
+            try {
+                JournalRecovery.dryRun(journal, options.config().risk());
+            } catch (final IllegalArgumentException | UncheckedIOException e) {
+                throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
+            }
             recoverFrom = journal;
+            resumeSession = end.venueSession();
             resumeAfterReply = end.lastVenueSequence();
         }
     }
@@ -292,9 +301,11 @@ public final class EngineSession {
         } catch (final IllegalArgumentException | UncheckedIOException e) {
             throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
         }
+        // What the stages counted while recovering was the morning's, not this run's.
+        pipeline.risk().engine().counters().reset();
         out.printf("run: recovered from the journal: %,d orders, %,d still working, %,d fills, %,d symbols not flat;"
-                + " venue replies from %,d%n", recovered.ordersRestored(), recovered.openOrders(), recovered.fills(),
-                recovered.symbolsWithPosition(), recovered.lastVenueSequence() + 1);
+                + " venue session '%s' from reply %,d%n", recovered.ordersRestored(), recovered.openOrders(),
+                recovered.fills(), recovered.symbolsWithPosition(), resumeSession, recovered.lastVenueSequence() + 1);
         if (recovered.killSwitchReason() != null) {
             out.println("run: the day's venue replies trip the kill switch again, no new orders: "
                     + recovered.killSwitchReason());
@@ -420,8 +431,6 @@ public final class EngineSession {
             summary.counters.put("pre_open_primer_orders", primerOrders);
         }
         if (recovered != null) {
-            // Risk applied the morning's fills again while recovering: this run's are the rest.
-            summary.fills -= recovered.fills();
             summary.counters.put("recovered_orders", recovered.ordersRestored());
             summary.counters.put("recovered_open_orders", recovered.openOrders());
             summary.counters.put("recovered_fills", recovered.fills());

@@ -58,8 +58,10 @@ class RestartRecoversTheDayTest {
             assertEquals(number(morning, "gateway_orders_sent"), number(afternoon, "recovered_orders"), afternoon);
             assertEquals(number(morning, "fills"), number(afternoon, "recovered_fills"), afternoon);
             assertTrue(number(afternoon, "recovered_symbols_with_position") > 0, afternoon);
-            assertEquals(morningReplies, number(afternoon, "venue_replies_resumed_after"),
-                "every reply the venue sent in the morning is in the journal");
+            // Replies the venue sent as the morning run stopped, which it never read, come again.
+            final long resumedAfter = number(afternoon, "venue_replies_resumed_after");
+            assertTrue(resumedAfter > 0 && resumedAfter <= morningReplies,
+                "resumed after reply " + resumedAfter + " of the morning's " + morningReplies);
             assertEquals(0, number(afternoon, "orphan_fills"), afternoon);
             assertEquals(0, number(afternoon, "duplicate_fills"), "nothing of the morning replayed: " + afternoon);
             assertEquals(0, number(afternoon, "kill_switch_tripped"), afternoon);
