@@ -229,6 +229,11 @@ public final class RiskEngine {
                 counters.increment(RiskCounter.OVERFILLS);
             }
             checkPositionAfterFill(symbolId);
+        } else if (type == ExecType.ACCEPTED && report.leavesQuantity() < leaves) {
+            // OUCH's Accepted says how many shares the venue took, which can be fewer than we
+            // sent: the rest never works, and left open it would stay open for good. (A repeat
+            // after fills says more than is left, and changes nothing.)
+            leavesAfter = leaves - book.reduceAt(record, leaves - Math.max(report.leavesQuantity(), 0));
         } else if (type == ExecType.CANCELLED) {
             leavesAfter = leaves - book.reduceAt(record, report.lastQuantity());
         } else if (type == ExecType.REJECTED) {

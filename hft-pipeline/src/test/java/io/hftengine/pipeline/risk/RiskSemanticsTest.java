@@ -179,4 +179,34 @@ class RiskSemanticsTest {
         // 1000 ns at 0.6 orders/ns plus a burst of 1
         assertTrue(granted <= 601, "granted " + granted + " in 1 us at 600M/s");
     }
+
+    /**
+     * OUCH 4.2's Accepted says how many shares the venue took, which can be fewer than were
+     * entered. Risk kept the entered quantity open: once the accepted shares filled, the rest
+     * stayed open for good (the venue sends nothing more for a done order), holding an open-order
+     * slot and worst-case position, and the final fill's report said shares were left, so the
+     * strategy never freed the symbol (its cancels of a done order are refused, forever).
+     */
+    @Test
+    void sharesTheVenueDidNotAcceptAreNotLeftOpen() {
+        final RiskEngine risk = engine(base().build(), refs(PX), new KillSwitch());
+        assertEquals(RejectReason.NONE, risk.checkNew(1, 3, Side.BUY, PX, 100, T0));
+        final ExecutionReport accepted = new ExecutionReport().set(ExecType.ACCEPTED, 1, 0, null, T0).price(PX)
+            .leavesQuantity(80);
+        assertTrue(risk.onExecution(accepted));
+        assertEquals(80, accepted.leavesQuantity());
+        assertEquals(80, risk.book().openBuy(3), "worst case counts what works at the venue");
+        final ExecutionReport done = fill(1, 80, 7);
+        assertTrue(risk.onExecution(done));
+        assertEquals(0, done.leavesQuantity(), "the order is done");
+        assertFalse(risk.book().isOpen(1));
+        assertEquals(0, risk.book().openOrders());
+        assertEquals(80, risk.book().position(3));
+        // An Accepted repeated after a fill (a duplicated datagram) does not add shares back.
+        assertEquals(RejectReason.NONE, risk.checkNew(2, 3, Side.BUY, PX, 100, T0));
+        risk.onExecution(new ExecutionReport().set(ExecType.ACCEPTED, 2, 0, null, T0).price(PX).leavesQuantity(100));
+        risk.onExecution(fill(2, 30, 8));
+        risk.onExecution(new ExecutionReport().set(ExecType.ACCEPTED, 2, 0, null, T0).price(PX).leavesQuantity(100));
+        assertEquals(70, risk.book().leavesOf(2));
+    }
 }
