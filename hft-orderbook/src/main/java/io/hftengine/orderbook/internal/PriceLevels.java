@@ -14,7 +14,8 @@ import java.util.Arrays;
  *  level i:  [4i]     price (long)
  *            [4i + 1] aggregate shares (long)
  *            [4i + 2] side id: locate &lt;&lt; 1 | 1 for bids
- *            [4i + 3] unused: keeps a level inside one aligned 32-byte half line
+ *            [4i + 3] unused: 32 bytes a level, two to a 64-byte line from the array's first
+ *            element (which G1 places 16 bytes past a line: then every other level straddles two)
  * </pre>
  *
  * <p>Free ids form a stack, so a freed id is reused first while its line is still cached. A level

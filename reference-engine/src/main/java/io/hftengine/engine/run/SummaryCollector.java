@@ -237,6 +237,7 @@ final class SummaryCollector {
             s.counters.put("gateway_replies_lost", session.get(SoupBinTcpSessionCounter.REPLIES_LOST));
             s.counters.put("gateway_login_rejects", session.get(SoupBinTcpSessionCounter.LOGIN_REJECTS));
             s.counters.put("gateway_end_of_session", session.get(SoupBinTcpSessionCounter.END_OF_SESSION));
+            s.counters.put("gateway_resume_refused", session.get(SoupBinTcpSessionCounter.RESUME_REFUSED));
         }
         s.counters.put("kill_switch_tripped", pipeline.killSwitch().isTripped() ? 1L : 0L);
 
