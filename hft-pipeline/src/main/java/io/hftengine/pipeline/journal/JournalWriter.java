@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,6 +35,7 @@ public final class JournalWriter implements AutoCloseable {
      * @param path the file
      * @param windowSize bytes mapped at a time, at least 4096
      * @throws UncheckedIOException when the file cannot be created or mapped
+     * @throws IllegalStateException when another writer holds the file
      */
     public JournalWriter(final Path path, final int windowSize) {
         this(path, windowSize, null);
@@ -51,6 +53,10 @@ public final class JournalWriter implements AutoCloseable {
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE),
                     OwnerOnly.attributes(path))
                 : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            if (!lockedFor(channel)) {
+                channel.close();
+                throw new IllegalStateException(inUseMessage(path));
+            }
             if (existing != null) {
                 // What lies past the last complete record (zeros a crashed writer pre-extended, or
                 // the half-written body of the record it died in) goes: the next record's length
@@ -72,6 +78,40 @@ public final class JournalWriter implements AutoCloseable {
         window.putInt(JournalDescriptor.HEADER_LENGTH_OFFSET, JournalDescriptor.FILE_HEADER_LENGTH,
             ByteOrder.LITTLE_ENDIAN);
         position = JournalDescriptor.FILE_HEADER_LENGTH;
+    }
+
+    /**
+     * Refuses a journal another writer holds (an engine already running on it): two writers
+     * interleave records and the day cannot be recovered from the file. Slow path, for a start-up
+     * that must fail before it opens anything else; the writer itself refuses too.
+     *
+     * @param path an existing journal
+     * @throws IllegalStateException when another process (or writer) holds its lock
+     * @throws UncheckedIOException when it cannot be opened
+     */
+    public static void requireNotInUse(final Path path) {
+        final boolean free;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            free = lockedFor(channel); // released as the channel closes
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot open journal " + path, ex);
+        }
+        if (!free) {
+            throw new IllegalStateException(inUseMessage(path));
+        }
+    }
+
+    private static String inUseMessage(final Path path) {
+        return "journal " + path + " is being written by another engine: one engine per journal (stop the other,"
+            + " or give this one its own [journal] path)";
+    }
+
+    private static boolean lockedFor(final FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock() != null;
+        } catch (final OverlappingFileLockException ex) {
+            return false; // held by a writer in this JVM
+        }
     }
 
     /**

@@ -66,6 +66,8 @@ public final class ItchBookHandler implements ItchListener {
     private long packetTimeNs = UNREAD;
     private long published;
     private boolean stale;
+    /** The message being decoded was applied while a gap was open (see {@link #message}). */
+    private boolean behind;
     private boolean publishOnDepthChange;
 
     /**
@@ -131,12 +133,16 @@ public final class ItchBookHandler implements ItchListener {
     }
 
     /**
-     * Sets the feed sequence number of the message about to be decoded; its events carry it.
+     * The message about to be decoded.
      *
-     * @param feedSequence the MoldUDP64 sequence number
+     * @param feedSequence its MoldUDP64 sequence number
+     * @param behind whether a gap before the live feed is open: the message is history (a
+     *     retransmission, a restarted engine's morning) and its events say stale, so nothing is
+     *     traded on them until the gap is closed
      */
-    public void message(final long feedSequence) {
+    public void message(final long feedSequence, final boolean behind) {
         this.feedSequence = feedSequence;
+        this.behind = behind;
     }
 
     /**
@@ -315,7 +321,7 @@ public final class ItchBookHandler implements ItchListener {
         if (seq >= 0) {
             final MarketEvent event = events.event(seq);
             stamp(event, receiveTicks, feedSequence);
-            event.trade(locate, packetTimeNs(), price, shares, aggressor, stale).halted(references.isHalted(locate));
+            event.trade(locate, packetTimeNs(), price, shares, aggressor, stale || behind).halted(references.isHalted(locate));
             handOff(event, seq);
         }
     }
@@ -429,7 +435,8 @@ public final class ItchBookHandler implements ItchListener {
                              final long feedSequence, final long timeNs) {
         final MarketEvent event = events.event(seq);
         stamp(event, receiveTicks, feedSequence);
-        event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, timeNs, stale)
+        event.book(publishDepth == 1 ? MarketEventType.TICK : MarketEventType.BOOK_UPDATE, locate, timeNs,
+            stale || behind)
             .halted(references.isHalted(locate));
         // One walk a side (measured: 20 levels through price()/size() calls cost ~110 ns of a
         // 280 ns packet in a warm loop).

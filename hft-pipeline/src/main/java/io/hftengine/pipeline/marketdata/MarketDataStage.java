@@ -34,6 +34,13 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     private final PacketSource source;
     private final ItchBookHandler books;
     private final ItchDecoder itch;
+    /**
+     * Messages the feed may be ahead of the one applied (while a gap is open) before events say
+     * stale: about a millisecond of a busy feed. A reordered or retransmitted packet is a few
+     * behind and trades; an engine restarted during the day replaying the morning is millions
+     * behind and must not trade on history.
+     */
+    public static final long BEHIND_LIMIT = 1_024;
     private final MoldUdp64Sequencer sequencer;
     private final Counters<MarketDataCounter> counters;
     private final Ticker ticker;
@@ -117,7 +124,7 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     @Override
     public void onMessage(final DirectBuffer buffer, final int offset, final int length) {
         // The sequencer has already counted this message: its number is one below the next.
-        books.message(sequencer.expectedSequence() - 1);
+        books.message(sequencer.expectedSequence() - 1, sequencer.behindBy() > BEHIND_LIMIT);
         if (!itch.decode(buffer, offset, length)) {
             counters.increment(MarketDataCounter.DECODE_ERRORS);
         }

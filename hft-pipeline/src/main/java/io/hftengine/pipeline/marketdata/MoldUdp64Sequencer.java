@@ -549,6 +549,22 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     }
 
     /**
+     * Returns how many messages the feed is known to be ahead of the next one to apply: 0 with
+     * no gap open; while one is, up to the highest sequence seen (held, or announced by a packet
+     * beyond the hold area). An engine restarted during the day, asking for the morning from 1,
+     * is millions behind; a reordered packet, a few.
+     *
+     * @return messages known to lie ahead, 0 when none
+     */
+    public long behindBy() {
+        if (!gapOpen) {
+            return 0;
+        }
+        final long seen = heldCount > 0 ? Math.max(gapTarget, heldEnd[highestHeld()]) : gapTarget;
+        return Math.max(0, seen - expected);
+    }
+
+    /**
      * Returns packets held now.
      *
      * @return packets held now

@@ -29,7 +29,7 @@ public final class RiskEngine {
     private static final String ORPHAN_FILL = "risk: a fill for an order not open (cancelled, rejected or unknown):"
         + " the position is no longer known";
     private static final String RECOVERED_BEYOND_LIMITS = "risk: the positions and working orders recovered from the"
-        + " journal are beyond the limits";
+        + " journal are beyond the limits (risk_limits.toml max_symbol_position or max_total_position)";
     private static final String UNKNOWN_BROKEN_TRADE = "risk: a Broken Trade for a fill risk does not remember:"
         + " the position is no longer known";
 

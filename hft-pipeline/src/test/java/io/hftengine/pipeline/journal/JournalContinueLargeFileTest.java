@@ -24,15 +24,17 @@ class JournalContinueLargeFileTest {
 
     @Test
     void aCrashedJournalPreExtendedPastTwoGibIsContinued() throws Exception {
-        final Path file = dir.resolve("big.journal");
+        final Path live = dir.resolve("live.journal");
         final JournalEntry entry = new JournalEntry();
         final byte[] payload = "order".getBytes();
-        final JournalWriter crashed = new JournalWriter(file, 4096);
+        final JournalWriter crashed = new JournalWriter(live, 4096);
         for (int id = 1; id <= 3; id++) {
             crashed.append(entry.set(JournalDescriptor.OUTBOUND, id, id, 0, new UnsafeBuffer(payload), 0, payload.length));
         }
         final long end = crashed.position();
         crashed.flush(); // never closed
+        // What the disk holds when the process dies (its lock goes with it; this JVM's stays).
+        final Path file = Files.copy(live, dir.resolve("big.journal"));
         // Where the crashed writer's last window reached: zeros past 2 GiB (sparse, no disk used).
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength((1L << 31) + 4096);

@@ -65,12 +65,14 @@ class JournalContinueTest {
 
     @Test
     void aCrashedJournalIsContinuedOverItsHalfWrittenRecord() throws Exception {
-        final Path file = dir.resolve("crashed.journal");
-        final JournalWriter crashed = new JournalWriter(file, 1 << 16);
+        final Path live = dir.resolve("live.journal");
+        final JournalWriter crashed = new JournalWriter(live, 1 << 16);
         append(crashed, 1, "first");
         append(crashed, 2, "second");
         final long end = crashed.position();
         crashed.flush(); // never closed: the file stays pre-extended past the last record
+        // What the disk holds when the process dies (its lock goes with it; this JVM's stays).
+        final Path file = Files.copy(live, dir.resolve("crashed.journal"));
         // The record the writer died in: its body is on disk, its length (written last) is not.
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(end + JournalDescriptor.RECORD_HEADER_LENGTH - 8);

@@ -200,4 +200,24 @@ class JournalEdgeCaseTest {
             () -> writer.append(entry.set(JournalDescriptor.INBOUND, 0, 0, 0, payload, 0, 66)));
         assertTrue(again.getMessage().contains("cannot map journal window"), again.getMessage());
     }
+
+    /**
+     * Two engines pointed at one journal interleaved their records and the day could not be
+     * recovered from it: a journal being written is refused to a second writer, and to a start-up
+     * that asks before it opens anything.
+     */
+    @Test
+    void aJournalBeingWrittenIsRefusedToASecondWriter() throws Exception {
+        final Path journal = dir.resolve("shared.journal");
+        try (JournalWriter first = new JournalWriter(journal, 1 << 16)) {
+            first.flush();
+            final IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> JournalWriter.append(journal, 1 << 16));
+            assertTrue(e.getMessage().contains("another engine") && e.getMessage().contains(journal.toString()),
+                e.getMessage());
+            assertThrows(IllegalStateException.class, () -> JournalWriter.requireNotInUse(journal));
+        }
+        JournalWriter.requireNotInUse(journal); // free once the first writer closed
+        JournalWriter.append(journal, 1 << 16).close();
+    }
 }

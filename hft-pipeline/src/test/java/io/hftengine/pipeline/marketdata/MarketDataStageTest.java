@@ -132,6 +132,40 @@ class MarketDataStageTest {
         assertFalse(books.isStale());
     }
 
+    /**
+     * While a gap is open the books are behind the market: what the retransmission applies is
+     * history (an engine restarted during the day asks for the morning from sequence 1 and got
+     * it replayed while the live feed was hours ahead). Those events were published as live and
+     * the strategy traded on them; now they say stale until the gap is closed.
+     */
+    @Test
+    void eventsAppliedWhileAGapIsOpenAreStale() {
+        // Live, far ahead (a restart during the day): held, and the feed is known to be 2,000 ahead.
+        source.add(T0, feed.packet(2_003, feed.addOrder(1, 15, 'B', 1, 101_000)));
+        source.add(T0, feed.packet(1, feed.stockDirectory(1, "ALC"), feed.addOrder(1, 11, 'B', 1, 100_000)));
+        run();
+        assertTrue(stage.sequencer().gapOpen());
+        assertEquals(List.of("BOOK_UPDATE 1 bid=1@" + 10 * Price.ONE + " ask=0@" + Long.MIN_VALUE + " trade=0 STALE"),
+            events, "a replayed morning's event is not live");
+        source.add(T0, feed.packet(3, feed.addOrder(1, 13, 'S', 1, 102_000), feed.addOrder(1, 14, 'S', 1, 103_000)));
+        for (long seq = 5; seq < 2_003; seq += 30) { // the rest of the morning, up to the live edge
+            source.add(T0, feed.packet(seq, fillers((int) Math.min(30, 2_003 - seq))));
+        }
+        source.add(T0, feed.packet(2_004, feed.addOrder(1, 16, 'B', 1, 101_500)));
+        run();
+        assertFalse(stage.sequencer().gapOpen());
+        assertTrue(events.get(1).endsWith(" STALE"), events.toString());
+        assertFalse(events.get(events.size() - 1).endsWith(" STALE"), "caught up: live again " + events);
+    }
+
+    private byte[][] fillers(final int count) {
+        final byte[][] messages = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            messages[i] = feed.addOrder(2, 1_000 + i, 'B', 1, 90_000);
+        }
+        return messages;
+    }
+
     @Test
     void aSecondHoleBehindAFilledGapIsRequestedAtOnceNotAfterTheTimeout() {
         // 2 is lost, then 5 while the gap for 2 is open: the engine holds 3, 4, 6 and asks for 2.

@@ -24,6 +24,7 @@ import io.hftengine.engine.report.PercentilePlot;
 import io.hftengine.engine.report.ReportPrinter;
 import io.hftengine.engine.report.RunSummary;
 import io.hftengine.metrics.IntervalLogs;
+import io.hftengine.pipeline.Counters;
 import io.hftengine.pipeline.GatewayMode;
 import io.hftengine.pipeline.NetworkConfig;
 import io.hftengine.pipeline.Pipeline;
@@ -31,14 +32,16 @@ import io.hftengine.pipeline.PipelineBuilder;
 import io.hftengine.pipeline.PipelineConfig;
 import io.hftengine.pipeline.RunMode;
 import io.hftengine.pipeline.gateway.OrderTransport;
-import io.hftengine.pipeline.journal.JournalEnd;
-import io.hftengine.pipeline.recovery.JournalRecovery;
-import io.hftengine.pipeline.recovery.RecoveredDay;
 import io.hftengine.pipeline.gateway.SimulatedExchange;
 import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
+import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
+import io.hftengine.pipeline.journal.JournalEnd;
+import io.hftengine.pipeline.journal.JournalWriter;
 import io.hftengine.pipeline.marketdata.ReplayPacketSource;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
+import io.hftengine.pipeline.recovery.JournalRecovery;
+import io.hftengine.pipeline.recovery.RecoveredDay;
 import io.hftengine.pipeline.strategy.ImbalanceStrategy;
 import io.hftengine.replay.Pacer;
 import io.hftengine.replay.PlaybackSpeed;
@@ -263,8 +266,9 @@ public final class EngineSession {
         }
         final JournalEnd end;
         try {
+            JournalWriter.requireNotInUse(journal);
             end = JournalEnd.of(journal);
-        } catch (final IllegalArgumentException | UncheckedIOException e) {
+        } catch (final IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
         }
         // An engine that died (not stopped) can have sent up to a ring's worth of orders whose
@@ -273,6 +277,9 @@ public final class EngineSession {
         cfg.firstOrderId(firstOrderId);
         out.printf("run: continuing the journal %s (%,d records); order ids from %,d%n", journal, end.records(),
                 firstOrderId);
+        if (!recover && end.records() > 0) {
+            out.println("run: the simulated venue starts empty: nothing of the journal's day is recovered");
+        }
         if (recover && end.records() > 0) {
             // Tried first into throwaway stages: a journal that cannot be recovered from stops
             // run here, before a venue session or anything else opens.
@@ -307,8 +314,8 @@ public final class EngineSession {
                 + " venue session '%s' from reply %,d%n", recovered.ordersRestored(), recovered.openOrders(),
                 recovered.fills(), recovered.symbolsWithPosition(), resumeSession, recovered.lastVenueSequence() + 1);
         if (recovered.killSwitchReason() != null) {
-            out.println("run: the day's venue replies trip the kill switch again, no new orders: "
-                    + recovered.killSwitchReason());
+            out.println("run: WARNING: after recovering the day the kill switch is tripped, no new orders (cancels"
+                    + " still go): " + recovered.killSwitchReason());
         }
     }
 
@@ -444,7 +451,27 @@ public final class EngineSession {
             summary.counters.put("stage_errors", 1L);
             out.println(command + ": a stage failed: " + pipeline.lastError());
         }
+        warnWhatStoppedTrading(command, pipeline);
         return summary;
+    }
+
+    /** What stopped the run trading is said on the console, not only counted in the JSON. */
+    private void warnWhatStoppedTrading(final String command, final Pipeline pipeline) {
+        if (pipeline.killSwitch().isTripped()) {
+            out.println(command + ": WARNING: the kill switch was tripped, no new order after it: "
+                    + pipeline.killSwitch().reason());
+        }
+        if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup
+                && soup.isEnded()) {
+            final Counters<SoupBinTcpSessionCounter> c = soup.counters();
+            out.println(command + ": WARNING: the venue session ended, orders were refused after it: "
+                    + (c.get(SoupBinTcpSessionCounter.RESUME_REFUSED) > 0
+                        ? "the venue answered the resumed login with another session or from below the journal's"
+                            + " replies (another day's journal?)"
+                        : c.get(SoupBinTcpSessionCounter.LOGIN_REJECTS) > 0
+                            ? "the venue rejected the login (credentials, or the journal's session is gone)"
+                            : "End of Session from the venue"));
+        }
     }
 
     private RunSummary replay() throws IOException, InterruptedException {
