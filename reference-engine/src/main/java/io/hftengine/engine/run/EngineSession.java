@@ -6,6 +6,9 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -37,6 +40,7 @@ import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.journal.JournalEnd;
+import io.hftengine.pipeline.journal.JournalReader;
 import io.hftengine.pipeline.journal.JournalWriter;
 import io.hftengine.pipeline.marketdata.ReplayPacketSource;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
@@ -284,6 +288,7 @@ public final class EngineSession {
             // Tried first into throwaway stages: a journal that cannot be recovered from stops
             // run here, before a venue session or anything else opens.
             try {
+                requireTodaysJournal(journal);
                 JournalRecovery.dryRun(journal, options.config().risk());
             } catch (final IllegalArgumentException | UncheckedIOException e) {
                 throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
@@ -291,6 +296,30 @@ public final class EngineSession {
             recoverFrom = journal;
             resumeSession = end.venueSession();
             resumeAfterReply = end.lastVenueSequence();
+        }
+    }
+
+    /**
+     * A journal whose first record is of another trading day (New York date) holds another day's
+     * orders: recovered as today's, its positions and working orders would be wrong (a UDP venue
+     * has no session name to refuse it by). Slow path.
+     */
+    private void requireTodaysJournal(final Path journal) {
+        final long[] first = {Long.MIN_VALUE};
+        new JournalReader().read(journal, (direction, timeNs, orderId, sequence, buffer, offset, length) -> {
+            if (first[0] == Long.MIN_VALUE) {
+                first[0] = timeNs;
+            }
+        });
+        if (first[0] == Long.MIN_VALUE) {
+            return;
+        }
+        final ZoneId newYork = ZoneId.of("America/New_York");
+        final LocalDate day = Instant.ofEpochSecond(0, first[0]).atZone(newYork).toLocalDate();
+        final LocalDate today = Instant.ofEpochSecond(0, wallClock.epochNanos()).atZone(newYork).toLocalDate();
+        if (!day.equals(today)) {
+            throw new IllegalArgumentException("journal " + journal + " starts on " + day + " (New York), not today ("
+                    + today + "): another day's orders are not recovered; give today its own [journal] path");
         }
     }
 

@@ -14,6 +14,14 @@ import io.hftengine.engine.feed.FeedOptions;
 import io.hftengine.engine.feed.FeedSimulator;
 import io.hftengine.pipeline.journal.JournalDescriptor;
 import io.hftengine.pipeline.journal.JournalReader;
+import io.hftengine.pipeline.journal.JournalEntry;
+import io.hftengine.pipeline.journal.JournalWriter;
+import io.hftengine.pipeline.gateway.OuchOrderEncoder;
+import io.hftengine.pipeline.message.Order;
+import io.hftengine.types.Price;
+import io.hftengine.types.Side;
+import io.hftengine.types.Symbol;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +71,38 @@ class RestartedRunContinuesTheJournalTest {
             "--warmup", "0", "--no-metrics-file");
         assertTrue(exit != 0, "run over a corrupt journal exited " + exit);
         assertEquals(200, Files.size(journal), "the corrupt journal is left as it was");
+    }
+
+    /**
+     * Over UDP a venue has no session name to refuse yesterday's journal by: recovered as
+     * today's, its positions and working orders were taken as today's. A journal that starts on
+     * another New York day stops run before it trades.
+     */
+    @Test
+    void anotherDaysJournalIsNotRecoveredAsTodays() throws Exception {
+        final Path journal = dir.resolve("yesterday.journal");
+        final long yesterday = System.currentTimeMillis() * 1_000_000L - 36L * 3_600_000_000_000L;
+        try (JournalWriter writer = new JournalWriter(journal, 1 << 16)) {
+            final UnsafeBuffer order = new UnsafeBuffer(new byte[64]);
+            final int length = new OuchOrderEncoder(99_999, 0).encodeEnter(
+                new Order().set(7, 1, Side.BUY, 10 * Price.ONE, 100, 0), Symbol.pack("ALC"), order, 0);
+            writer.append(new JournalEntry().set(JournalDescriptor.OUTBOUND, yesterday, 7, 0, order, 0, length)
+                .locate(1));
+        }
+        final long size = Files.size(journal);
+        RunFixtures.writeConfigWithJournal(dir, journal,
+            "[feed]",
+            "address = \"127.0.0.1\"",
+            "port = " + FEED_PORT,
+            "source = \"127.0.0.1\"",
+            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
+            "[gateway]",
+            "mode = \"udp\"",
+            "address = \"127.0.0.1:" + (FEED_PORT + 100) + "\"");
+        final int exit = HftMain.execute("run", "--config", dir.toString(), "--prime", "0", "--seconds", "1",
+            "--warmup", "0", "--no-metrics-file");
+        assertTrue(exit != 0, "run over yesterday's journal exited " + exit);
+        assertEquals(size, Files.size(journal), "the journal is left as it was");
     }
 
     private void writeConfig(final Path journal) throws Exception {
