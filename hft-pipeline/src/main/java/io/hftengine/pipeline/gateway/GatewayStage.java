@@ -84,16 +84,11 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         @Override
         public void onSessionStart(final DirectBuffer buffer, final int offset, final int length,
                                    final long nextSequence) {
-            final JournalEntry entry = claimJournal();
-            if (entry != null) {
-                entry.set(JournalDescriptor.SESSION, clock.epochNanos(), 0, nextSequence, buffer, offset, length);
-                publishJournal();
-            }
+            journal(JournalDescriptor.SESSION, 0, nextSequence, 0, buffer, offset, length);
         }
     };
     private StampedEvent cause;
     private long lastClaim;
-    private long journalClaim;
     /** A journal record was dropped (ring full): the next one written says so. */
     private boolean journalDropped;
     /** The order id of the reply being decoded, for its journal record; 0 for none. */
@@ -200,8 +195,10 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         if (handedTicks != 0) {
             recordLatency(decision, handedTicks);
         }
-        // A symbol the directory names is a 16-bit ITCH locate.
-        journalOrder(order.orderId(), decision.type() == DecisionType.ENTER ? order.symbolId() : 0, length);
+        // An Enter Order's record carries its locate (a 16-bit ITCH locate, since the directory
+        // named it): a restart puts the order back on its symbol.
+        journal(JournalDescriptor.OUTBOUND, order.orderId(), cause == null ? 0 : cause.feedSequence(),
+            decision.type() == DecisionType.ENTER ? order.symbolId() : 0, sendBuffer, 0, length);
         if (transport.synchronousReplies()) {
             transport.pollReplies(onReply);
         }
@@ -247,7 +244,12 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         if (!replyDecoder.decode(buffer, offset, length)) {
             counters.increment(GatewayCounter.MALFORMED_REPLIES);
         }
-        journalReply(buffer, offset, length);
+        // Every reply is journaled, decoded or not, with the venue's number for it: the drop copy
+        // holds all the venue said, and a restart resumes the session after the last reply it
+        // holds. One longer than a record's payload (no OUCH 4.2 message is; counted malformed)
+        // keeps its number in a record without its bytes.
+        journal(JournalDescriptor.INBOUND, replyOrderId, transport.replySequence(), 0, buffer, offset,
+            length <= JournalDescriptor.MAX_PAYLOAD ? length : 0);
     }
 
     @Override
@@ -425,56 +427,29 @@ public final class GatewayStage implements Agent, OuchOutboundListener {
         return false;
     }
 
-    /** An order sent; an Enter Order's record carries its locate (a restart puts it back on its symbol). */
-    private void journalOrder(final long orderId, final int locate, final int length) {
-        final JournalEntry entry = claimJournal();
-        if (entry != null) {
-            entry.set(JournalDescriptor.OUTBOUND, clock.epochNanos(), orderId,
-                cause == null ? 0 : cause.feedSequence(), sendBuffer, 0, length).locate(locate);
-            publishJournal();
-        }
-    }
-
     /**
-     * Every reply is journaled, decoded or not, with the venue's number for it: the drop copy
-     * holds all the venue said, and a restart resumes the session after the last reply it holds.
-     * A reply longer than a record's payload (no OUCH 4.2 message is; it was counted malformed)
-     * keeps its number in a record without its bytes.
+     * Copies a record to the journal ring; a full ring drops it (counted), and the next record
+     * written is marked as following a drop, so a restart knows the journal is incomplete there
+     * (an Enter Order lost from it leaves no hole in the venue's reply numbers).
      */
-    private void journalReply(final DirectBuffer buffer, final int offset, final int length) {
-        final JournalEntry entry = claimJournal();
-        if (entry != null) {
-            entry.set(JournalDescriptor.INBOUND, clock.epochNanos(), replyOrderId, transport.replySequence(),
-                buffer, offset, length <= JournalDescriptor.MAX_PAYLOAD ? length : 0);
-            publishJournal();
-        }
-    }
-
-    private JournalEntry claimJournal() {
+    private void journal(final byte direction, final long orderId, final long sequence, final int locate,
+                         final DirectBuffer buffer, final int offset, final int length) {
         if (journal == null) {
-            return null;
+            return;
         }
         final long seq = journal.tryClaim();
         if (seq < 0) {
             counters.increment(GatewayCounter.JOURNAL_DROPS);
             journalDropped = true;
-            return null;
+            return;
         }
-        journalClaim = seq;
-        return journal.event(seq);
-    }
-
-    /**
-     * Publishes the claimed record; the first after a drop is marked, so a restart knows the
-     * journal is incomplete there (an Enter Order lost from it leaves no hole in the venue's
-     * reply numbers).
-     */
-    private void publishJournal() {
+        final JournalEntry entry = journal.event(seq)
+            .set(direction, clock.epochNanos(), orderId, sequence, buffer, offset, length).locate(locate);
         if (journalDropped) {
-            journal.event(journalClaim).afterDrop();
+            entry.afterDrop();
             journalDropped = false;
         }
-        journal.publish(journalClaim);
+        journal.publish(seq);
     }
 
     @Override

@@ -12,9 +12,10 @@ import java.nio.file.Path;
  *     session resumes after it), 0 for none or for a journal written before replies carried it
  * @param venueSession the name of the last venue session journaled (a SoupBinTCP session resumes
  *     only that one), empty for none
+ * @param firstTimeNs the clock time of the first record (the journal's trading day), 0 for none
  */
 public record JournalEnd(long position, long records, long highestOrderId, long lastVenueSequence,
-                         String venueSession) {
+                         String venueSession, long firstTimeNs) {
     /**
      * Reads a journal to its end (the first zero record length); a journal of any size can be
      * continued (see {@link JournalReader}).
@@ -27,23 +28,23 @@ public record JournalEnd(long position, long records, long highestOrderId, long 
      */
     public static JournalEnd of(final Path path) {
         final JournalReader reader = new JournalReader();
-        final long[] highest = {0, 0}; // order id, venue sequence
-        final StringBuilder session = new StringBuilder();
+        final long[] found = {0, 0, 0}; // highest order id, highest venue sequence, first time
+        final String[] session = {""};
         final long records = reader.read(path, (direction, timeNs, orderId, sequence, buffer, offset, length) -> {
-            highest[0] = Math.max(highest[0], orderId);
+            found[0] = Math.max(found[0], orderId);
+            if (found[2] == 0) {
+                found[2] = timeNs;
+            }
             if (direction == JournalDescriptor.INBOUND && reader.locate() != JournalReader.NO_LOCATE) {
-                highest[1] = Math.max(highest[1], sequence);
+                found[1] = Math.max(found[1], sequence);
             } else if (direction == JournalDescriptor.SESSION) {
-                session.setLength(0);
-                for (int i = 0; i < length; i++) {
-                    session.append((char) (buffer.getByte(offset + i) & 0x7F));
-                }
+                session[0] = buffer.getStringWithoutLengthAscii(offset, length).strip();
             }
         });
         if (reader.truncatedTail()) {
             throw new IllegalArgumentException("journal " + path + " is corrupt after record " + records
                 + " (a record length no writer makes): not continued; move it aside");
         }
-        return new JournalEnd(reader.endPosition(), records, highest[0], highest[1], session.toString().strip());
+        return new JournalEnd(reader.endPosition(), records, found[0], found[1], session[0], found[2]);
     }
 }

@@ -40,7 +40,7 @@ class JournalContinueLargeFileTest {
             raf.setLength((1L << 31) + 4096);
         }
         final JournalEnd found = JournalEnd.of(file);
-        assertEquals(new JournalEnd(end, 3, 3, 0, ""), found);
+        assertEquals(new JournalEnd(end, 3, 3, 0, "", 1), found);
         try (JournalWriter writer = JournalWriter.append(file, 4096)) {
             assertEquals(3, writer.records());
             writer.append(entry.set(JournalDescriptor.OUTBOUND, 4, 4, 0, new UnsafeBuffer(payload), 0, payload.length));

@@ -40,7 +40,6 @@ import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.journal.JournalEnd;
-import io.hftengine.pipeline.journal.JournalReader;
 import io.hftengine.pipeline.journal.JournalWriter;
 import io.hftengine.pipeline.marketdata.ReplayPacketSource;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
@@ -288,7 +287,7 @@ public final class EngineSession {
             // Tried first into throwaway stages: a journal that cannot be recovered from stops
             // run here, before a venue session or anything else opens.
             try {
-                requireTodaysJournal(journal);
+                requireTodaysJournal(journal, end);
                 JournalRecovery.dryRun(journal, options.config().risk());
             } catch (final IllegalArgumentException | UncheckedIOException e) {
                 throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
@@ -304,18 +303,9 @@ public final class EngineSession {
      * orders: recovered as today's, its positions and working orders would be wrong (a UDP venue
      * has no session name to refuse it by). Slow path.
      */
-    private void requireTodaysJournal(final Path journal) {
-        final long[] first = {Long.MIN_VALUE};
-        new JournalReader().read(journal, (direction, timeNs, orderId, sequence, buffer, offset, length) -> {
-            if (first[0] == Long.MIN_VALUE) {
-                first[0] = timeNs;
-            }
-        });
-        if (first[0] == Long.MIN_VALUE) {
-            return;
-        }
+    private void requireTodaysJournal(final Path journal, final JournalEnd end) {
         final ZoneId newYork = ZoneId.of("America/New_York");
-        final LocalDate day = Instant.ofEpochSecond(0, first[0]).atZone(newYork).toLocalDate();
+        final LocalDate day = Instant.ofEpochSecond(0, end.firstTimeNs()).atZone(newYork).toLocalDate();
         final LocalDate today = Instant.ofEpochSecond(0, wallClock.epochNanos()).atZone(newYork).toLocalDate();
         if (!day.equals(today)) {
             throw new IllegalArgumentException("journal " + journal + " starts on " + day + " (New York), not today ("
