@@ -31,7 +31,7 @@ public enum MarketDataCounter {
     RETRANSMIT_REQUESTS,
     /** Gaps closed by retransmitted packets. */
     GAPS_FILLED,
-    /** Gaps given up on (timeout or hold buffer full): books are marked stale. */
+    /** Gaps given up on (no answer moved them for the gap timeout): books are marked stale. */
     UNRECOVERABLE_GAPS,
     /** Messages lost in unrecoverable gaps. */
     MESSAGES_LOST,
@@ -42,6 +42,12 @@ public enum MarketDataCounter {
      * their messages stay in the gap and are asked for again.
      */
     HELD_PACKETS_EVICTED,
+    /**
+     * Packets that arrived behind a gap with the hold area full and beyond every held packet: not
+     * held, their messages left in the gap for the request server (an engine restarted during
+     * the day catches up with the running feed this way); not a loss unless the gap is given up.
+     */
+    PACKETS_LEFT_TO_REQUEST,
     /** ITCH messages that failed to decode (counted by hft-protocol kind as well). */
     DECODE_ERRORS,
     /** Order book anomalies (unknown orders, over-executions...). */

@@ -39,14 +39,21 @@ import java.nio.ByteOrder;
  *   <li>While a gap is open and nothing has moved it for a twentieth of the gap timeout (at
  *       least 1 ms, at most half the timeout), the rest of it is asked for again: a request that could not be sent, was
  *       lost, or was answered only in part is repeated. Requests above 65,534 messages (the
- *       protocol's limit) are asked in chunks.
+ *       protocol's limit) are asked in chunks. A server that stopped short of a request (real
+ *       ones cap their answers) is from then on asked in parts of the size it answered, each as
+ *       soon as the one before is in: waiting out the quiet period after every capped answer
+ *       would never catch up with a running feed.
  *   <li>A gap that makes no progress for {@code gapTimeoutNs} of clock time is unrecoverable:
  *       counted with the messages lost, the books are marked stale (they miss orders; nothing is
  *       traded on them again in this session), and sequencing resumes at the lowest held packet;
  *       what is still known missing beyond it stays a gap. A server that keeps answering, however
  *       slowly, is followed to the end. When the hold area is full, a packet that belongs before
  *       the highest held one takes that one's place (the evicted range stays in the gap, asked
- *       for again later); one beyond every held packet gives the gap up.
+ *       for again later); one beyond every held packet is left to the request server: its
+ *       messages stay in the gap, asked for in turn. So a gap far wider than the hold area (an
+ *       engine restarted during the day, millions of messages behind a running feed) is followed
+ *       through the request server to the live packets, not given up when they outrun the hold
+ *       area; events applied meanwhile say stale (see {@link #behindBy()}).
  * </ul>
  * Single thread (market data); allocation-free after construction.
  */
@@ -78,8 +85,17 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private long expected;
     private boolean gapOpen;
     private long gapTarget;
+    /** The first message the last request asked for. */
+    private long requestedFrom;
     /** One past the last message the last request asked for. */
     private long requestedEnd;
+    /**
+     * The most messages one request asks for: the protocol's limit until the server is seen to
+     * stop short of a request, then the size of that answer (learned once; see
+     * {@link #learnAnswerLimit()}).
+     */
+    private long answerLimit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
+    private boolean answerLimitLearned;
     /** Whether the last request was cut to the protocol's limit: the rest of the hole follows it. */
     private boolean requestCapped;
     /** Clock time of the last request, sent or not. */
@@ -240,8 +256,9 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
                 if (first < heldFirst[highestHeld()]) {
                     evictHighest();
                 } else {
-                    giveUp();
-                    sequence(buffer, offset, length);
+                    // The gap is open (packets are held): its messages come from the server in turn.
+                    counters.increment(MarketDataCounter.PACKETS_LEFT_TO_REQUEST);
+                    gapTarget = Math.max(gapTarget, end);
                     return;
                 }
             }
@@ -396,13 +413,13 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         return true;
     }
 
-    /** Asks for {@code [expected, upTo)}, at most the protocol's 65,534 messages of it. */
+    /** Asks for {@code [expected, upTo)}, at most {@link #answerLimit} messages of it. */
     private void requestUpTo(final long upTo) {
         requestPending = false;
         lastRequestNs = clock.epochNanos();
-        final long limit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
-        final long missing = Math.min(upTo - expected, limit);
-        requestCapped = upTo - expected > limit;
+        final long missing = Math.min(upTo - expected, answerLimit);
+        requestCapped = upTo - expected > answerLimit;
+        requestedFrom = expected;
         requestedEnd = expected + missing;
         request.wrapForEncode(requestBuffer, 0).session(session, 0).sequenceNumber(expected).messageCount((int) missing);
         if (requester.request(requestBuffer, 0, MoldUdp64Descriptor.REQUEST_LENGTH)) {
@@ -469,7 +486,23 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         } else if (now - Math.max(lastProgressNs, lastRequestNs) > reaskNs) {
             // Nothing has moved the gap for a while: the request was not sent, was lost, or was
             // answered only in part. Ask again for what is still missing.
+            learnAnswerLimit();
             requestUpTo(holeEnd());
+        }
+    }
+
+    /**
+     * The last request was answered in part and then nothing more came: the server caps its
+     * answers (the feed simulator at 512 messages), so later requests ask for that many, and the
+     * next goes out the moment one is in. Learned once: a later short answer is more likely an
+     * answer packet lost than a smaller cap. An answer cut short by loss the first time makes
+     * requests smaller than they could be, never wrong.
+     */
+    private void learnAnswerLimit() {
+        final long answered = expected - requestedFrom;
+        if (!answerLimitLearned && answered > 0 && expected < requestedEnd) {
+            answerLimit = answered;
+            answerLimitLearned = true;
         }
     }
 

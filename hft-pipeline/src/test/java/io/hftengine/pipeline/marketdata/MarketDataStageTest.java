@@ -243,13 +243,22 @@ class MarketDataStageTest {
     }
 
     @Test
-    void aFullHoldAreaGivesTheGapUp() {
+    void aFullHoldAreaLeavesTheRestToTheRequestServerUntilTheGapTimesOut() {
         source.add(T0, feed.packet(1, feed.stockDirectory(1, "ALC")));
         for (int s = 3; s <= 7; s++) {
             source.add(T0, feed.packet(s, feed.addOrder(1, s, 'B', 1, 100_000)));
         }
         run();
-        assertEquals(1, count(MarketDataCounter.UNRECOVERABLE_GAPS));
+        assertEquals(1, count(MarketDataCounter.PACKETS_LEFT_TO_REQUEST), "7 finds the four slots full");
+        assertEquals(0, count(MarketDataCounter.UNRECOVERABLE_GAPS), "the request server may still answer");
+        assertFalse(books.isStale());
+        clock.set(T0 + 2_000_000);
+        run();
+        assertEquals(1, count(MarketDataCounter.UNRECOVERABLE_GAPS), "2 given up, 3..6 applied");
+        assertEquals(7, stage.sequencer().expectedSequence());
+        clock.set(T0 + 4_000_000);
+        run();
+        assertEquals(2, count(MarketDataCounter.UNRECOVERABLE_GAPS), "then 7, left to the server, given up");
         assertEquals(8, stage.sequencer().expectedSequence());
         assertTrue(books.isStale());
     }

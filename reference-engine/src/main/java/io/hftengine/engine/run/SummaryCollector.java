@@ -168,6 +168,7 @@ final class SummaryCollector {
         s.counters.put("duplicate_packets", md.get(MarketDataCounter.DUPLICATE_PACKETS));
         s.counters.put("duplicate_messages", md.get(MarketDataCounter.DUPLICATE_MESSAGES));
         s.counters.put("held_packets_evicted", md.get(MarketDataCounter.HELD_PACKETS_EVICTED));
+        s.counters.put("packets_left_to_request", md.get(MarketDataCounter.PACKETS_LEFT_TO_REQUEST));
         s.counters.put("malformed_packets", md.get(MarketDataCounter.MALFORMED_PACKETS));
         s.counters.put("foreign_source_packets", md.get(MarketDataCounter.FOREIGN_SOURCE));
         s.counters.put("gaps_filled", md.get(MarketDataCounter.GAPS_FILLED));
