@@ -70,6 +70,65 @@ class RestartRecoversTheDayTest {
         }
     }
 
+    /**
+     * The restart as it happens in a real day: the feed does not restart with the engine. The
+     * afternoon run recovers the morning's orders from the journal, catches up with the running
+     * feed through its request server (the morning, and what was published while the engine was
+     * down) and trades again. Before the sequencer followed wide gaps through the request server,
+     * the live packets overran the hold area, the books stayed stale and the afternoon traded
+     * nothing.
+     */
+    @Test
+    void aRestartAgainstTheRunningFeedRecoversCatchesUpAndTrades() throws Exception {
+        RunFixtures.writeConfigWithJournal(dir, dir.resolve("day.journal"),
+            "[feed]",
+            "address = \"127.0.0.1\"",
+            "port = " + FEED_PORT,
+            "source = \"127.0.0.1\"",
+            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
+            "[gateway]",
+            "mode = \"soupbintcp\"",
+            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
+            "username = \"HFT\"",
+            "password = \"secret\"");
+        try (SoupBinTcpExchangeSimulator exchange = new SoupBinTcpExchangeSimulator(
+                new InetSocketAddress("127.0.0.1", EXCHANGE_PORT), new SystemClock(), 50, 1_000_000, "HFT", "secret",
+                "HFTEXCH002", SoupBinTcpExchangeSimulator.DEFAULT_STORE);
+             FeedSimulator feed = new FeedSimulator(new FeedOptions(50, 7, 50_000, 10_000_000, 60_000_000_000L,
+                "HFTSIM0003", new InetSocketAddress("127.0.0.1", FEED_PORT), new InetSocketAddress("127.0.0.1", 0),
+                new InetSocketAddress("127.0.0.1", REQUEST_PORT), 32, 0, 0, 1_000, 1_000))) {
+            final Thread exchangeThread = new Thread(exchange, "soup-exchange");
+            exchangeThread.setDaemon(true);
+            exchangeThread.start();
+            final Thread feedThread = new Thread(feed, "feed");
+            feedThread.setDaemon(true);
+            feedThread.start();
+
+            final String morning = runAgainst(1);
+            assertTrue(number(morning, "fills") > 0, "the morning traded: " + morning);
+            final long publishedAtRestart = feed.messages();
+            final String afternoon = runAgainst(2);
+            feed.stop();
+            feedThread.join(5_000);
+            assertEquals(number(morning, "gateway_orders_sent"), number(afternoon, "recovered_orders"), afternoon);
+            assertEquals(0, number(afternoon, "gaps_unrecovered"), "caught up through the request server: " + afternoon);
+            assertTrue(number(afternoon, "messages") >= publishedAtRestart,
+                "the books hold every message of the day up to the restart (" + publishedAtRestart + "): " + afternoon);
+            assertEquals(0, number(afternoon, "orphan_fills"), afternoon);
+            assertEquals(0, number(afternoon, "kill_switch_tripped"), afternoon);
+            assertTrue(number(afternoon, "gateway_orders_sent") > 0, "the afternoon trades: " + afternoon);
+        }
+    }
+
+    private String runAgainst(final int run) throws Exception {
+        final Path json = dir.resolve("running-feed-" + run + ".json");
+        final int exit = HftMain.execute("run", "--config", dir.toString(), "--prime", "0", "--seconds", "3",
+            "--warmup", "0", "--json", json.toString(), "--out", dir.resolve("running-report-" + run).toString(),
+            "--no-metrics-file");
+        assertEquals(0, exit);
+        return Files.readString(json);
+    }
+
     /** One run of the engine over a fresh feed session (the feed simulator's day restarts too). */
     private String runOnce(final SoupBinTcpExchangeSimulator exchange, final int run) throws Exception {
         final long loginsBefore = exchange.logins();
