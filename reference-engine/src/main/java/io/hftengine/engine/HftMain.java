@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
  * The {@code hft} command: the reference engine and its tools.
  *
  * <p>Exit codes: 0 success, 1 the run failed, 2 bad command line, 3 bad configuration (the
- * message names file, line and key), 4 an input file could not be read.
+ * message names file, line and key), 4 an input file could not be read, 5 a run completed with
+ * trading halted (kill switch, venue session ended); see {@link ExitCodes}.
  */
 @Command(name = "hft", mixinStandardHelpOptions = true, version = "hft-engine 0.1.0",
         description = "Low-latency trading engine: market data, strategy, risk and order gateway.",

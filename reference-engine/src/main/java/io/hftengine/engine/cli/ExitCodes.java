@@ -12,6 +12,14 @@ public final class ExitCodes {
     public static final int CONFIG = 3;
     /** An input file could not be read or is not what it claims to be. */
     public static final int INPUT = 4;
+    /**
+     * The run completed but trading was halted: the kill switch tripped (a risk limit, an orphan
+     * fill, a trade correction, a full ring, {@code hft monitor --kill-switch}, or the day
+     * recovered from the journal), or the venue session ended or refused the login or the
+     * resumed login. The summary ({@code kill_switch_tripped}, {@code venue_session_ended}) and
+     * the console say why. A run that also failed exits {@link #FAILED}.
+     */
+    public static final int HALTED = 5;
 
     private ExitCodes() {
     }

@@ -16,18 +16,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hft inspect}: what a recording or BinaryFILE holds. */
+/** {@code hft inspect}: what a recording, BinaryFILE or drop-copy journal holds. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Message counts by type, symbols, system events, time span and errors of a NASDAQ"
                 + " BinaryFILE (plain or gzipped, as NASDAQ publishes it), or of a pcap/pcapng recording of MoldUDP64 (plus its sequence gaps,"
                 + " duplicates, each UDP stream it holds, other MoldUDP64 sessions and the capture records that were not"
-                + " MoldUDP64)."})
+                + " MoldUDP64). On a drop-copy journal (engine.toml [journal] path): records by direction and OUCH type,"
+                + " time span, highest order id, venue session and last reply, records after a drop, a cut-short tail"
+                + " and the orders open at the end, as a restart would recover them."})
 public final class InspectCommand implements Callable<Integer> {
     /** Out-of-order packets held while waiting for the ones before them. */
     private static final int MAX_HELD_PACKETS = 65_536;
 
-    @Parameters(index = "0", description = "The file: NASDAQ BinaryFILE (ITCH 5.0, plain or .gz) or pcap/pcapng of MoldUDP64.")
+    @Parameters(index = "0", description = "The file: NASDAQ BinaryFILE (ITCH 5.0, plain or .gz), pcap/pcapng of MoldUDP64,"
+            + " or a drop-copy journal (told by its header).")
     Path file;
+
+    @Option(names = "--records",
+            description = "Journal only: also print each record on one line (time, direction, OUCH type, order id,"
+                    + " side, shares, price, venue reply number).")
+    boolean records;
 
     @Option(names = "--port", defaultValue = "0",
             description = "pcap only: the feed's UDP destination port; 0 takes every UDP datagram (default).")
@@ -45,6 +53,13 @@ public final class InspectCommand implements Callable<Integer> {
         final boolean capture;
         try {
             RecordedFiles.requireReadableFile(file);
+            if (JournalInspection.isJournal(file)) {
+                return JournalInspection.inspect(file, records, System.out, System.err);
+            }
+            if (records) {
+                throw new IllegalArgumentException("--records lists a drop-copy journal's records; " + file
+                        + " is not a journal");
+            }
             capture = RecordedFiles.isCapture(file);
         } catch (final IOException unreadable) {
             System.err.println("inspect: " + unreadable.getMessage());

@@ -41,6 +41,33 @@ final class SessionCommands {
         }
     }
 
+    /**
+     * The exit code of a session that ran to its end: an input that held nothing to play
+     * ({@link ExitCodes#INPUT}), a stage error or a partial replay ({@link ExitCodes#FAILED}),
+     * else trading halted by the kill switch or by the venue's session ending
+     * ({@link ExitCodes#HALTED}: a script must not take such a day for a clean one), else
+     * {@link ExitCodes#OK}.
+     *
+     * @param summary the session's summary
+     * @return the exit code
+     */
+    static int exitCode(final RunSummary summary) {
+        if (counter(summary, "replay_no_messages") != 0) {
+            return ExitCodes.INPUT;
+        }
+        if (counter(summary, "stage_errors") != 0 || counter(summary, "replay_incomplete") != 0) {
+            return ExitCodes.FAILED;
+        }
+        if (counter(summary, "kill_switch_tripped") != 0 || counter(summary, "venue_session_ended") != 0) {
+            return ExitCodes.HALTED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static long counter(final RunSummary summary, final String name) {
+        return summary.counters.getOrDefault(name, 0L);
+    }
+
     private static int run(final SessionOptions options, final CountDownLatch finished)
             throws IOException, InterruptedException {
         final EngineSession session = new EngineSession(options, System.out);
@@ -57,13 +84,7 @@ final class SessionCommands {
         }, "hft-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            final RunSummary summary = session.run();
-            if (summary.counters.getOrDefault("replay_no_messages", 0L) != 0) {
-                return ExitCodes.INPUT;
-            }
-            final boolean whole = summary.counters.getOrDefault("stage_errors", 0L) == 0
-                && summary.counters.getOrDefault("replay_incomplete", 0L) == 0;
-            return whole ? ExitCodes.OK : ExitCodes.FAILED;
+            return exitCode(session.run());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

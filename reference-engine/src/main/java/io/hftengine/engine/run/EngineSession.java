@@ -480,8 +480,9 @@ public final class EngineSession {
             out.println(command + ": WARNING: the kill switch was tripped, no new order after it: "
                     + pipeline.killSwitch().reason());
         }
+        // After pipeline.close(): the transport is closed, so its counters say whether it ended.
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup
-                && soup.isEnded()) {
+                && SummaryCollector.venueSessionEnded(soup.counters())) {
             final Counters<SoupBinTcpSessionCounter> c = soup.counters();
             out.println(command + ": WARNING: the venue session ended, orders were refused after it: "
                     + (c.get(SoupBinTcpSessionCounter.RESUME_REFUSED) > 0
@@ -590,6 +591,7 @@ public final class EngineSession {
             summary.counters.put("stage_errors", 1L);
             out.println("replay: a stage failed: " + pipeline.lastError());
         }
+        warnWhatStoppedTrading("replay", pipeline);
         return finish(summary);
     }
 

@@ -239,6 +239,7 @@ final class SummaryCollector {
             s.counters.put("gateway_login_rejects", session.get(SoupBinTcpSessionCounter.LOGIN_REJECTS));
             s.counters.put("gateway_end_of_session", session.get(SoupBinTcpSessionCounter.END_OF_SESSION));
             s.counters.put("gateway_resume_refused", session.get(SoupBinTcpSessionCounter.RESUME_REFUSED));
+            s.counters.put("venue_session_ended", venueSessionEnded(session) ? 1L : 0L);
         }
         s.counters.put("kill_switch_tripped", pipeline.killSwitch().isTripped() ? 1L : 0L);
 
@@ -251,6 +252,21 @@ final class SummaryCollector {
         }
         s.latency.addAll(current());
         return s;
+    }
+
+    /**
+     * Whether the venue ended the SoupBinTCP session for good (End of Session, a rejected login,
+     * a refused resume): no order goes out after it. Read from the counters, each counted as the
+     * session ends, because {@code isEnded()} no longer says so once the pipeline has closed the
+     * transport (state CLOSED), which is when the summary and the console warning are made.
+     *
+     * @param session the transport's session counters
+     * @return whether the session ended
+     */
+    static boolean venueSessionEnded(final Counters<SoupBinTcpSessionCounter> session) {
+        return session.get(SoupBinTcpSessionCounter.END_OF_SESSION) > 0
+            || session.get(SoupBinTcpSessionCounter.LOGIN_REJECTS) > 0
+            || session.get(SoupBinTcpSessionCounter.RESUME_REFUSED) > 0;
     }
 
     private static long heapUsed() {
