@@ -31,7 +31,11 @@ public enum MarketDataCounter {
     RETRANSMIT_REQUESTS,
     /** Gaps closed by retransmitted packets. */
     GAPS_FILLED,
-    /** Gaps given up on (no answer moved them for the gap timeout): books are marked stale. */
+    /**
+     * Gaps given up on (no answer moved them for the gap timeout; the input ended; or the hold
+     * area filled with no request server to ask, or after an earlier give-up): books are marked
+     * stale.
+     */
     UNRECOVERABLE_GAPS,
     /** Messages lost in unrecoverable gaps. */
     MESSAGES_LOST,

@@ -40,9 +40,9 @@ import java.nio.ByteOrder;
  *       least 1 ms, at most half the timeout), the rest of it is asked for again: a request that could not be sent, was
  *       lost, or was answered only in part is repeated. Requests above 65,534 messages (the
  *       protocol's limit) are asked in chunks. A server that stopped short of a request (real
- *       ones cap their answers) is from then on asked in parts of the size it answered, each as
- *       soon as the one before is in: waiting out the quiet period after every capped answer
- *       would never catch up with a running feed.
+ *       ones cap their answers) is asked for the rest of that gap in parts of the size it
+ *       answered, each as soon as the one before is in: waiting out the quiet period after every
+ *       capped answer would never catch up with a running feed.
  *   <li>A gap that makes no progress for {@code gapTimeoutNs} of clock time is unrecoverable:
  *       counted with the messages lost, the books are marked stale (they miss orders; nothing is
  *       traded on them again in this session), and sequencing resumes at the lowest held packet;
@@ -50,7 +50,9 @@ import java.nio.ByteOrder;
  *       slowly, is followed to the end. When the hold area is full, a packet that belongs before
  *       the highest held one takes that one's place (the evicted range stays in the gap, asked
  *       for again later); one beyond every held packet is left to the request server: its
- *       messages stay in the gap, asked for in turn. So a gap far wider than the hold area (an
+ *       messages stay in the gap, asked for in turn (unless no request could be sent, as in a
+ *       replay, a gap has been given up already, or nothing has moved the gap for two re-ask
+ *       periods: then it gives the gap up). So a gap far wider than the hold area (an
  *       engine restarted during the day, millions of messages behind a running feed) is followed
  *       through the request server to the live packets, not given up when they outrun the hold
  *       area; events applied meanwhile say stale (see {@link #behindBy()}).
@@ -91,13 +93,17 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private long requestedEnd;
     /**
      * The most messages one request asks for: the protocol's limit until the server is seen to
-     * stop short of a request, then the size of that answer (learned once; see
+     * stop short of a request, then the size of that answer (learned once a gap; see
      * {@link #learnAnswerLimit()}).
      */
     private long answerLimit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
     private boolean answerLimitLearned;
-    /** Whether the last request was cut to the protocol's limit: the rest of the hole follows it. */
+    /** Whether the last request was cut to {@link #answerLimit}: the rest of the hole follows it. */
     private boolean requestCapped;
+    /** Whether the last request could not be sent (no request server: replay, benchmarks). */
+    private boolean lastRequestUnsent;
+    /** Whether a gap has been given up in this session (the books are stale from then on). */
+    private boolean gapGivenUp;
     /** Clock time of the last request, sent or not. */
     private long lastRequestNs;
     /** Clock time the gap opened or {@code expected} last moved while it was open. */
@@ -255,10 +261,14 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             if (heldCount == ordered.length) {
                 if (first < heldFirst[highestHeld()]) {
                     evictHighest();
-                } else {
+                } else if (serverMayAnswer()) {
                     // The gap is open (packets are held): its messages come from the server in turn.
                     counters.increment(MarketDataCounter.PACKETS_LEFT_TO_REQUEST);
                     gapTarget = Math.max(gapTarget, end);
+                    return;
+                } else {
+                    giveUp();
+                    sequence(buffer, offset, length);
                     return;
                 }
             }
@@ -283,6 +293,21 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         if (expected < end) {
             openGap(end);
         }
+    }
+
+    /**
+     * Whether a packet beyond a full hold area may be left to the request server. Not when the
+     * last request could not be sent (replay, benchmarks, no request server configured): nothing
+     * would ever come for it, and a recording missing one packet would lose a gap timeout of the
+     * feed behind it. Not once a gap has been given up: the books are stale for the session, and
+     * a server that let a gap time out would otherwise have each following hold area given up a
+     * timeout later, the live feed never followed again. Not when nothing has moved the gap for
+     * two re-ask periods (100 ms at a 1 s timeout): a server that answers shows progress within
+     * one, plus its round trip; a silent one would otherwise be left up to a gap timeout of the
+     * live feed, all of it lost at the give-up.
+     */
+    private boolean serverMayAnswer() {
+        return !lastRequestUnsent && !gapGivenUp && clock.epochNanos() - lastProgressNs <= 2 * reaskNs;
     }
 
     private void duplicate(final int messages) {
@@ -422,7 +447,8 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         requestedFrom = expected;
         requestedEnd = expected + missing;
         request.wrapForEncode(requestBuffer, 0).session(session, 0).sequenceNumber(expected).messageCount((int) missing);
-        if (requester.request(requestBuffer, 0, MoldUdp64Descriptor.REQUEST_LENGTH)) {
+        lastRequestUnsent = !requester.request(requestBuffer, 0, MoldUdp64Descriptor.REQUEST_LENGTH);
+        if (!lastRequestUnsent) {
             counters.increment(MarketDataCounter.RETRANSMIT_REQUESTS);
         }
     }
@@ -437,6 +463,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             gapOpen = false;
             gapTarget = 0;
             requestPending = false;
+            forgetAnswerLimit();
             counters.increment(MarketDataCounter.GAPS_FILLED);
         } else if (requestPending) {
             // Filled in part while the first request waits (the other line): it goes out when due,
@@ -493,17 +520,31 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
 
     /**
      * The last request was answered in part and then nothing more came: the server caps its
-     * answers (the feed simulator at 512 messages), so later requests ask for that many, and the
-     * next goes out the moment one is in. Learned once: a later short answer is more likely an
-     * answer packet lost than a smaller cap. An answer cut short by loss the first time makes
-     * requests smaller than they could be, never wrong.
+     * answers (the feed simulator at 512 messages), so later requests of this gap ask for that
+     * many, and the next goes out the moment one is in. Learned once a gap: a later short answer
+     * is more likely an answer packet lost than a smaller cap. Not learned when a packet of the
+     * answer is held beyond {@code expected} (the answer went on: one of its packets was lost,
+     * the server did not stop there). An answer cut short by the loss of its last packet makes
+     * requests smaller than they could be, never wrong, and only until the gap is filled (see
+     * {@link #forgetAnswerLimit()}).
      */
     private void learnAnswerLimit() {
         final long answered = expected - requestedFrom;
-        if (!answerLimitLearned && answered > 0 && expected < requestedEnd) {
+        if (!answerLimitLearned && answered > 0 && expected < requestedEnd && holeEnd() >= requestedEnd) {
             answerLimit = answered;
             answerLimitLearned = true;
         }
+    }
+
+    /**
+     * A gap followed to its end: the next one asks in full again and learns the cap anew, so a
+     * cap wrongly learned from a lost answer packet (a small gap's, say) does not make every
+     * request of the session that small. A later gap wider than the real cap pays one quiet
+     * period to learn it again.
+     */
+    private void forgetAnswerLimit() {
+        answerLimit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
+        answerLimitLearned = false;
     }
 
     /**
@@ -513,12 +554,15 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      * were never applied and the loss never counted.
      */
     public void endOfInput() {
-        if (gapOpen) {
+        // Each give-up reopens what is still known missing beyond it (a further hole between held
+        // packets, packets left to the server): nothing can fill those now either.
+        while (gapOpen) {
             giveUp();
         }
     }
 
     private void giveUp() {
+        gapGivenUp = true;
         counters.increment(MarketDataCounter.UNRECOVERABLE_GAPS);
         final long knownMissingUpTo = gapTarget;
         final long resume = heldCount > 0 ? heldFirst[lowestHeld()] : gapTarget;

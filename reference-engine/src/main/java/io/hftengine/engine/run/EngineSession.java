@@ -41,6 +41,7 @@ import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
 import io.hftengine.pipeline.journal.JournalEnd;
 import io.hftengine.pipeline.journal.JournalWriter;
+import io.hftengine.pipeline.marketdata.MarketDataStage;
 import io.hftengine.pipeline.marketdata.ReplayPacketSource;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
 import io.hftengine.pipeline.recovery.JournalRecovery;
@@ -479,6 +480,14 @@ public final class EngineSession {
         if (pipeline.killSwitch().isTripped()) {
             out.println(command + ": WARNING: the kill switch was tripped, no new order after it: "
                     + pipeline.killSwitch().reason());
+        }
+        final long behind = pipeline.marketData().sequencer().behindBy();
+        if (behind > MarketDataStage.BEHIND_LIMIT) {
+            // A start far behind a running feed that the request server had not caught up with
+            // by the end: no gap was given up, yet nothing was traded after the start.
+            out.println(command + ": WARNING: market data ended " + behind + " messages behind the feed, still"
+                    + " catching up through the request server (feed_behind_at_end): its events said stale, so"
+                    + " nothing was traded on them");
         }
         // After pipeline.close(): the transport is closed, so its counters say whether it ended.
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup

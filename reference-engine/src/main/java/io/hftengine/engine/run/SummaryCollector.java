@@ -169,6 +169,9 @@ final class SummaryCollector {
         s.counters.put("duplicate_messages", md.get(MarketDataCounter.DUPLICATE_MESSAGES));
         s.counters.put("held_packets_evicted", md.get(MarketDataCounter.HELD_PACKETS_EVICTED));
         s.counters.put("packets_left_to_request", md.get(MarketDataCounter.PACKETS_LEFT_TO_REQUEST));
+        // Messages still in an open gap at the end: neither processed nor dropped, a start the
+        // request server had not caught up with yet (0 with every gap filled or given up).
+        s.counters.put("feed_behind_at_end", pipeline.marketData().sequencer().behindBy());
         s.counters.put("malformed_packets", md.get(MarketDataCounter.MALFORMED_PACKETS));
         s.counters.put("foreign_source_packets", md.get(MarketDataCounter.FOREIGN_SOURCE));
         s.counters.put("gaps_filled", md.get(MarketDataCounter.GAPS_FILLED));

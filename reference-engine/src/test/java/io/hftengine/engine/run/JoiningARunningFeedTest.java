@@ -72,6 +72,7 @@ class JoiningARunningFeedTest {
             assertTrue(number(summary, "messages") >= aheadAtStart,
                 "every message of the morning applied (" + aheadAtStart + " published before the start): " + summary);
             assertTrue(number(summary, "gateway_orders_sent") > 0, "it trades once caught up: " + summary);
+            assertTrue(number(summary, "feed_behind_at_end") <= 1_024, "following the live feed at the end: " + summary);
         }
     }
 }
