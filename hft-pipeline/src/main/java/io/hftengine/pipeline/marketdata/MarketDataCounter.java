@@ -50,6 +50,7 @@ public enum MarketDataCounter {
      * Packets that arrived behind a gap with the hold area full and beyond every held packet: not
      * held, their messages left in the gap for the request server (an engine restarted during
      * the day catches up with the running feed this way); not a loss unless the gap is given up.
+     * With an A/B feed each line's copy counts.
      */
     PACKETS_LEFT_TO_REQUEST,
     /** ITCH messages that failed to decode (counted by hft-protocol kind as well). */
