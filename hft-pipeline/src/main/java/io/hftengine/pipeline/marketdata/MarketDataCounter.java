@@ -53,6 +53,18 @@ public enum MarketDataCounter {
      * With an A/B feed each line's copy counts.
      */
     PACKETS_LEFT_TO_REQUEST,
+    /**
+     * Times the stage began applying messages while the feed was known to be more than
+     * {@link MarketDataStage#BEHIND_LIMIT} ahead (a start far behind a running feed, a wide gap
+     * being filled): its events say stale from then until {@link #CAUGHT_UP}.
+     */
+    FELL_BEHIND,
+    /**
+     * Times the stage came back within {@link MarketDataStage#BEHIND_LIMIT} of the feed after
+     * {@link #FELL_BEHIND}: caught up through the request server (or the gap was given up, which
+     * {@link #UNRECOVERABLE_GAPS} says).
+     */
+    CAUGHT_UP,
     /** ITCH messages that failed to decode (counted by hft-protocol kind as well). */
     DECODE_ERRORS,
     /** Order book anomalies (unknown orders, over-executions...). */

@@ -49,6 +49,8 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     private IntSupplier inlineDownstream;
     private FeedSilenceWatch silenceWatch;
     private long publishedSeen;
+    /** Whether the last message applied was applied while the feed was far ahead (events stale). */
+    private boolean wasBehind;
     private volatile boolean endOfSource;
     private volatile boolean intakeStopped;
 
@@ -124,7 +126,12 @@ public final class MarketDataStage implements Agent, PacketHandler, MessageHandl
     @Override
     public void onMessage(final DirectBuffer buffer, final int offset, final int length) {
         // The sequencer has already counted this message: its number is one below the next.
-        books.message(sequencer.expectedSequence() - 1, sequencer.behindBy() > BEHIND_LIMIT);
+        final boolean behind = sequencer.behindBy() > BEHIND_LIMIT;
+        if (behind != wasBehind) {
+            wasBehind = behind;
+            counters.increment(behind ? MarketDataCounter.FELL_BEHIND : MarketDataCounter.CAUGHT_UP);
+        }
+        books.message(sequencer.expectedSequence() - 1, behind);
         if (!itch.decode(buffer, offset, length)) {
             counters.increment(MarketDataCounter.DECODE_ERRORS);
         }

@@ -51,8 +51,7 @@ import java.nio.ByteOrder;
  *       the highest held one takes that one's place (the evicted range stays in the gap, asked
  *       for again later); one beyond every held packet is left to the request server: its
  *       messages stay in the gap, asked for in turn (unless no request could be sent, as in a
- *       replay, a gap has been given up already, or nothing has moved the gap for two re-ask
- *       periods: then it gives the gap up). So a gap far wider than the hold area (an
+ *       replay, or a gap has been given up already: then it gives the gap up). So a gap far wider than the hold area (an
  *       engine restarted during the day, millions of messages behind a running feed) is followed
  *       through the request server to the live packets, not given up when they outrun the hold
  *       area; events applied meanwhile say stale (see {@link #behindBy()}).
@@ -301,13 +300,14 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      * would ever come for it, and a recording missing one packet would lose a gap timeout of the
      * feed behind it. Not once a gap has been given up: the books are stale for the session, and
      * a server that let a gap time out would otherwise have each following hold area given up a
-     * timeout later, the live feed never followed again. Not when nothing has moved the gap for
-     * two re-ask periods (100 ms at a 1 s timeout): a server that answers shows progress within
-     * one, plus its round trip; a silent one would otherwise be left up to a gap timeout of the
-     * live feed, all of it lost at the give-up.
+     * timeout later, the live feed never followed again. A server slow to answer is waited for
+     * up to the gap timeout, even though a silent one then costs that much of the live feed: a
+     * give-up leaves the books stale for the session whenever it comes, so giving up early to
+     * lose less of the feed gains nothing, and a server that needed 100 ms under load would be
+     * given up on a day it could have recovered.
      */
     private boolean serverMayAnswer() {
-        return !lastRequestUnsent && !gapGivenUp && clock.epochNanos() - lastProgressNs <= 2 * reaskNs;
+        return !lastRequestUnsent && !gapGivenUp;
     }
 
     private void duplicate(final int messages) {

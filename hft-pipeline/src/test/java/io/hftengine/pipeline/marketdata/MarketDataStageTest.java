@@ -156,6 +156,9 @@ class MarketDataStageTest {
         assertFalse(stage.sequencer().gapOpen());
         assertTrue(events.get(1).endsWith(" STALE"), events.toString());
         assertFalse(events.get(events.size() - 1).endsWith(" STALE"), "caught up: live again " + events);
+        // Counted as it happens, so the console can say when a late start is trading again.
+        assertEquals(1, count(MarketDataCounter.FELL_BEHIND));
+        assertEquals(1, count(MarketDataCounter.CAUGHT_UP));
     }
 
     private byte[][] fillers(final int count) {

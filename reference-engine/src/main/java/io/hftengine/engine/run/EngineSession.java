@@ -417,8 +417,10 @@ public final class EngineSession {
             final long endMs = warmupEndMs + (long) (options.seconds() * 1000);
             boolean measuring = false;
             long nextSampleMs = warmupEndMs + 1000;
+            final FeedLagConsole feedLag = new FeedLagConsole(command, out, pipeline.marketData().counters());
             while (!stopRequested && pipeline.lastError() == null) {
                 final long now = System.currentTimeMillis();
+                feedLag.poll(now);
                 if (now >= endMs) {
                     break;
                 }

@@ -172,6 +172,8 @@ final class SummaryCollector {
         // Messages still in an open gap at the end: neither processed nor dropped, a start the
         // request server had not caught up with yet (0 with every gap filled or given up).
         s.counters.put("feed_behind_at_end", pipeline.marketData().sequencer().behindBy());
+        s.counters.put("feed_fell_behind", md.get(MarketDataCounter.FELL_BEHIND));
+        s.counters.put("feed_caught_up", md.get(MarketDataCounter.CAUGHT_UP));
         s.counters.put("malformed_packets", md.get(MarketDataCounter.MALFORMED_PACKETS));
         s.counters.put("foreign_source_packets", md.get(MarketDataCounter.FOREIGN_SOURCE));
         s.counters.put("gaps_filled", md.get(MarketDataCounter.GAPS_FILLED));

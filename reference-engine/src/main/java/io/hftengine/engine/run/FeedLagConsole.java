@@ -1,0 +1,53 @@
+package io.hftengine.engine.run;
+
+import java.io.PrintStream;
+
+import io.hftengine.pipeline.Counters;
+import io.hftengine.pipeline.marketdata.MarketDataCounter;
+
+/**
+ * Says on the console when market data falls far behind the feed and when it has caught up: an
+ * engine started (or restarted) while the feed runs replays the session from the request server
+ * before it trades again, and the operator's question is when that will be. Polled from the
+ * session's housekeeping loop; reads only counters the market data thread publishes.
+ */
+final class FeedLagConsole {
+    private final String command;
+    private final PrintStream out;
+    private final Counters<MarketDataCounter> counters;
+    private boolean behind;
+    private long behindSinceMs;
+
+    FeedLagConsole(final String command, final PrintStream out, final Counters<MarketDataCounter> counters) {
+        this.command = command;
+        this.out = out;
+        this.counters = counters;
+    }
+
+    /**
+     * Prints a change of state since the last call (a fall behind and a catch-up both within one
+     * poll, a short wide gap, are left to the counters).
+     *
+     * @param nowMs wall-clock milliseconds
+     */
+    void poll(final long nowMs) {
+        // Read in this order: a catch-up counted after the fall read is newer, never older.
+        final long fellBehind = counters.get(MarketDataCounter.FELL_BEHIND);
+        final boolean behindNow = fellBehind > counters.get(MarketDataCounter.CAUGHT_UP);
+        if (behindNow == behind) {
+            return;
+        }
+        behind = behindNow;
+        if (behindNow) {
+            behindSinceMs = nowMs;
+            out.println(command + ": market data is behind the feed (a start after the feed, or a wide gap): catching"
+                + " up through the request server; nothing is traded until then");
+            return;
+        }
+        final boolean givenUp = counters.get(MarketDataCounter.UNRECOVERABLE_GAPS) > 0;
+        out.printf("%s: market data %s after %.1f s, at message %,d%s%n", command,
+            givenUp ? "stopped catching up (a gap was given up: books stale)" : "caught up with the feed",
+            (nowMs - behindSinceMs) / 1000.0, counters.get(MarketDataCounter.MESSAGES),
+            givenUp ? "" : "; its events are live again");
+    }
+}
