@@ -10,6 +10,7 @@ import io.hftengine.affinity.ThreadLayout;
 import io.hftengine.affinity.ThreadLayoutPlanner;
 import io.hftengine.affinity.TopologyReader;
 import io.hftengine.metrics.LatencyTracker;
+import io.hftengine.pipeline.gateway.GatewayCounter;
 import io.hftengine.pipeline.gateway.GatewayStage;
 import io.hftengine.pipeline.journal.JournalEntry;
 import io.hftengine.pipeline.journal.JournalStage;
@@ -52,6 +53,10 @@ public final class Pipeline implements AutoCloseable {
     /** Stage names, in pipeline order, as given to the layout planner. */
     public static final List<String> STAGE_NAMES = List.of("market-data", "strategy", "risk", "gateway");
 
+    /** The venue's silence that tells {@link #close()} its last replies are in. */
+    private static final long VENUE_QUIET_MS = 50;
+    /** The longest {@link #close()} waits for that silence (a venue that never stops talking). */
+    private static final long VENUE_DRAIN_MS = 1_000;
     private final PipelineConfig config;
     private final MarketDataStage marketData;
     private final StrategyStage strategy;
@@ -267,7 +272,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Stops intake, drains (up to 5 s), stops every thread, flushes and closes the journal.
+     * Stops intake, drains (up to 5 s), waits for the venue's last replies (50 ms of silence, at
+     * most 1 s), stops every thread, flushes and closes the journal.
      * Idempotent. Without threads the drain runs on the calling thread; a stage exception there
      * ends the drain, trips the kill switch and is kept as {@link #lastError()}, and the stages
      * and the journal are closed all the same.
@@ -282,6 +288,7 @@ public final class Pipeline implements AutoCloseable {
         if (runners != null) {
             try {
                 awaitQuiescent(5_000);
+                awaitVenueQuiet();
             } catch (final InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
@@ -305,6 +312,29 @@ public final class Pipeline implements AutoCloseable {
             journalRunner.close();
         } else if (journal != null) {
             journal.onClose();
+        }
+    }
+
+    /**
+     * Empty rings do not mean the day's last replies are in: the venue's answers to the orders
+     * that just left are still on the wire. The threads run on until the venue has sent nothing
+     * for {@link #VENUE_QUIET_MS} (and the rings are empty again), at most
+     * {@link #VENUE_DRAIN_MS}; before, the report missed those fills while the venue had them.
+     */
+    private void awaitVenueQuiet() throws InterruptedException {
+        final long deadline = System.currentTimeMillis() + VENUE_DRAIN_MS;
+        long replies = gateway.counters().get(GatewayCounter.REPLIES);
+        long quietSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() < deadline) {
+            Thread.sleep(2);
+            final long now = System.currentTimeMillis();
+            final long latest = gateway.counters().get(GatewayCounter.REPLIES);
+            if (latest != replies || !isQuiescent()) {
+                replies = latest;
+                quietSince = now;
+            } else if (now - quietSince >= VENUE_QUIET_MS) {
+                return;
+            }
         }
     }
 

@@ -114,7 +114,12 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
     public static RecoveredDay recover(final Path journal, final RiskEngine risk, final Strategy strategy) {
         final JournalRecovery recovery = new JournalRecovery(journal, risk);
         final long fillsBefore = risk.counters().get(RiskCounter.FILLS);
-        recovery.reader.read(journal, recovery);
+        risk.recovering(true);
+        try {
+            recovery.reader.read(journal, recovery);
+        } finally {
+            risk.recovering(false);
+        }
         if (recovery.reader.truncatedTail()) {
             throw recovery.failure("a record length no writer makes (the journal is corrupt)");
         }

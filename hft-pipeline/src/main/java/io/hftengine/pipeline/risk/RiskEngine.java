@@ -29,7 +29,7 @@ public final class RiskEngine {
     private static final String ORPHAN_FILL = "risk: a fill for an order not open (cancelled, rejected or unknown):"
         + " the position is no longer known";
     private static final String RECOVERED_BEYOND_LIMITS = "risk: the positions and working orders recovered from the"
-        + " journal are beyond the limits (risk_limits.toml max_symbol_position or max_total_position)";
+        + " journal are beyond the limits";
     private static final String UNKNOWN_BROKEN_TRADE = "risk: a Broken Trade for a fill risk does not remember:"
         + " the position is no longer known";
 
@@ -41,6 +41,8 @@ public final class RiskEngine {
     private final Counters<RiskCounter> counters = new Counters<>("risk", RiskCounter.class);
     private final Counters<RejectReason> rejects = new Counters<>("riskRejects", RejectReason.class);
     private long lastOrderId = Long.MIN_VALUE;
+    /** Restart recovery is replaying the journal: a breach is said with the symbol and the key. */
+    private boolean recovering;
 
     /**
      * Creates the engine.
@@ -269,22 +271,50 @@ public final class RiskEngine {
      * lowered since they were sent), as a fill taking a position there would have.
      */
     public void checkPositionsWithinLimits() {
-        boolean beyond = book.totalWorstCase() > limits.maxTotalPosition();
-        for (int symbol = 1; !beyond && symbol < limits.maxSymbols(); symbol++) {
-            beyond = book.worstCaseWith(symbol, Side.BUY, 0) > limits.maxSymbolPosition();
+        int beyond = book.totalWorstCase() > limits.maxTotalPosition() ? 0 : -1;
+        for (int symbol = 1; beyond < 0 && symbol < limits.maxSymbols(); symbol++) {
+            beyond = book.worstCaseWith(symbol, Side.BUY, 0) > limits.maxSymbolPosition() ? symbol : -1;
         }
-        if (beyond) {
+        if (beyond >= 0) {
             counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
-            killSwitch.trip(RECOVERED_BEYOND_LIMITS);
+            killSwitch.trip(beyondLimits(RECOVERED_BEYOND_LIMITS, beyond));
         }
+    }
+
+    /**
+     * Restart recovery (slow path, before the risk thread starts): while on, a replayed fill that
+     * takes a position beyond today's limits trips the kill switch with a reason naming the
+     * symbol, its position and the limit's key (the limits may have been lowered since the
+     * morning); off, the hot path's fixed reason.
+     *
+     * @param on whether the journal is being replayed
+     */
+    public void recovering(final boolean on) {
+        this.recovering = on;
     }
 
     private void checkPositionAfterFill(final int symbolId) {
         if (book.worstCaseWith(symbolId, Side.BUY, 0) > limits.maxSymbolPosition()
             || book.totalWorstCase() > limits.maxTotalPosition()) {
             counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
-            killSwitch.trip(FILL_BREACH);
+            killSwitch.trip(recovering ? beyondLimits("risk: a fill replayed from the journal is beyond today's"
+                + " limits", symbolId) : FILL_BREACH);
         }
+    }
+
+    /**
+     * Slow path: which limit a symbol (or the total, with symbol 0) is beyond, by its
+     * risk_limits.toml key, with the position, for a kill switch reason an operator can act on.
+     */
+    private String beyondLimits(final String what, final int symbolId) {
+        final long worst = book.worstCaseWith(symbolId, Side.BUY, 0);
+        if (symbolId > 0 && worst > limits.maxSymbolPosition()) {
+            return what + ": locate " + symbolId + " holds " + book.position(symbolId) + " shares (" + worst
+                + " at worst with its working orders), beyond max_symbol_position " + limits.maxSymbolPosition()
+                + " (risk_limits.toml)";
+        }
+        return what + ": " + book.totalWorstCase() + " shares at worst across every symbol, beyond"
+            + " max_total_position " + limits.maxTotalPosition() + " (risk_limits.toml)";
     }
 
     private RejectReason reject(final RejectReason reason) {

@@ -212,6 +212,30 @@ class JournalRecoveryTest {
         assertEquals(1, JournalRecovery.dryRun(journal, RiskLimits.builder().maxSymbols(16).build()).openOrders());
     }
 
+    /**
+     * A position filled under this morning's limits, which were lowered before the restart. The
+     * kill switch trips, and its reason says which symbol, how far and which key: before, it said
+     * "a fill, or a broken fill undone, took a position beyond its limit" (no fill happened today,
+     * the limit changed, and the operator could not tell which symbol).
+     */
+    @Test
+    void aFilledPositionBeyondLoweredLimitsNamesTheSymbolItsPositionAndTheKey() {
+        final Path journal = dir.resolve("filled.journal");
+        try (JournalWriter writer = new JournalWriter(journal, 1 << 16)) {
+            enter(writer, 95, 'B', 900, 20_0000);
+            reply(writer, accepted(95, 900));
+            reply(writer, executed(95, 900, 20_0000, 901)); // long 900 under the morning's limits
+        }
+        final KillSwitch tight = new KillSwitch();
+        final RiskEngine today = new RiskEngine(RiskLimits.builder().maxSymbols(16).maxSymbolPosition(500).build(),
+            new ReferencePrices(16), tight);
+        final RecoveredDay day = JournalRecovery.recover(journal, today, strategy);
+        assertTrue(tight.isTripped());
+        final String reason = day.killSwitchReason();
+        assertTrue(reason.contains("locate " + LOCATE) && reason.contains("900") && reason.contains("max_symbol_position 500"),
+            reason);
+    }
+
     private void session(final JournalWriter writer, final String name, final long next) {
         buffer.putStringWithoutLengthAscii(0, String.format("%-10s", name));
         writer.append(entry.set(JournalDescriptor.SESSION, T0, 0, next, buffer, 0, 10));
