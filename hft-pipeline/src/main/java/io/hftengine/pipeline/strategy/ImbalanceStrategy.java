@@ -39,6 +39,10 @@ public final class ImbalanceStrategy implements Strategy {
     private static final int FLAGS = 4;
     /** When the last cancel of the open order was handed on. */
     private static final int CANCEL_SENT_NS = 5;
+    /** Cancels handed on for the open order: each repeat waits twice as long as the last. */
+    private static final int CANCELS_SENT = 6;
+    /** A repeated cancel waits at most 2^6 = 64 timeouts. */
+    private static final int MAX_CANCEL_BACKOFF_SHIFT = 6;
     private static final long STALE = 1;
     private static final long CANCEL_SENT = 2;
 
@@ -169,6 +173,7 @@ public final class ImbalanceStrategy implements Strategy {
         state[at + OPEN_SINCE_NS] = sentNs;
         state[at + LAST_ORDER_NS] = sentNs;
         state[at + FLAGS] &= ~CANCEL_SENT;
+        state[at + CANCELS_SENT] = 0;
         active[activeCount++] = symbol;
         nextTimerNs = Math.min(nextTimerNs, sentNs + params.orderTimeoutNs());
     }
@@ -234,23 +239,32 @@ public final class ImbalanceStrategy implements Strategy {
         final long timeout = params.orderTimeoutNs();
         for (int i = 0; i < activeCount; i++) {
             final int at = active[i] * STRIDE;
-            // An order open too long is cancelled; a cancel with no answer a timeout later (lost,
-            // or refused by the venue, which the strategy is not told) is sent again; one that
-            // could not be handed on at all is tried again a timeout later. Until the order is
-            // done the symbol does not trade, so it must never be left waiting for nothing.
+            // An order open too long is cancelled; a cancel with no answer (lost, or refused by
+            // the venue, which the strategy is not told) is sent again after one timeout, then
+            // two, four... at most 64: a venue that answers nothing is not flooded with cancels.
+            // One that could not be handed on at all is tried again a timeout later. Until the
+            // order is done the symbol does not trade, so it must never be left waiting for nothing.
             final long deadline = (state[at + FLAGS] & CANCEL_SENT) == 0
-                ? state[at + OPEN_SINCE_NS] + timeout : state[at + CANCEL_SENT_NS] + timeout;
+                ? state[at + OPEN_SINCE_NS] + timeout : state[at + CANCEL_SENT_NS] + cancelWait(at, timeout);
             if (deadline > nowNs) {
                 next = Math.min(next, deadline);
             } else {
                 if (sink.cancel(state[at + OPEN_ORDER_ID])) {
                     state[at + FLAGS] |= CANCEL_SENT;
                     state[at + CANCEL_SENT_NS] = nowNs;
+                    state[at + CANCELS_SENT]++;
+                    next = Math.min(next, nowNs + cancelWait(at, timeout));
+                } else {
+                    next = Math.min(next, nowNs + timeout);
                 }
-                next = Math.min(next, nowNs + timeout);
             }
         }
         nextTimerNs = next;
+    }
+
+    /** How long the open order's last cancel is awaited before it is sent again. */
+    private long cancelWait(final int at, final long timeout) {
+        return timeout << Math.min(state[at + CANCELS_SENT] - 1, MAX_CANCEL_BACKOFF_SHIFT);
     }
 
     @Override
