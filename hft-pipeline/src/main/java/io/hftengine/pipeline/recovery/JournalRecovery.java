@@ -121,7 +121,8 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
             risk.recovering(false);
         }
         if (recovery.reader.truncatedTail()) {
-            throw recovery.failure("a record length no writer makes (the journal is corrupt)");
+            throw new IllegalArgumentException("journal " + journal + ", after record " + recovery.records
+                + ": the file ends inside a record, or holds a record length no writer makes (cut short, or corrupt)");
         }
         return recovery.tell(strategy, risk.counters().get(RiskCounter.FILLS) - fillsBefore);
     }

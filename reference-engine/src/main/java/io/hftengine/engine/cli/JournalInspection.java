@@ -72,6 +72,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 final class JournalInspection {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final DateTimeFormatter SECONDS_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** Positions listed without --records. */
     private static final int POSITIONS_SHOWN = 20;
     /** Names of the OUCH 4.2 messages we send, by type byte. */
@@ -147,7 +148,7 @@ final class JournalInspection {
             // Never written by a writer, even one that crashed (it stores a record's length last):
             // the file was cut (a partial copy) or damaged. run refuses to continue it.
             err.println("inspect: " + file + " is cut short or corrupt after record " + tally.records + " (byte "
-                    + reader.endPosition() + ": a record length no writer makes); the records before it are shown;"
+                    + reader.endPosition() + ": the file ends inside a record, or a record length no writer makes); the records before it are shown;"
                     + " run refuses to continue it");
             return ExitCodes.INPUT;
         }
@@ -224,7 +225,11 @@ final class JournalInspection {
 
     private static String newYork(final long epochNs) {
         final ZonedDateTime at = Instant.ofEpochSecond(0, epochNs).atZone(NEW_YORK);
-        return at.toLocalDate() + " " + DateTimeFormatter.ISO_LOCAL_TIME.format(at) + " New York";
+        // The fraction in the digits Instant.toString gives the UTC time beside it (0, 3, 6 or 9).
+        final int nanos = at.getNano();
+        final String fraction = nanos == 0 ? "" : nanos % 1_000_000 == 0 ? String.format(".%03d", nanos / 1_000_000)
+            : nanos % 1_000 == 0 ? String.format(".%06d", nanos / 1_000) : String.format(".%09d", nanos);
+        return at.toLocalDate() + " " + SECONDS_OF_DAY.format(at) + fraction + " New York";
     }
 
     private static StringBuilder price(final long price, final StringBuilder sb) {
