@@ -124,6 +124,12 @@ public final class FeedCommand implements Callable<Integer> {
         if (lineB != null && pcap != null) {
             throw new IllegalArgumentException("--line-b and --pcap: a recording is written, nothing is sent");
         }
+        if (pcap != null && (dropEvery != 0 || duplicateEvery != 0 || !"127.0.0.1:26400".equals(target)
+                || requestPort != 26401 || !"HFTSIM0001".equals(session))) {
+            // They shape what is sent; a recording is written as generated, under its own stream.
+            throw new IllegalArgumentException("--pcap writes the generated day as it is: --drop-every,"
+                    + " --duplicate-every, --target, --request-port and --session apply to a feed that is sent");
+        }
         if (pcap != null) {
             if (maxMessages == Long.MAX_VALUE) {
                 throw new IllegalArgumentException("--pcap needs --messages N");

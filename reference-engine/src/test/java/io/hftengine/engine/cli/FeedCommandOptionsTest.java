@@ -120,4 +120,15 @@ class FeedCommandOptionsTest {
             return true;
         }
     }
+
+    /** Options that shape what is sent were silently ignored with --pcap (a user-tester's gaps never appeared). */
+    @Test
+    void optionsOfASentFeedAreRefusedWithPcap() {
+        final Path out = dir.resolve("shaped.pcap");
+        assertEquals(ExitCodes.USAGE, HftMain.execute("feed", "--pcap", out.toString(), "--messages", "100",
+            "--drop-every", "50"));
+        assertEquals(ExitCodes.USAGE, HftMain.execute("feed", "--pcap", out.toString(), "--messages", "100",
+            "--target", "127.0.0.1:47650"));
+        assertEquals(ExitCodes.OK, HftMain.execute("feed", "--pcap", out.toString(), "--messages", "100"));
+    }
 }
