@@ -68,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
         OptionRanges.symbols(symbols);
         final EngineConfig loaded = SessionCommands.config(config, run);
         final EngineConfig demo = run.primed(new EngineConfig(loaded.pipeline(),
-                withGateway(loaded.network(), gatewayMode()), loaded.risk(), loaded.strategy(), loaded.layout(), 0), 0);
+                withGateway(loaded.network(), gatewayMode()), loaded.risk(), loaded.strategy(), loaded.layout(), 0, loaded.layoutFile(), loaded.layoutLine()), 0);
         return SessionCommands.run(new SessionOptions(SessionOptions.Kind.DEMO, demo,
                 run.layout(), warmup, seconds, run.json, run.outputDir, null, 0, rate, symbols, seed, !noFaults,
                 run.metricsFile(), exchangeBook), run);

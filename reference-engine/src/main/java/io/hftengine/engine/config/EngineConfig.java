@@ -17,9 +17,11 @@ import io.hftengine.pipeline.strategy.ImbalanceParams;
  * @param primeSeconds seconds of pre-open priming before the pipeline trades: a throwaway copy of
  *        it trades a synthetic feed against simulators on loopback (in process for the benchmark)
  *        so that the JIT has compiled the order path by the open; 0 for none
+ * @param layoutFile the file {@code layout} was read from, for an error found when it is planned
+ * @param layoutLine the line of {@code engine.layout} in it, or {@link ConfigException#NO_LINE}
  */
 public record EngineConfig(PipelineConfig.Builder pipeline, NetworkConfig network, RiskLimits risk,
-        ImbalanceParams strategy, String layout, double primeSeconds) {
+        ImbalanceParams strategy, String layout, double primeSeconds, String layoutFile, int layoutLine) {
     /** The most priming accepted: ten minutes is far beyond what the JIT needs. */
     public static final double MAX_PRIME_SECONDS = 600;
 
@@ -36,6 +38,17 @@ public record EngineConfig(PipelineConfig.Builder pipeline, NetworkConfig networ
             throw new IllegalArgumentException("--prime must be 0 to " + (int) MAX_PRIME_SECONDS + " seconds, was "
                     + seconds);
         }
-        return new EngineConfig(pipeline, network, risk, strategy, layout, seconds);
+        return new EngineConfig(pipeline, network, risk, strategy, layout, seconds, layoutFile, layoutLine);
+    }
+
+    /**
+     * An error in the file's {@code engine.layout} found only when it is planned on this host
+     * (more busy threads than usable CPUs): named as the loader names its errors.
+     *
+     * @param problem what is wrong, in words
+     * @return the exception, naming the file, the line and the key
+     */
+    public ConfigException layoutError(final String problem) {
+        return new ConfigException(layoutFile, layoutLine, "engine.layout", problem);
     }
 }

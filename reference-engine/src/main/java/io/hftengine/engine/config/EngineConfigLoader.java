@@ -92,7 +92,8 @@ public final class EngineConfigLoader {
         network.rejectUnknownKeys();
         final RiskLimits limits = risk(risk, maxSymbols);
         risk.rejectUnknownKeys();
-        return new EngineConfig(pipeline, net, limits, strategy, layout, primeSeconds);
+        return new EngineConfig(pipeline, net, limits, strategy, layout, primeSeconds, engine.name(),
+                engine.lineOf("engine.layout"));
     }
 
     private static PipelineConfig.Builder pipeline(final TomlFile f, final String layout) {

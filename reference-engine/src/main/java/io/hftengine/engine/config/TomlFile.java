@@ -294,7 +294,8 @@ public final class TomlFile {
         }
     }
 
-    private int lineOf(final String key) {
+    /** The 1-based line of a key, or {@link ConfigException#NO_LINE} when the file does not hold it. */
+    int lineOf(final String key) {
         final TomlPosition position = toml.inputPositionOf(key);
         return position == null ? ConfigException.NO_LINE : position.line();
     }

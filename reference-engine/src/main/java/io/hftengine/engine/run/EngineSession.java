@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.hftengine.affinity.ThreadLayout;
+import io.hftengine.affinity.TopologyReader;
 import io.hftengine.engine.exchange.ExchangeMarket;
 import io.hftengine.engine.exchange.ExchangeSimulator;
 import io.hftengine.engine.exchange.ExchangeSimulators;
@@ -114,6 +115,8 @@ public final class EngineSession {
         if (options.json() != null && options.json().toAbsolutePath().getParent() != null) {
             Files.createDirectories(options.json().toAbsolutePath().getParent());
         }
+        // Before a venue session or anything else opens: engine.toml's layout is the file's error.
+        LayoutPreflight.check(options.config(), options.layout(), TopologyReader.detect(message -> { }));
         return switch (options.kind()) {
             case DEMO -> demo();
             case RUN -> live();
@@ -279,8 +282,8 @@ public final class EngineSession {
         // records were still in the gateway-to-journal ring: their ids are skipped too.
         final long firstOrderId = Math.max(current.firstOrderId(), end.highestOrderId() + 1 + current.journalRing());
         cfg.firstOrderId(firstOrderId);
-        out.printf("run: continuing the journal %s (%,d records); order ids from %,d%n", journal, end.records(),
-                firstOrderId);
+        out.printf("run: continuing the journal %s (%,d records); %s%n", journal, end.records(),
+                RestartConsole.orderIds(end.highestOrderId(), firstOrderId, current.journalRing()));
         if (!recover && end.records() > 0) {
             out.println("run: the simulated venue starts empty: nothing of the journal's day is recovered");
         }
@@ -330,9 +333,9 @@ public final class EngineSession {
         }
         // What the stages counted while recovering was the morning's, not this run's.
         pipeline.risk().engine().counters().reset();
-        out.printf("run: recovered from the journal: %,d orders, %,d still working, %,d fills, %,d symbols not flat;"
-                + " venue session '%s' from reply %,d%n", recovered.ordersRestored(), recovered.openOrders(),
-                recovered.fills(), recovered.symbolsWithPosition(), resumeSession, recovered.lastVenueSequence() + 1);
+        // Over UDP the journal has no venue session: a session '' would only puzzle.
+        out.println(RestartConsole.recovered(recovered.ordersRestored(), recovered.openOrders(), recovered.fills(),
+                recovered.symbolsWithPosition(), resumeSession, recovered.lastVenueSequence()));
         if (recovered.killSwitchReason() != null) {
             out.println("run: WARNING: after recovering the day the kill switch is tripped, no new orders (cancels"
                     + " still go): " + recovered.killSwitchReason());
@@ -403,6 +406,7 @@ public final class EngineSession {
         final HistogramLogWriter hlog = openHlog(command);
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
+        TradingHaltConsole halts = null;
         try {
             recoverTheDay(pipeline);
             if (exporter != null) {
@@ -418,9 +422,11 @@ public final class EngineSession {
             boolean measuring = false;
             long nextSampleMs = warmupEndMs + 1000;
             final FeedLagConsole feedLag = new FeedLagConsole(command, out, pipeline.marketData().counters());
+            halts = haltConsole(command, pipeline, startMs);
             while (!stopRequested && pipeline.lastError() == null) {
                 final long now = System.currentTimeMillis();
                 feedLag.poll(now);
+                halts.poll(now);
                 if (now >= endMs) {
                     break;
                 }
@@ -473,36 +479,47 @@ public final class EngineSession {
             summary.counters.put("stage_errors", 1L);
             out.println(command + ": a stage failed: " + pipeline.lastError());
         }
-        warnWhatStoppedTrading(command, pipeline);
+        warnWhatStoppedTrading(command, pipeline, halts, summary);
         return summary;
     }
 
-    /** What stopped the run trading is said on the console, not only counted in the JSON. */
-    private void warnWhatStoppedTrading(final String command, final Pipeline pipeline) {
-        if (pipeline.killSwitch().isTripped()) {
-            out.println(command + ": WARNING: the kill switch was tripped, no new order after it: "
-                    + pipeline.killSwitch().reason());
-        }
-        final long behind = pipeline.marketData().sequencer().behindBy();
-        if (behind > MarketDataStage.BEHIND_LIMIT) {
-            // A start far behind a running feed that the request server had not caught up with
-            // by the end: no gap was given up, yet nothing was traded after the start.
-            out.println(command + ": WARNING: market data ended " + behind + " messages behind the feed, still"
-                    + " catching up through the request server (feed_behind_at_end): its events said stale, so"
-                    + " nothing was traded on them");
-        }
+    /**
+     * Watches the kill switch and, over SoupBinTCP, the venue session from the housekeeping loop,
+     * to say when either stops trading while the session runs.
+     */
+    private TradingHaltConsole haltConsole(final String command, final Pipeline pipeline, final long startMs) {
+        final Counters<SoupBinTcpSessionCounter> session =
+                DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup
+                        ? soup.counters() : null;
+        return new TradingHaltConsole(command, out, pipeline.killSwitch(), session, startMs);
+    }
+
+    /**
+     * What stopped the run trading, or kept its orders from the venue, is said on the console, not
+     * only counted in the JSON.
+     */
+    private void warnWhatStoppedTrading(final String command, final Pipeline pipeline, final TradingHaltConsole halts,
+            final RunSummary summary) {
         // After pipeline.close(): the transport is closed, so its counters say whether it ended.
-        if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup
-                && SummaryCollector.venueSessionEnded(soup.counters())) {
-            final Counters<SoupBinTcpSessionCounter> c = soup.counters();
-            out.println(command + ": WARNING: the venue session ended, orders were refused after it: "
-                    + (c.get(SoupBinTcpSessionCounter.RESUME_REFUSED) > 0
-                        ? "the venue answered the resumed login with another session or from below the journal's"
-                            + " replies (another day's journal?)"
-                        : c.get(SoupBinTcpSessionCounter.LOGIN_REJECTS) > 0
-                            ? "the venue rejected the login (credentials, or the journal's session is gone)"
-                            : "End of Session from the venue"));
+        halts.atEnd(System.currentTimeMillis());
+        // A start far behind a running feed that the request server had not caught up with by
+        // the end: no gap was given up, yet nothing was traded after the start.
+        EndOfRunWarnings.feedBehind(command, pipeline.marketData().sequencer().behindBy(),
+                MarketDataStage.BEHIND_LIMIT, out);
+        EndOfRunWarnings.gateway(command, summary.counters, gatewayInWords(),
+                options.config().pipeline().build().ackTimeoutNs() / 1_000_000L, out);
+    }
+
+    /** The venue's address and the gateway mode, for a warning that the venue could not be reached. */
+    private String gatewayInWords() {
+        final NetworkConfig net = options.config().network();
+        if (options.kind() == SessionOptions.Kind.REPLAY || options.kind() == SessionOptions.Kind.BENCH
+                || net.gatewayMode() == GatewayMode.SIMULATED) {
+            return "in process (gateway mode simulated)";
         }
+        final InetSocketAddress venue = net.gatewayAddress();
+        return venue.getHostString() + ":" + venue.getPort() + " (gateway mode "
+                + (net.gatewayMode() == GatewayMode.SOUP_TCP ? "soupbintcp" : "udp") + ")";
     }
 
     private RunSummary replay() throws IOException, InterruptedException {
@@ -526,6 +543,7 @@ public final class EngineSession {
         final HistogramLogWriter hlog = openHlog("replay");
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
+        TradingHaltConsole halts = null;
         final boolean tty = System.console() != null;
         String stoppedEarly = null;
         try {
@@ -534,6 +552,7 @@ public final class EngineSession {
             }
             layout = pipeline.start();
             out.println(layout.describe().strip());
+            halts = haltConsole("replay", pipeline, System.currentTimeMillis());
             collector.startMeasuring();
             long nextProgress = System.currentTimeMillis() + 500;
             long lastPackets = -1;
@@ -557,6 +576,12 @@ public final class EngineSession {
                     break;
                 }
                 if (System.currentTimeMillis() >= nextProgress) {
+                    if (halts.hasNews()) {
+                        if (tty) {
+                            out.print("\r\033[K"); // the warning on a line of its own, not after the bar
+                        }
+                        halts.poll(System.currentTimeMillis());
+                    }
                     if (tty) {
                         progress(pipeline.marketData().packets(), source.progress());
                     }
@@ -602,7 +627,7 @@ public final class EngineSession {
             summary.counters.put("stage_errors", 1L);
             out.println("replay: a stage failed: " + pipeline.lastError());
         }
-        warnWhatStoppedTrading("replay", pipeline);
+        warnWhatStoppedTrading("replay", pipeline, halts, summary);
         return finish(summary);
     }
 

@@ -233,6 +233,9 @@ final class SummaryCollector {
         s.counters.put("gateway_price_corrections", gw.get(GatewayCounter.PRICE_CORRECTIONS));
         s.counters.put("gateway_invalid_prices", gw.get(GatewayCounter.INVALID_PRICE));
         s.counters.put("gateway_orders_unacknowledged", gw.get(GatewayCounter.UNACKNOWLEDGED));
+        // Records of orders and replies the journal never got (its ring was full): a restart
+        // refuses such a journal, and this is where the operator learns why.
+        s.counters.put("gateway_journal_drops", gw.get(GatewayCounter.JOURNAL_DROPS));
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof UdpOrderTransport udp) {
             s.counters.put("gateway_venue_unreachable", udp.venueUnreachable());
         }

@@ -55,4 +55,37 @@ class ReportPrinterTest {
         assertTrue(json.contains("\"clamped\":2") || json.contains("\"clamped\": 2"), json);
         assertTrue(json.contains("\"negative\":5") || json.contains("\"negative\": 5"), json);
     }
+
+    @Test
+    void aGapStillOpenAtTheEndIsNotReadAsRecovered() {
+        final RunSummary s = summary(1, 0);
+        s.counters.put("feed_behind_at_end", 1_234_567L);
+        final String text = print(s);
+        assertTrue(text.contains("1 gaps (0 unrecovered, 1 still open: 1,234,567 messages behind)"), text);
+    }
+
+    @Test
+    void noOpenGapSaidWhenNoneIsOpen() {
+        final RunSummary s = summary(1, 0);
+        s.counters.put("feed_behind_at_end", 0L);
+        assertTrue(print(s).contains("1 gaps (0 unrecovered)"), print(s));
+    }
+
+    @Test
+    void aGivenUpGapWiderThanTheHoldAreaSaysWhyItCouldNotBeFilled() {
+        final RunSummary s = summary(1, 1);
+        s.counters.put("packets_left_to_request", 20_000L);
+        final String text = print(s);
+        assertTrue(text.contains("wider than the hold area (feed.held_packets)"), text);
+        assertTrue(text.contains("a start after the feed needs the session from sequence 1"), text);
+        assertTrue(text.contains("the feed simulator keeps the last 1,048,576 messages, about 10 s at 100,000"
+            + " msg/s"), text);
+    }
+
+    @Test
+    void aGivenUpGapTheHoldAreaHeldGetsNoCatchUpHint() {
+        final RunSummary s = summary(1, 1);
+        s.counters.put("packets_left_to_request", 0L);
+        assertFalse(print(s).contains("hold area"), print(s));
+    }
 }
