@@ -156,8 +156,8 @@ public final class Pipeline implements AutoCloseable {
         // The journal thread last: only a started pipeline has one (the ring holds what the
         // gateway journals meanwhile).
         if (journal != null) {
-            journalRunner = new AgentRunner(new BackoffIdleStrategy(), this::onError, null, journal);
-            journalThread = AgentRunner.startOnThread(journalRunner);
+            journalRunner = new AgentRunner(new BackoffIdleStrategy(), this::onJournalError, null, journal);
+            journalThread = AgentRunner.startOnThread(journalRunner, this::journalThread);
         }
     }
 
@@ -199,6 +199,31 @@ public final class Pipeline implements AutoCloseable {
         // are often its consequences.
         firstError.compareAndSet(null, error);
         killSwitch.trip("stage error: " + error);
+    }
+
+    /**
+     * The journal thread's errors, and whatever escapes it: the runner rethrows an {@code Error}
+     * after reporting it, and a fault of the mapped file (an {@code InternalError}) can be thrown
+     * asynchronously just outside the duty cycle, where the runner never sees it. Either way the
+     * engine would go on trading without its drop copy: the failure is a pipeline error, and the
+     * kill switch is tripped here, on the journal thread, before the run loop notices.
+     */
+    private Thread journalThread(final Runnable runner) {
+        final Thread thread = new Thread(runner);
+        thread.setUncaughtExceptionHandler((dead, error) -> onJournalError(error));
+        return thread;
+    }
+
+    private void onJournalError(final Throwable error) {
+        journal.failed(error);
+        final Throwable failure = journalFailure(error);
+        firstError.compareAndSet(null, failure);
+        killSwitch.trip(failure.getMessage());
+    }
+
+    private IllegalStateException journalFailure(final Throwable error) {
+        return new IllegalStateException("journal " + config.journalPath() + " failed, no drop copy after it"
+            + " (no new orders): " + error, error);
     }
 
     /**
@@ -310,6 +335,7 @@ public final class Pipeline implements AutoCloseable {
         }
         if (journalRunner != null) {
             journalRunner.close();
+            closeJournalAfterItsThread();
         } else if (journal != null) {
             journal.onClose();
         }
@@ -335,6 +361,18 @@ public final class Pipeline implements AutoCloseable {
             } else if (now - quietSince >= VENUE_QUIET_MS) {
                 return;
             }
+        }
+    }
+
+    /**
+     * The runner closes the journal on its thread, unless an error ended that thread first: the
+     * writer is closed here then, so its lock does not outlive the pipeline.
+     */
+    private void closeJournalAfterItsThread() {
+        try {
+            journal.onClose(); // a no-op when the journal thread closed it
+        } catch (final RuntimeException | Error ex) {
+            onJournalError(ex);
         }
     }
 
@@ -472,7 +510,9 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Returns the first exception a stage threw on its thread (or while {@link #close()} drained
      * on the caller's), or {@code null}; when a stage error tripped the kill switch, its reason
-     * names this one.
+     * names this one. A failure of the journal thread (anything it threw, or that ended it) is
+     * one too: an {@code IllegalStateException} whose message names the journal file and whose
+     * cause is the failure; the kill switch's reason is that message.
      *
      * @return the first exception a stage threw, or {@code null}
      */

@@ -4,6 +4,7 @@ import io.hftengine.affinity.CpuTopology;
 import io.hftengine.affinity.LayoutRequest;
 import io.hftengine.affinity.ThreadLayout;
 import io.hftengine.affinity.ThreadLayoutPlanner;
+import io.hftengine.pipeline.journal.JournalWriter;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
 import io.hftengine.pipeline.message.ExecutionReport;
 import io.hftengine.pipeline.message.MarketEvent;
@@ -16,6 +17,9 @@ import io.hftengine.types.Price;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,10 +85,14 @@ class PipelineStageFailureTest {
     }
 
     private Pipeline build(final String name, final Strategy strategy, final RunMode mode) {
+        return build(name, strategy, mode, 1 << 16);
+    }
+
+    private Pipeline build(final String name, final Strategy strategy, final RunMode mode, final int journalWindow) {
         final MutableClock clock = new MutableClock(ScenarioFeed.T0);
         final PipelineConfig config = PipelineConfig.builder().mode(mode).layout(2, true, false)
             .rings(256, 64, 64, 256, 256, 1024).sequencing(1, 64, 1500, 5_000_000_000L).bookOrderCapacity(1 << 14)
-            .journal(dir.resolve(name + ".journal"), 1 << 16).simulatedExchange(80, 1_000).build();
+            .journal(dir.resolve(name + ".journal"), journalWindow).simulatedExchange(80, 1_000).build();
         return PipelineBuilder.create().config(config).clock(clock)
             .riskLimits(RiskLimits.builder().maxSymbols(8).maxOrderQuantity(500).maxSymbolPosition(600)
                 .maxTotalPosition(1_200).orderRate(50, 5).priceBandBps(100).maxOpenOrders(4).build())
@@ -163,5 +171,43 @@ class PipelineStageFailureTest {
         assertEquals(reference.countersJson(), pipeline.countersJson());
         assertArrayEquals(Files.readAllBytes(dir.resolve("reference.journal")),
             Files.readAllBytes(dir.resolve("retried.journal")), "one journal consumer, same bytes");
+    }
+
+    /**
+     * A journal thread that fails must not leave the engine trading without its drop copy. The
+     * failure here is real, of the writer itself: its file channel closed under it (as a disk
+     * error would leave it), so the first window it must map next fails. (A journal cut short
+     * under the mapping, as a second writer once did, faults with an {@code InternalError} that
+     * the JVM may deliver much later, even inside the unmap at close, where the cleaner's
+     * handler exits the JVM: no test can wait for it.) The failure is a pipeline error naming
+     * the journal, it trips the kill switch on the journal thread itself, and closing still
+     * releases the journal for the next run.
+     */
+    @Test
+    void aJournalThatFailsIsAPipelineErrorThatTripsTheKillSwitchNamingTheJournal() throws Exception {
+        final Path file = dir.resolve("failing.journal");
+        final Pipeline pipeline = build("failing", new Failing(0, -1), RunMode.REPLAY, 4096);
+        try {
+            final Field channel = JournalWriter.class.getDeclaredField("channel");
+            channel.setAccessible(true);
+            ((FileChannel) channel.get(pipeline.journal().writer())).close();
+            pipeline.start(layout(Pipeline.STAGE_NAMES, 2));
+            final long deadline = System.currentTimeMillis() + 10_000;
+            while (!pipeline.killSwitch().isTripped() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(1);
+            }
+            assertNotNull(pipeline.lastError(), "the journal's failure is the pipeline's: " + pipeline.countersJson());
+            assertTrue(pipeline.lastError().getMessage().contains("journal " + file)
+                && pipeline.lastError().getCause() instanceof UncheckedIOException, pipeline.lastError().toString());
+            assertTrue(pipeline.killSwitch().reason().contains("journal " + file)
+                && pipeline.killSwitch().reason().contains("drop copy"), pipeline.killSwitch().reason());
+            assertTrue(awaitEnd(pipeline), pipeline.countersJson());
+            final long written = pipeline.journal().writer().records();
+            assertTrue(written > 0 && written < 4096 / 64, "it failed on its first remap, after " + written);
+        } finally {
+            pipeline.close();
+        }
+        assertDoesNotThrow(() -> JournalWriter.requireNotInUse(file),
+            "the failed writer was closed all the same: its lock does not outlive the pipeline");
     }
 }

@@ -9,6 +9,12 @@ import org.agrona.concurrent.Agent;
  * {@link JournalWriter}. It always runs on its own thread, never fused with a pipeline stage, so
  * a slow disk can only fill its ring (the gateway then drops and counts, never blocks).
  * {@link #onClose()} drains what is left and closes the file.
+ *
+ * <p>After a failure (an I/O error, a full disk, a fault of the mapped file) the stage writes
+ * nothing more: its duty cycle rethrows the first failure once, for the runner's error handler,
+ * and then does no work, and {@link #onClose()} closes the writer without draining, so the
+ * journal's lock is released all the same. A failure seen outside the duty cycle (one the runner
+ * lets escape its thread) is told with {@link #failed(Throwable)}.
  */
 public final class JournalStage implements Agent {
     private static final int BATCH = 256;
@@ -16,6 +22,9 @@ public final class JournalStage implements Agent {
     private final PipeRing<JournalEntry> entries;
     private final JournalWriter writer;
     private final EventHandler<JournalEntry> append;
+    /** The first failure; written and read on the journal thread, or after it ended (joined). */
+    private Throwable failure;
+    private boolean closed;
 
     /**
      * Creates the stage.
@@ -29,22 +38,68 @@ public final class JournalStage implements Agent {
         this.append = (entry, sequence, endOfBatch) -> writer.append(entry);
     }
 
+    /**
+     * Writes up to a batch of records; after a failure, nothing.
+     *
+     * @return records written
+     */
     @Override
     public int doWork() {
-        return entries.poll(append, BATCH);
+        if (failure != null) {
+            return 0;
+        }
+        try {
+            return entries.poll(append, BATCH);
+        } catch (final RuntimeException | Error ex) {
+            failure = ex;
+            throw ex;
+        }
     }
 
-    /** Drains every published entry (shutdown, tests). */
+    /** Drains every published entry (shutdown, tests); stops at a failure. */
     public void drain() {
-        while (entries.poll(append, BATCH) > 0) {
+        while (doWork() > 0) {
             Thread.onSpinWait();
         }
     }
 
+    /**
+     * Records a failure seen outside {@link #doWork()} (on the journal thread, or after it
+     * ended): the stage writes nothing more. The first failure is kept.
+     *
+     * @param error what failed
+     */
+    public void failed(final Throwable error) {
+        if (failure == null) {
+            failure = error;
+        }
+    }
+
+    /**
+     * Returns the first failure, or {@code null}.
+     *
+     * @return the first failure, or {@code null}
+     */
+    public Throwable failure() {
+        return failure;
+    }
+
+    /**
+     * Drains what is left (unless the stage failed) and closes the writer, which releases the
+     * journal's lock even when the drain failed. Idempotent: a pipeline whose journal thread
+     * died before closing the stage closes it again.
+     */
     @Override
     public void onClose() {
-        drain();
-        writer.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            drain();
+        } finally {
+            writer.close();
+        }
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,11 +16,14 @@ import java.nio.file.StandardOpenOption;
  * Appends records to a journal file through a memory-mapped window (see
  * {@link JournalDescriptor}); no system call per record. When a record does not fit in the
  * current window the window is remapped at the record's start, so records never straddle
- * windows. Single thread (the journal thread). {@link #close()} truncates the file after the last
- * record.
+ * windows. Single thread (the journal thread). From open to {@link #close()} the writer holds the
+ * journal's lock, a sidecar {@code <journal>.lock} file (see {@link #requireNotInUse}): one engine
+ * per journal, whatever else this process reads. {@link #close()} truncates the file after the
+ * last record and releases the lock.
  */
 public final class JournalWriter implements AutoCloseable {
-    private final FileChannel channel;
+    private final JournalLock lock;
+    private FileChannel channel;
     private final int windowSize;
     private final UnsafeBuffer window = new UnsafeBuffer(0, 0);
     private MappedByteBuffer mapped;
@@ -30,7 +32,9 @@ public final class JournalWriter implements AutoCloseable {
     private long records;
 
     /**
-     * Creates (or truncates) a journal file and writes its header.
+     * Creates (or truncates) a journal file and writes its header. The journal's lock (see
+     * {@link #requireNotInUse}) is taken first: a journal another writer holds is refused, not
+     * truncated.
      *
      * @param path the file
      * @param windowSize bytes mapped at a time, at least 4096
@@ -38,41 +42,25 @@ public final class JournalWriter implements AutoCloseable {
      * @throws IllegalStateException when another writer holds the file
      */
     public JournalWriter(final Path path, final int windowSize) {
-        this(path, windowSize, null);
+        this(path, windowSize, checkWindowThenLock(windowSize, path), null);
     }
 
-    private JournalWriter(final Path path, final int windowSize, final JournalEnd existing) {
-        if (windowSize < 4096) {
-            throw new IllegalArgumentException("windowSize must be >= 4096, was " + windowSize);
-        }
+    private JournalWriter(final Path path, final int windowSize, final JournalLock lock, final JournalEnd existing) {
         this.windowSize = windowSize;
+        this.lock = lock;
         try {
-            // Orders and fills are nobody else's business: the journal is created owner-only.
-            channel = existing == null
-                ? FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE),
-                    OwnerOnly.attributes(path))
-                : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            if (!lockedFor(channel)) {
-                channel.close();
-                throw new IllegalStateException(inUseMessage(path));
-            }
+            channel = open(path, existing);
             if (existing != null) {
-                // What lies past the last complete record (zeros a crashed writer pre-extended, or
-                // the half-written body of the record it died in) goes: the next record's length
-                // slot must read 0 until that record is complete.
-                channel.truncate(existing.position());
+                position = existing.position();
+                records = existing.records();
+                map(position);
+                return;
             }
-        } catch (final IOException ex) {
-            throw new UncheckedIOException("cannot open journal " + path, ex);
+            map(0);
+        } catch (final RuntimeException | Error ex) {
+            releaseAfterFailedOpen(ex);
+            throw ex;
         }
-        if (existing != null) {
-            position = existing.position();
-            records = existing.records();
-            map(position);
-            return;
-        }
-        map(0);
         window.putLong(0, JournalDescriptor.MAGIC, ByteOrder.LITTLE_ENDIAN);
         window.putInt(JournalDescriptor.VERSION_OFFSET, JournalDescriptor.VERSION, ByteOrder.LITTLE_ENDIAN);
         window.putInt(JournalDescriptor.HEADER_LENGTH_OFFSET, JournalDescriptor.FILE_HEADER_LENGTH,
@@ -80,38 +68,68 @@ public final class JournalWriter implements AutoCloseable {
         position = JournalDescriptor.FILE_HEADER_LENGTH;
     }
 
+    /** Checks the window before anything is locked or opened, then takes the journal's lock. */
+    private static JournalLock checkWindowThenLock(final int windowSize, final Path path) {
+        if (windowSize < 4096) {
+            throw new IllegalArgumentException("windowSize must be >= 4096, was " + windowSize);
+        }
+        return JournalLock.acquire(path);
+    }
+
+    private static FileChannel open(final Path path, final JournalEnd existing) {
+        try {
+            if (existing == null) {
+                // Orders and fills are nobody else's business: the journal is created owner-only.
+                return FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    OwnerOnly.attributes(path));
+            }
+            final FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                // What lies past the last complete record (zeros a crashed writer pre-extended, or
+                // the half-written body of the record it died in) goes: the next record's length
+                // slot must read 0 until that record is complete.
+                channel.truncate(existing.position());
+            } catch (final IOException ex) {
+                channel.close();
+                throw ex;
+            }
+            return channel;
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot open journal " + path, ex);
+        }
+    }
+
+    private void releaseAfterFailedOpen(final Throwable failure) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (final IOException ex) {
+            failure.addSuppressed(ex);
+        } finally {
+            lock.close();
+        }
+    }
+
     /**
      * Refuses a journal another writer holds (an engine already running on it): two writers
      * interleave records and the day cannot be recovered from the file. Slow path, for a start-up
      * that must fail before it opens anything else; the writer itself refuses too.
      *
-     * @param path an existing journal
-     * @throws IllegalStateException when another process (or writer) holds its lock
-     * @throws UncheckedIOException when it cannot be opened
+     * <p>What is locked is a sidecar file, {@code <journal>.lock} (created owner-only, left in
+     * place), not the journal: a POSIX lock is the process's, and closing any descriptor of the
+     * locked file in the process drops it, so the reads of a journal being continued (its end,
+     * the day's recovery) dropped a lock on the journal itself. A writer in this JVM is known
+     * without opening its lock file.
+     *
+     * @param path a journal
+     * @throws IllegalStateException when another process (or writer) holds its lock; the message
+     *     names the journal
+     * @throws UncheckedIOException when its lock file cannot be created or locked
      */
     public static void requireNotInUse(final Path path) {
-        final boolean free;
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            free = lockedFor(channel); // released as the channel closes
-        } catch (final IOException ex) {
-            throw new UncheckedIOException("cannot open journal " + path, ex);
-        }
-        if (!free) {
-            throw new IllegalStateException(inUseMessage(path));
-        }
-    }
-
-    private static String inUseMessage(final Path path) {
-        return "journal " + path + " is being written by another engine: one engine per journal (stop the other,"
-            + " or give this one its own [journal] path)";
-    }
-
-    private static boolean lockedFor(final FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock() != null;
-        } catch (final OverlappingFileLockException ex) {
-            return false; // held by a writer in this JVM
-        }
+        JournalLock.requireFree(path);
     }
 
     /**
@@ -127,14 +145,19 @@ public final class JournalWriter implements AutoCloseable {
      * @throws UncheckedIOException when the file cannot be read, opened or mapped
      */
     public static JournalWriter append(final Path path, final int windowSize) {
+        // Locked before it is read: its end must not move under a writer still at work.
+        final JournalLock lock = checkWindowThenLock(windowSize, path);
+        final JournalEnd existing;
         try {
-            if (!Files.exists(path) || Files.size(path) == 0) {
-                return new JournalWriter(path, windowSize);
-            }
+            existing = Files.exists(path) && Files.size(path) > 0 ? JournalEnd.of(path) : null;
         } catch (final IOException ex) {
+            lock.close();
             throw new UncheckedIOException("cannot open journal " + path, ex);
+        } catch (final RuntimeException | Error ex) {
+            lock.close();
+            throw ex;
         }
-        return new JournalWriter(path, windowSize, JournalEnd.of(path));
+        return new JournalWriter(path, windowSize, lock, existing);
     }
 
     /**
@@ -206,16 +229,45 @@ public final class JournalWriter implements AutoCloseable {
         return position;
     }
 
+    /**
+     * Flushes, truncates the file after the last record and closes it, then releases the
+     * journal's lock; the lock is released even when the file cannot be flushed or truncated (a
+     * failed disk must not keep the journal from the next run of this process). Idempotent.
+     *
+     * @throws UncheckedIOException when the file cannot be flushed, truncated or closed
+     */
     @Override
     public void close() {
+        if (channel == null) {
+            return;
+        }
         try {
-            mapped.force();
-            IoUtil.unmap(mapped);
-            mapped = null;
+            if (mapped != null) {
+                final MappedByteBuffer last = mapped;
+                mapped = null;
+                try {
+                    last.force();
+                } finally {
+                    IoUtil.unmap(last);
+                }
+            }
             channel.truncate(position);
             channel.close();
         } catch (final IOException ex) {
             throw new UncheckedIOException("cannot close journal", ex);
+        } finally {
+            closeChannelQuietly();
+            lock.close();
+        }
+    }
+
+    private void closeChannelQuietly() {
+        final FileChannel open = channel;
+        channel = null;
+        try {
+            open.close();
+        } catch (final IOException ignored) {
+            // closing after a failure already being thrown
         }
     }
 }
