@@ -5,6 +5,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -22,7 +23,12 @@ import java.nio.file.StandardOpenOption;
  * last record and releases the lock.
  */
 public final class JournalWriter implements AutoCloseable {
+    /** Zeros written at a time to give a window its blocks before it is mapped. */
+    private static final int ZERO_CHUNK = 1 << 20;
+    private final Path path;
     private final JournalLock lock;
+    /** Zeros, written over what a new window adds to the file (see {@link #reserve}). */
+    private final ByteBuffer zeros;
     private FileChannel channel;
     private final int windowSize;
     private final UnsafeBuffer window = new UnsafeBuffer(0, 0);
@@ -47,7 +53,9 @@ public final class JournalWriter implements AutoCloseable {
 
     private JournalWriter(final Path path, final int windowSize, final JournalLock lock, final JournalEnd existing) {
         this.windowSize = windowSize;
+        this.path = path;
         this.lock = lock;
+        this.zeros = ByteBuffer.allocateDirect(Math.min(windowSize, ZERO_CHUNK));
         try {
             channel = open(path, existing);
             if (existing != null) {
@@ -193,9 +201,11 @@ public final class JournalWriter implements AutoCloseable {
         // write into.
         final MappedByteBuffer next;
         try {
+            reserve(start + windowSize);
             next = channel.map(FileChannel.MapMode.READ_WRITE, start, windowSize);
         } catch (final IOException ex) {
-            throw new UncheckedIOException("cannot map journal window at " + start, ex);
+            throw new UncheckedIOException("cannot extend or map journal " + path + " at byte " + start
+                + " (a full disk?)", ex);
         }
         if (mapped != null) {
             mapped.force();
@@ -204,6 +214,21 @@ public final class JournalWriter implements AutoCloseable {
         mapped = next;
         window.wrap(mapped);
         windowStart = start;
+    }
+
+    /**
+     * Writes zeros over what the window adds to the file, so the file system gives it its blocks
+     * now. Mapping alone extends the file sparsely: on a full disk the page fault of the first
+     * record written there is an asynchronous {@code InternalError} (or a dead JVM) wherever the
+     * journal thread is; written out, the same disk is an {@link IOException} here, which the
+     * pipeline reports as the journal's failure. About one window's write per window (slow path).
+     */
+    private void reserve(final long end) throws IOException {
+        long at = channel.size();
+        while (at < end) {
+            zeros.clear().limit((int) Math.min(zeros.capacity(), end - at));
+            at += channel.write(zeros, at);
+        }
     }
 
     /** Forces written records to the storage device (slow path). */

@@ -187,7 +187,7 @@ class JournalEdgeCaseTest {
                 writer.append(entry.set(JournalDescriptor.INBOUND, i, i, 0, payload, 0, 66));
             }
         });
-        assertTrue(error.getMessage().contains("cannot map journal window"), error.getMessage());
+        assertTrue(error.getMessage().contains("cannot extend or map journal " + file), error.getMessage());
         // Before session 8 the old window was unmapped before the new map failed, and the writer
         // still pointed at it: the journal thread's next append (the AgentRunner keeps calling
         // doWork after the error) would write into unmapped memory, a SIGSEGV that kills the whole
@@ -198,7 +198,7 @@ class JournalEdgeCaseTest {
             "the old window is still mapped: its header reads back");
         final UncheckedIOException again = assertThrows(UncheckedIOException.class,
             () -> writer.append(entry.set(JournalDescriptor.INBOUND, 0, 0, 0, payload, 0, 66)));
-        assertTrue(again.getMessage().contains("cannot map journal window"), again.getMessage());
+        assertTrue(again.getMessage().contains("cannot extend or map journal " + file), again.getMessage());
     }
 
     /**
