@@ -12,10 +12,16 @@ import io.hftengine.pipeline.marketdata.MarketDataCounter;
  * session's housekeeping loop; reads only counters the market data thread publishes.
  */
 final class FeedLagConsole {
+    /**
+     * How long market data must stay behind before it is said: a wide gap filled in a blink (a
+     * lost packet while a busy feed queued a thousand messages behind it) is counted, not printed.
+     */
+    static final long ANNOUNCE_AFTER_MS = 200;
     private final String command;
     private final PrintStream out;
     private final Counters<MarketDataCounter> counters;
     private boolean behind;
+    private boolean announced;
     private long behindSinceMs;
 
     FeedLagConsole(final String command, final PrintStream out, final Counters<MarketDataCounter> counters) {
@@ -25,8 +31,8 @@ final class FeedLagConsole {
     }
 
     /**
-     * Prints a change of state since the last call (a fall behind and a catch-up both within one
-     * poll, a short wide gap, are left to the counters).
+     * Says that market data is behind once it has been for {@link #ANNOUNCE_AFTER_MS}, and then
+     * when it caught up (a fall behind and a catch-up within one poll are left to the counters).
      *
      * @param nowMs wall-clock milliseconds
      */
@@ -34,20 +40,21 @@ final class FeedLagConsole {
         // Read in this order: a catch-up counted after the fall read is newer, never older.
         final long fellBehind = counters.get(MarketDataCounter.FELL_BEHIND);
         final boolean behindNow = fellBehind > counters.get(MarketDataCounter.CAUGHT_UP);
-        if (behindNow == behind) {
-            return;
+        if (behindNow && !behind) {
+            behindSinceMs = nowMs;
         }
         behind = behindNow;
-        if (behindNow) {
-            behindSinceMs = nowMs;
+        if (behindNow && !announced && nowMs - behindSinceMs >= ANNOUNCE_AFTER_MS) {
+            announced = true;
             out.println(command + ": market data is behind the feed (a start after the feed, or a wide gap): catching"
                 + " up through the request server; nothing is traded until then");
-            return;
+        } else if (!behindNow && announced) {
+            announced = false;
+            final boolean givenUp = counters.get(MarketDataCounter.UNRECOVERABLE_GAPS) > 0;
+            out.printf("%s: market data %s after %.1f s, at message %,d%s%n", command,
+                givenUp ? "stopped catching up (a gap was given up: books stale)" : "caught up with the feed",
+                (nowMs - behindSinceMs) / 1000.0, counters.get(MarketDataCounter.MESSAGES),
+                givenUp ? "" : "; its events are live again");
         }
-        final boolean givenUp = counters.get(MarketDataCounter.UNRECOVERABLE_GAPS) > 0;
-        out.printf("%s: market data %s after %.1f s, at message %,d%s%n", command,
-            givenUp ? "stopped catching up (a gap was given up: books stale)" : "caught up with the feed",
-            (nowMs - behindSinceMs) / 1000.0, counters.get(MarketDataCounter.MESSAGES),
-            givenUp ? "" : "; its events are live again");
     }
 }
