@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class JournalLock implements AutoCloseable {
     /** Lock files claimed in this JVM, by canonical path: held by a writer, or being checked. */
     private static final Set<Path> CLAIMED = ConcurrentHashMap.newKeySet();
+    /** Links followed before giving up (Linux's own limit), so a loop of links ends. */
+    private static final int MAX_LINKS = 40;
 
     private final Path journal;
     private final Path lockFile;
@@ -87,8 +89,9 @@ final class JournalLock implements AutoCloseable {
     }
 
     /**
-     * The lock file of a journal: {@code <journal>.lock} beside it, with the directory's (and an
-     * existing journal's) symbolic links resolved, so two spellings of one journal share one lock.
+     * The lock file of a journal: {@code <journal>.lock} beside it, with every symbolic link
+     * resolved (the directory's, and the journal's own even when its target does not exist yet),
+     * so two spellings of one journal share one lock.
      *
      * @param journal the journal
      * @return its lock file
@@ -96,19 +99,31 @@ final class JournalLock implements AutoCloseable {
     static Path lockFileOf(final Path journal) {
         Path canonical = journal.toAbsolutePath().normalize();
         try {
-            canonical = Files.exists(canonical) ? canonical.toRealPath()
-                : canonical.getParent().toRealPath().resolve(canonical.getFileName());
+            canonical = canonical(canonical);
         } catch (final IOException | RuntimeException ignored) {
             // A directory that does not exist: opening the lock file reports it.
         }
         return canonical.resolveSibling(canonical.getFileName() + ".lock");
     }
 
+    /**
+     * A link to a journal not written yet is followed by hand: {@code toRealPath} needs the
+     * target to exist, and the first writer creates it through the link, after which the target's
+     * name would lock another file than the link's did.
+     */
+    private static Path canonical(final Path journal) throws IOException {
+        Path at = journal;
+        for (int hops = 0; hops < MAX_LINKS && Files.isSymbolicLink(at); hops++) {
+            at = at.resolveSibling(Files.readSymbolicLink(at));
+        }
+        return Files.exists(at) ? at.toRealPath() : at.getParent().toRealPath().resolve(at.getFileName());
+    }
+
     private static FileLock tryLock(final FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
         } catch (final OverlappingFileLockException ex) {
-            return null; // the same file under another name (a hard link) locked in this JVM
+            return null; // the same lock file under another name (a hard link) locked in this JVM
         }
     }
 

@@ -41,7 +41,7 @@ public final class RiskEngine {
     private final Counters<RiskCounter> counters = new Counters<>("risk", RiskCounter.class);
     private final Counters<RejectReason> rejects = new Counters<>("riskRejects", RejectReason.class);
     private long lastOrderId = Long.MIN_VALUE;
-    /** Restart recovery is replaying the journal: a breach is said with the symbol and the key. */
+    /** Restart recovery is replaying the journal: its end, not each replayed fill, meets today's limits. */
     private boolean recovering;
 
     /**
@@ -282,10 +282,11 @@ public final class RiskEngine {
     }
 
     /**
-     * Restart recovery (slow path, before the risk thread starts): while on, a replayed fill that
-     * takes a position beyond today's limits trips the kill switch with a reason naming the
-     * symbol, its position and the limit's key (the limits may have been lowered since the
-     * morning); off, the hot path's fixed reason.
+     * Restart recovery (slow path, before the risk thread starts): while on, a replayed fill is
+     * not checked against today's limits. The limits may have been lowered since the morning, and
+     * a position the morning held and then left is no position today: where the replay ends is
+     * what today's limits judge, by {@link #checkPositionsWithinLimits} once it has ended (whose
+     * reason names the symbol, its position and the limit's key).
      *
      * @param on whether the journal is being replayed
      */
@@ -294,11 +295,10 @@ public final class RiskEngine {
     }
 
     private void checkPositionAfterFill(final int symbolId) {
-        if (book.worstCaseWith(symbolId, Side.BUY, 0) > limits.maxSymbolPosition()
-            || book.totalWorstCase() > limits.maxTotalPosition()) {
+        if ((book.worstCaseWith(symbolId, Side.BUY, 0) > limits.maxSymbolPosition()
+            || book.totalWorstCase() > limits.maxTotalPosition()) && !recovering) {
             counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
-            killSwitch.trip(recovering ? beyondLimits("risk: a fill replayed from the journal is beyond today's"
-                + " limits", symbolId) : FILL_BREACH);
+            killSwitch.trip(FILL_BREACH);
         }
     }
 

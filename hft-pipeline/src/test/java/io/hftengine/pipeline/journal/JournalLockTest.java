@@ -162,4 +162,27 @@ class JournalLockTest {
                 Files.getPosixFilePermissions(lock));
         }
     }
+    /**
+     * A journal path that is a symbolic link to a file not made yet (a link to a faster disk,
+     * set up before the day): the first writer creates the target through the link. A second
+     * engine configured with either spelling must find the same lock, before and after the
+     * target exists.
+     */
+    @Test
+    void aLinkToAJournalNotYetWrittenSharesTheLockOfItsTarget() throws Exception {
+        final Path target = Files.createDirectories(dir.resolve("fast")).resolve("day.journal");
+        // A relative link, as `ln -s fast/day.journal day.journal` makes: resolved against its directory.
+        final Path link = Files.createSymbolicLink(dir.resolve("day.journal"), Path.of("fast", "day.journal"));
+        try (JournalWriter morning = new JournalWriter(link, 1 << 16)) {
+            enter(morning, 1);
+            assertEquals(JournalLock.lockFileOf(target), JournalLock.lockFileOf(link), "once it exists");
+            assertThrows(IllegalStateException.class, () -> JournalWriter.append(target, 1 << 16),
+                "the target's own name is the same journal");
+            assertEquals(REFUSED, secondEngine("write", target), "a second process naming the target is refused");
+            enter(morning, 2);
+        }
+        assertEquals(2, JournalEnd.of(target).records(), "nobody wrote over the morning");
+        Files.delete(target);
+        assertEquals(JournalLock.lockFileOf(target), JournalLock.lockFileOf(link), "before the target exists");
+    }
 }

@@ -236,6 +236,33 @@ class JournalRecoveryTest {
             reason);
     }
 
+    /**
+     * This morning went long 900 under its limits and sold it all again; the limit was lowered to
+     * 500 before the restart. The day recovered is flat: what today's limits judge is where the
+     * replay ends (checked once it has), not a position the morning held and left, so the kill
+     * switch stays off. Before, the replayed buy fill tripped it, and its reason said the symbol
+     * "holds 900 shares" of a book that was flat.
+     */
+    @Test
+    void aMorningBeyondLoweredLimitsThatEndedFlatDoesNotTripTheKillSwitch() {
+        final Path journal = dir.resolve("round-trip.journal");
+        try (JournalWriter writer = new JournalWriter(journal, 1 << 16)) {
+            enter(writer, 96, 'B', 900, 20_0000);
+            reply(writer, accepted(96, 900));
+            reply(writer, executed(96, 900, 20_0000, 911));
+            enter(writer, 97, 'S', 900, 20_0000);
+            reply(writer, accepted(97, 900));
+            reply(writer, executed(97, 900, 20_0000, 912));
+        }
+        final KillSwitch tight = new KillSwitch();
+        final RiskEngine today = new RiskEngine(RiskLimits.builder().maxSymbols(16).maxSymbolPosition(500).build(),
+            new ReferencePrices(16), tight);
+        final RecoveredDay day = JournalRecovery.recover(journal, today, strategy);
+        assertEquals(2, day.fills(), "both fills replayed");
+        assertEquals(0, today.book().position(LOCATE), "the day ended flat");
+        assertTrue(!tight.isTripped(), "tripped: " + tight.reason());
+    }
+
     private void session(final JournalWriter writer, final String name, final long next) {
         buffer.putStringWithoutLengthAscii(0, String.format("%-10s", name));
         writer.append(entry.set(JournalDescriptor.SESSION, T0, 0, next, buffer, 0, 10));

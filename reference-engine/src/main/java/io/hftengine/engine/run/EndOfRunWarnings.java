@@ -12,8 +12,8 @@ final class EndOfRunWarnings {
     }
 
     /**
-     * Warns of orders the venue never answered, a venue that could not be reached, and journal
-     * records dropped.
+     * Warns of orders the venue never answered, a venue that could not be reached (or sends refused
+     * after the venue ended the session), and journal records dropped.
      *
      * @param command the command, the first word of each line
      * @param counters the summary's counters
@@ -31,7 +31,11 @@ final class EndOfRunWarnings {
         }
         final long unreachable = counters.getOrDefault("gateway_venue_unreachable", 0L);
         final long sendFailures = counters.getOrDefault("gateway_send_failures", 0L);
-        if (unreachable > 0 || sendFailures > 0) {
+        if (unreachable == 0 && sendFailures > 0 && counters.getOrDefault("venue_session_ended", 0L) > 0) {
+            // A SoupBinTCP session the venue ended refuses every send after it: the venue was reached.
+            out.printf("%s: WARNING: %,d sends refused by the gateway after the venue session ended (see above), or"
+                + " while it was down%n", command, sendFailures);
+        } else if (unreachable > 0 || sendFailures > 0) {
             out.printf("%s: WARNING: the venue at %s could not be reached: %,d sends refused by the network, %,d send"
                 + " failures; check network.toml [gateway] mode and address%n", command, gateway, unreachable,
                 sendFailures);

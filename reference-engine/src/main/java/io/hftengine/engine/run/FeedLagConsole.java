@@ -23,6 +23,8 @@ final class FeedLagConsole {
     private boolean behind;
     private boolean announced;
     private long behindSinceMs;
+    /** Gaps given up before this fall behind: one given up earlier in the run is not this one's end. */
+    private long gapsGivenUpBefore;
 
     FeedLagConsole(final String command, final PrintStream out, final Counters<MarketDataCounter> counters) {
         this.command = command;
@@ -42,6 +44,7 @@ final class FeedLagConsole {
         final boolean behindNow = fellBehind > counters.get(MarketDataCounter.CAUGHT_UP);
         if (behindNow && !behind) {
             behindSinceMs = nowMs;
+            gapsGivenUpBefore = counters.get(MarketDataCounter.UNRECOVERABLE_GAPS);
         }
         behind = behindNow;
         if (behindNow && !announced && nowMs - behindSinceMs >= ANNOUNCE_AFTER_MS) {
@@ -50,7 +53,7 @@ final class FeedLagConsole {
                 + " up through the request server; nothing is traded until then");
         } else if (!behindNow && announced) {
             announced = false;
-            final boolean givenUp = counters.get(MarketDataCounter.UNRECOVERABLE_GAPS) > 0;
+            final boolean givenUp = counters.get(MarketDataCounter.UNRECOVERABLE_GAPS) > gapsGivenUpBefore;
             out.printf("%s: market data %s after %.1f s, at message %,d%s%n", command,
                 givenUp ? "stopped catching up (a gap was given up: books stale)" : "caught up with the feed",
                 (nowMs - behindSinceMs) / 1000.0, counters.get(MarketDataCounter.MESSAGES),

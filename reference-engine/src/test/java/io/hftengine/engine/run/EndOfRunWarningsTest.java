@@ -46,6 +46,21 @@ class EndOfRunWarningsTest {
         assertTrue(printed().contains("0 sends refused by the network, 2,000 send failures"), printed());
     }
 
+    /**
+     * Over SoupBinTCP every send after the venue ended the session is refused (a send failure):
+     * that venue was reached, it ended the day; sending the operator to network.toml's address
+     * beside "the venue session ended" would be a false lead.
+     */
+    @Test
+    void sendsRefusedAfterTheVenueEndedTheSessionAreNotCalledAnUnreachableVenue() {
+        counters.put("venue_session_ended", 1L);
+        counters.put("gateway_send_failures", 40L);
+        print();
+        assertTrue(!printed().contains("could not be reached"), printed());
+        assertTrue(printed().contains("run: WARNING: 40 sends refused by the gateway after the venue session ended"
+            + " (see above)"), printed());
+    }
+
     @Test
     void journalDropsSayTheJournalIsIncompleteAndARestartWillRefuseIt() {
         counters.put("gateway_journal_drops", 5L);

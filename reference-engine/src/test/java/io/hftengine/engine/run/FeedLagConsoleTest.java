@@ -74,6 +74,23 @@ class FeedLagConsoleTest {
         assertEquals("", printed());
     }
 
+    /**
+     * A gap given up earlier in the run (a lost packet an hour before) says nothing about a later
+     * fall behind the feed: its catch-up through the request server is a catch-up, not a give-up.
+     */
+    @Test
+    void aGapGivenUpBeforeTheFallDoesNotMakeALaterCatchUpAGiveUp() {
+        counters.increment(MarketDataCounter.UNRECOVERABLE_GAPS);
+        console.poll(0);
+        counters.increment(MarketDataCounter.FELL_BEHIND);
+        console.poll(1_000);
+        console.poll(1_300);
+        counters.increment(MarketDataCounter.CAUGHT_UP);
+        console.poll(2_000);
+        assertTrue(printed().contains("caught up with the feed after 1.0 s"), printed());
+        assertTrue(!printed().contains("stopped catching up"), printed());
+    }
+
     private String printed() {
         return bytes.toString(StandardCharsets.UTF_8);
     }
