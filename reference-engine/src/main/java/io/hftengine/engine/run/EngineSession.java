@@ -211,6 +211,14 @@ public final class EngineSession {
         }
         Files.createDirectories(options.outputDir());
         final Path journal = options.outputDir().resolve("demo-journal.bin");
+        if (Files.exists(journal)) {
+            // Another demo writing to the same --out still holds it: refused, not unlinked under it.
+            try {
+                JournalWriter.requireNotInUse(journal);
+            } catch (final IllegalStateException inUse) {
+                throw new IOException("demo --out " + options.outputDir() + ": " + inUse.getMessage(), inUse);
+            }
+        }
         Files.deleteIfExists(journal);
         cfg.journal(journal, 16 << 20);
         return journal;
