@@ -5,14 +5,13 @@ import io.hftengine.pipeline.journal.JournalReader;
 import io.hftengine.pipeline.journal.JournalRecordHandler;
 import io.hftengine.pipeline.message.ExecType;
 import io.hftengine.pipeline.message.ExecutionReport;
-import io.hftengine.pipeline.message.MarketEvent;
 import io.hftengine.pipeline.risk.KillSwitch;
 import io.hftengine.pipeline.risk.PositionBook;
 import io.hftengine.pipeline.risk.ReferencePrices;
 import io.hftengine.pipeline.risk.RiskCounter;
 import io.hftengine.pipeline.risk.RiskEngine;
 import io.hftengine.pipeline.risk.RiskLimits;
-import io.hftengine.pipeline.strategy.SignalSink;
+import io.hftengine.pipeline.strategy.QuietStrategy;
 import io.hftengine.pipeline.strategy.Strategy;
 import io.hftengine.protocol.ouch.AcceptedMessage;
 import io.hftengine.protocol.ouch.AiqCanceledMessage;
@@ -60,24 +59,7 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
         "recovery: the journal holds an execution for an order token that is not one of ours";
 
     /** A strategy told nothing, for {@link #dryRun}. */
-    private static final Strategy UNTOLD = new Strategy() {
-        @Override
-        public void onMarketEvent(final MarketEvent event, final SignalSink sink) {
-        }
-
-        @Override
-        public void onExecutionReport(final ExecutionReport report, final SignalSink sink) {
-        }
-
-        @Override
-        public void onTimer(final long nowNs, final SignalSink sink) {
-        }
-
-        @Override
-        public long nextTimerNs() {
-            return Long.MAX_VALUE;
-        }
-    };
+    private static final Strategy UNTOLD = new QuietStrategy();
 
     private final Path path;
     private final RiskEngine risk;

@@ -21,16 +21,13 @@ import java.util.TreeMap;
 import io.hftengine.pipeline.journal.JournalDescriptor;
 import io.hftengine.pipeline.journal.JournalReader;
 import io.hftengine.pipeline.journal.JournalRecordHandler;
-import io.hftengine.pipeline.message.ExecutionReport;
-import io.hftengine.pipeline.message.MarketEvent;
 import io.hftengine.pipeline.recovery.JournalRecovery;
 import io.hftengine.pipeline.recovery.RecoveredDay;
 import io.hftengine.pipeline.risk.KillSwitch;
 import io.hftengine.pipeline.risk.ReferencePrices;
 import io.hftengine.pipeline.risk.RiskEngine;
 import io.hftengine.pipeline.risk.RiskLimits;
-import io.hftengine.pipeline.strategy.SignalSink;
-import io.hftengine.pipeline.strategy.Strategy;
+import io.hftengine.pipeline.strategy.QuietStrategy;
 import io.hftengine.protocol.ouch.AcceptedMessage;
 import io.hftengine.protocol.ouch.AiqCanceledMessage;
 import io.hftengine.protocol.ouch.BrokenTradeMessage;
@@ -241,7 +238,7 @@ final class JournalInspection {
     }
 
     /** What {@link JournalRecovery} tells a strategy: the orders still working and the positions. */
-    private static final class Recovered implements Strategy {
+    private static final class Recovered extends QuietStrategy {
         private final List<OpenOrder> orders = new ArrayList<>();
         private final Map<Integer, Long> positions = new TreeMap<>();
 
@@ -256,22 +253,6 @@ final class JournalInspection {
             positions.put(symbolId, position);
         }
 
-        @Override
-        public void onMarketEvent(final MarketEvent event, final SignalSink sink) {
-        }
-
-        @Override
-        public void onExecutionReport(final ExecutionReport report, final SignalSink sink) {
-        }
-
-        @Override
-        public void onTimer(final long nowNs, final SignalSink sink) {
-        }
-
-        @Override
-        public long nextTimerNs() {
-            return Long.MAX_VALUE;
-        }
     }
 
     /** Counts of one pass over the journal, and each record's line when they are listed. */

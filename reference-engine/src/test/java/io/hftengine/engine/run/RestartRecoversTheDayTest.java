@@ -32,17 +32,7 @@ class RestartRecoversTheDayTest {
 
     @Test
     void theAfternoonRunHoldsTheMorningsPositionsAndAsksOnlyForNewReplies() throws Exception {
-        RunFixtures.writeConfigWithJournal(dir, dir.resolve("day.journal"),
-            "[feed]",
-            "address = \"127.0.0.1\"",
-            "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"",
-            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-            "[gateway]",
-            "mode = \"soupbintcp\"",
-            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
-            "username = \"HFT\"",
-            "password = \"secret\"");
+        writeConfig();
         try (SoupBinTcpExchangeSimulator exchange = new SoupBinTcpExchangeSimulator(
                 new InetSocketAddress("127.0.0.1", EXCHANGE_PORT), new SystemClock(), 50, 1_000_000, "HFT", "secret",
                 "HFTEXCH001", SoupBinTcpExchangeSimulator.DEFAULT_STORE)) {
@@ -80,17 +70,7 @@ class RestartRecoversTheDayTest {
      */
     @Test
     void aRestartAgainstTheRunningFeedRecoversCatchesUpAndTrades() throws Exception {
-        RunFixtures.writeConfigWithJournal(dir, dir.resolve("day.journal"),
-            "[feed]",
-            "address = \"127.0.0.1\"",
-            "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"",
-            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-            "[gateway]",
-            "mode = \"soupbintcp\"",
-            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
-            "username = \"HFT\"",
-            "password = \"secret\"");
+        writeConfig();
         try (SoupBinTcpExchangeSimulator exchange = new SoupBinTcpExchangeSimulator(
                 new InetSocketAddress("127.0.0.1", EXCHANGE_PORT), new SystemClock(), 50, 1_000_000, "HFT", "secret",
                 "HFTEXCH002", SoupBinTcpExchangeSimulator.DEFAULT_STORE);
@@ -127,6 +107,21 @@ class RestartRecoversTheDayTest {
             "--no-metrics-file");
         assertEquals(0, exit);
         return Files.readString(json);
+    }
+
+    /** The shipped config with a journal, the feed and request server here, the venue over SoupBinTCP. */
+    private void writeConfig() throws java.io.IOException {
+        RunFixtures.writeConfigWithJournal(dir, dir.resolve("day.journal"),
+            "[feed]",
+            "address = \"127.0.0.1\"",
+            "port = " + FEED_PORT,
+            "source = \"127.0.0.1\"",
+            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
+            "[gateway]",
+            "mode = \"soupbintcp\"",
+            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
+            "username = \"HFT\"",
+            "password = \"secret\"");
     }
 
     /** One run of the engine over a fresh feed session (the feed simulator's day restarts too). */
