@@ -37,8 +37,8 @@ import java.nio.ByteOrder;
  *       (a packet lost while the first gap was open), that hole is requested at once, as a new
  *       gap, instead of waiting for the first gap's timeout to give it up.
  *   <li>While a gap is open and nothing has moved it for a twentieth of the gap timeout (at
- *       least 1 ms, at most half the timeout), the rest of it is asked for again: a request that could not be sent, was
- *       lost, or was answered only in part is repeated. Requests above 65,534 messages (the
+ *       least 1 ms, at most half the timeout), the rest of it is asked for again: a request that
+ *       could not be sent, was lost, or was answered only in part is repeated. Requests above 65,534 messages (the
  *       protocol's limit) are asked in chunks. A server that stopped short of a request (real
  *       ones cap their answers) is asked for the rest of that gap in parts of the size it
  *       answered, each as soon as the one before is in: waiting out the quiet period after every
@@ -51,10 +51,11 @@ import java.nio.ByteOrder;
  *       the highest held one takes that one's place (the evicted range stays in the gap, asked
  *       for again later); one beyond every held packet is left to the request server: its
  *       messages stay in the gap, asked for in turn (unless no request could be sent, as in a
- *       replay, or a gap has been given up already: then it gives the gap up). So a gap far wider than the hold area (an
- *       engine restarted during the day, millions of messages behind a running feed) is followed
- *       through the request server to the live packets, not given up when they outrun the hold
- *       area; events applied meanwhile say stale (see {@link #behindBy()}).
+ *       replay, or a gap has been given up already: then it gives the gap up). So a gap far
+ *       wider than the hold area (an engine restarted during the day, millions of messages behind
+ *       a running feed) is followed through the request server to the live packets, not given up
+ *       when they outrun the hold area; events applied meanwhile say stale (see
+ *       {@link #behindBy()}).
  * </ul>
  * Single thread (market data); allocation-free after construction.
  */
