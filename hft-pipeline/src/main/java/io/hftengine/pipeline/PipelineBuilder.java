@@ -40,6 +40,7 @@ import io.hftengine.pipeline.strategy.StrategyStage;
 import io.hftengine.types.Clock;
 import io.hftengine.types.SystemClock;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -219,15 +220,59 @@ public final class PipelineBuilder {
     }
 
     /**
-     * Builds the pipeline: opens sockets (when not injected), maps the journal, allocates rings.
+     * Builds the pipeline: maps the journal (taking its lock), then opens sockets (when not
+     * injected) and allocates rings. A journal another engine writes is refused before any socket
+     * opens (a SoupBinTCP transport logs in as it opens); whatever was opened when a later step
+     * fails is closed again.
      *
      * @return the pipeline, not started
      * @throws IllegalArgumentException when replay mode is asked of an asynchronous transport
+     * @throws IllegalStateException when another engine writes the journal
      */
     public Pipeline build() {
+        final JournalWriter journalWriter = config.journalPath() == null ? null : config.journalContinues()
+            ? JournalWriter.append(config.journalPath(), config.journalWindowBytes())
+            : new JournalWriter(config.journalPath(), config.journalWindowBytes());
+        final Opened opened = new Opened();
+        try {
+            return build(journalWriter, opened);
+        } catch (final RuntimeException | Error e) {
+            opened.closeQuietly();
+            if (journalWriter != null) {
+                try {
+                    journalWriter.close();
+                } catch (final RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** What {@link #build()} opened so far, closed again when a later step fails. */
+    private static final class Opened {
+        private final List<AutoCloseable> resources = new ArrayList<>();
+
+        <T extends AutoCloseable> T add(final T resource) {
+            resources.add(resource);
+            return resource;
+        }
+
+        void closeQuietly() {
+            for (final AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (final Exception ignored) {
+                    // the build's own failure is the one to report
+                }
+            }
+        }
+    }
+
+    private Pipeline build(final JournalWriter journalWriter, final Opened opened) {
         final Clock clk = clock != null ? clock : new SystemClock();
         final boolean replay = config.mode() == RunMode.REPLAY;
-        final OrderTransport orders = transport != null ? transport : openTransport(clk);
+        final OrderTransport orders = transport != null ? transport : opened.add(openTransport(clk));
         if (replay && !orders.synchronousReplies()) {
             throw new IllegalArgumentException("replay mode needs a transport with synchronous replies "
                 + "(the simulated exchange); got " + orders.getClass().getSimpleName());
@@ -238,19 +283,13 @@ public final class PipelineBuilder {
             source = packetSource;
             retransmit = requester;
         } else if (network.hasLineB()) {
-            final UdpPacketSource lineA = new UdpPacketSource(network);
-            final UdpPacketSource lineB;
-            try {
-                lineB = new UdpPacketSource(network.lineB());
-            } catch (final RuntimeException e) {
-                lineA.close();
-                throw e;
-            }
+            final UdpPacketSource lineA = opened.add(new UdpPacketSource(network));
+            final UdpPacketSource lineB = opened.add(new UdpPacketSource(network.lineB()));
             final ArbitratedPacketSource arbitrated = new ArbitratedPacketSource(lineA, lineB);
             source = arbitrated;
             retransmit = arbitrated;
         } else {
-            final UdpPacketSource udp = new UdpPacketSource(network);
+            final UdpPacketSource udp = opened.add(new UdpPacketSource(network));
             source = udp;
             retransmit = udp;
         }
@@ -303,10 +342,7 @@ public final class PipelineBuilder {
         if (!replay) {
             gateway.watchAcknowledgements(new AckWatch(clk, config.ackTimeoutNs(), gateway.counters()));
         }
-        final JournalStage journal = journalEntries == null ? null
-            : new JournalStage(journalEntries, config.journalContinues()
-                ? JournalWriter.append(config.journalPath(), config.journalWindowBytes())
-                : new JournalWriter(config.journalPath(), config.journalWindowBytes()));
+        final JournalStage journal = journalEntries == null ? null : new JournalStage(journalEntries, journalWriter);
         return new Pipeline(config, marketData, strategyStage, risk, gateway, journal, marketEvents, signals, decisions,
             venueReports, strategyReports, journalEntries, killSwitch, latency);
     }
