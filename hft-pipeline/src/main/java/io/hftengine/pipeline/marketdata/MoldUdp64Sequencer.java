@@ -60,6 +60,8 @@ import java.nio.ByteOrder;
  * Single thread (market data); allocation-free after construction.
  */
 public final class MoldUdp64Sequencer implements MoldUdp64Listener {
+    /** The most messages one MoldUDP64 request may ask for (a count of 0xFFFF means End of Session). */
+    private static final long PROTOCOL_REQUEST_LIMIT = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
     private final MessageHandler messages;
     private final Counters<MarketDataCounter> counters;
     private final RetransmitRequester requester;
@@ -96,8 +98,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      * stop short of a request, then the size of that answer (learned once a gap; see
      * {@link #learnAnswerLimit()}).
      */
-    private long answerLimit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
-    private boolean answerLimitLearned;
+    private long answerLimit = PROTOCOL_REQUEST_LIMIT;
     /** Whether the last request was cut to {@link #answerLimit}: the rest of the hole follows it. */
     private boolean requestCapped;
     /** Whether the last request could not be sent (no request server: replay, benchmarks). */
@@ -531,9 +532,10 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      */
     private void learnAnswerLimit() {
         final long answered = expected - requestedFrom;
-        if (!answerLimitLearned && answered > 0 && expected < requestedEnd && holeEnd() >= requestedEnd) {
+        // Not learned yet while at the protocol's limit: a learned cap is always below it.
+        if (answerLimit == PROTOCOL_REQUEST_LIMIT && answered > 0 && expected < requestedEnd
+            && holeEnd() >= requestedEnd) {
             answerLimit = answered;
-            answerLimitLearned = true;
         }
     }
 
@@ -544,8 +546,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      * period to learn it again.
      */
     private void forgetAnswerLimit() {
-        answerLimit = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
-        answerLimitLearned = false;
+        answerLimit = PROTOCOL_REQUEST_LIMIT;
     }
 
     /**

@@ -277,7 +277,7 @@ public final class RiskEngine {
         }
         if (beyond >= 0) {
             counters.increment(RiskCounter.FILL_LIMIT_BREACHES);
-            killSwitch.trip(beyondLimits(RECOVERED_BEYOND_LIMITS, beyond));
+            killSwitch.trip(beyondLimits(beyond));
         }
     }
 
@@ -306,14 +306,14 @@ public final class RiskEngine {
      * Slow path: which limit a symbol (or the total, with symbol 0) is beyond, by its
      * risk_limits.toml key, with the position, for a kill switch reason an operator can act on.
      */
-    private String beyondLimits(final String what, final int symbolId) {
+    private String beyondLimits(final int symbolId) {
         final long worst = book.worstCaseWith(symbolId, Side.BUY, 0);
         if (symbolId > 0 && worst > limits.maxSymbolPosition()) {
-            return what + ": locate " + symbolId + " holds " + book.position(symbolId) + " shares (" + worst
+            return RECOVERED_BEYOND_LIMITS + ": locate " + symbolId + " holds " + book.position(symbolId) + " shares (" + worst
                 + " at worst with its working orders), beyond max_symbol_position " + limits.maxSymbolPosition()
                 + " (risk_limits.toml)";
         }
-        return what + ": " + book.totalWorstCase() + " shares at worst across every symbol, beyond"
+        return RECOVERED_BEYOND_LIMITS + ": " + book.totalWorstCase() + " shares at worst across every symbol, beyond"
             + " max_total_position " + limits.maxTotalPosition() + " (risk_limits.toml)";
     }
 

@@ -515,7 +515,7 @@ public final class EngineSession {
         EndOfRunWarnings.feedBehind(command, pipeline.marketData().sequencer().behindBy(),
                 MarketDataStage.BEHIND_LIMIT, out);
         EndOfRunWarnings.gateway(command, summary.counters, gatewayInWords(),
-                options.config().pipeline().build().ackTimeoutNs() / 1_000_000L, out);
+                pipeline.config().ackTimeoutNs() / 1_000_000L, out);
     }
 
     /** The venue's address and the gateway mode, for a warning that the venue could not be reached. */
