@@ -42,11 +42,12 @@ public final class SyntheticWriterMain {
         final long durationMs = Long.parseLong(args[1]);
         final List<String> stages = List.of("MARKET_DATA", "STRATEGY", "RISK", "GATEWAY", "TICK_TO_ORDER");
         final LatencyTracker tracker = new LatencyTracker(stages, NanoTicker.INSTANCE, 10_000_000L, 3);
-        try (MetricsFile file = MetricsFile.create(path, 16, stages)) {
+        try (MetricsFile file = MetricsFile.prepare(path, 16, stages)) {
             final CountersWriter counters = file.counters();
             final int packets = counters.allocateCounter(PACKETS);
             final int orders = counters.allocateCounter(ORDERS);
             final int depth = counters.allocateGauge(DEPTH);
+            file.publish(); // a monitor sees the file with its counters labelled, never before
             final LatencyPublisher publisher = new LatencyPublisher(tracker, file, SystemEpochClock.INSTANCE, 50, null);
             publisher.publishNow(System.currentTimeMillis());
             System.out.println("READY pid=" + ProcessHandle.current().pid());

@@ -41,9 +41,14 @@ import org.agrona.concurrent.UnsafeBuffer;
  * pipeline threads use {@link #counters()}, {@link #snapshots()}, {@link #control()} and
  * {@link #heartbeat(long)}: no I/O, no locks, no allocation.
  *
+ * <p>A writer whose counters are known only after some set-up uses {@link #prepare} instead:
+ * the file is built under its temporary name, the writer allocates its counters there, and
+ * {@link #publish()} renames it into place. A monitor then never sees a live engine without its
+ * counters (with {@code create}, it may read the file between the rename and the labelling).
+ *
  * <p>{@link #close()} unmaps the file: call it only after every thread using it has stopped
- * (touching an unmapped file crashes the JVM). The file itself is left for post-mortem reading;
- * the monitor reports it as stale once this process is gone.
+ * (touching an unmapped file crashes the JVM). A published file is left for post-mortem reading
+ * (the monitor reports it as stale once this process is gone); one never published is deleted.
  */
 public final class MetricsFile implements AutoCloseable {
     private final Path path;
@@ -53,6 +58,8 @@ public final class MetricsFile implements AutoCloseable {
     private final StageSnapshotWriter snapshots;
     private final ControlRegion control;
     private final int stageCount;
+    /** The temporary name until {@link #publish()}, then {@code null}. */
+    private Path unpublished;
 
     private MetricsFile(final Path path, final MappedByteBuffer mapped, final int counterCapacity, final int stageCount) {
         this.path = path;
@@ -65,19 +72,47 @@ public final class MetricsFile implements AutoCloseable {
     }
 
     /**
-     * Creates the metrics file, replacing a stale one left by an earlier run.
+     * Creates the metrics file, replacing a stale one left by an earlier run: {@link #prepare}
+     * then {@link #publish()}.
      *
      * @param path            where to create it, e.g. {@link #defaultPath()}; the parent directory
      *                        is created if missing
      * @param counterCapacity how many counters the file can hold, 1 to 65536
      * @param stageNames      the latency stages, in stage-id order (1 to 1024 names of 1 to 56
      *                        US-ASCII characters; normally the {@code LatencyTracker}'s names)
-     * @return the open file
+     * @return the open, published file
      * @throws IOException              if the file cannot be created or mapped
      * @throws IllegalStateException    if a live process other than this one owns the file
      * @throws IllegalArgumentException if a capacity or a stage name is invalid
      */
     public static MetricsFile create(final Path path, final int counterCapacity, final List<String> stageNames)
+        throws IOException {
+        final MetricsFile file = prepare(path, counterCapacity, stageNames);
+        try {
+            file.publish();
+        } catch (final IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+        return file;
+    }
+
+    /**
+     * Builds the metrics file under a temporary name beside {@code path}, not yet visible at
+     * {@code path}: allocate the counters, then {@link #publish()}. Refuses at once a path a live
+     * process owns, so that a second engine fails before its set-up rather than at publication.
+     *
+     * @param path            where {@link #publish()} will put it; the parent directory is
+     *                        created if missing
+     * @param counterCapacity how many counters the file can hold, 1 to 65536
+     * @param stageNames      the latency stages, in stage-id order (1 to 1024 names of 1 to 56
+     *                        US-ASCII characters)
+     * @return the open, unpublished file
+     * @throws IOException              if the file cannot be created or mapped
+     * @throws IllegalStateException    if a live process other than this one owns the file
+     * @throws IllegalArgumentException if a capacity or a stage name is invalid
+     */
+    public static MetricsFile prepare(final Path path, final int counterCapacity, final List<String> stageNames)
         throws IOException {
         Objects.requireNonNull(path, "path");
         final int stageCount = stageNames.size();
@@ -107,8 +142,34 @@ public final class MetricsFile implements AutoCloseable {
         }
         final MetricsFile file = new MetricsFile(absolute, mapped, counterCapacity, stageCount);
         file.initialise(counterCapacity, stageNames, pid);
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        file.unpublished = temp;
         return file;
+    }
+
+    /**
+     * Renames a {@link #prepare prepared} file into place atomically; from here a monitor sees
+     * it, with every counter allocated so far.
+     *
+     * @throws IOException           if the rename fails (the file stays unpublished)
+     * @throws IllegalStateException if the file was published already, or a live process other
+     *                               than this one took the path since {@link #prepare}
+     */
+    public void publish() throws IOException {
+        if (unpublished == null) {
+            throw new IllegalStateException("metrics file " + path + " is published already");
+        }
+        refuseIfOwnedByLiveWriter(path);
+        Files.move(unpublished, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        unpublished = null;
+    }
+
+    /**
+     * Returns whether {@link #publish()} has put the file at {@link #path()}.
+     *
+     * @return {@code true} once published
+     */
+    public boolean isPublished() {
+        return unpublished == null;
     }
 
     /**
@@ -229,9 +290,19 @@ public final class MetricsFile implements AutoCloseable {
         return path;
     }
 
-    /** Unmaps the file (it stays on disk). Only after every thread using it has stopped. */
+    /**
+     * Unmaps the file; only after every thread using it has stopped. A published file stays on
+     * disk; an unpublished one is deleted (no monitor ever saw it).
+     */
     @Override
     public void close() {
         IoUtil.unmap(mapped);
+        if (unpublished != null) {
+            try {
+                Files.deleteIfExists(unpublished);
+            } catch (final IOException ignored) {
+                // A leftover temporary file is harmless: the next prepare by this pid replaces it.
+            }
+        }
     }
 }

@@ -409,9 +409,21 @@ public final class EngineSession {
             throws IOException, InterruptedException {
         applyLayout(cfg);
         final MetricsExporter exporter = openExporter(builder);
-        final Pipeline pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
-                .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
-        final HistogramLogWriter hlog = openHlog(command);
+        final Pipeline pipeline;
+        final HistogramLogWriter hlog;
+        try {
+            pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
+                    .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
+        } catch (final RuntimeException e) {
+            closeBeforeStart(null, exporter, e);
+            throw e;
+        }
+        try {
+            hlog = openHlog(command);
+        } catch (final IOException | RuntimeException e) {
+            closeBeforeStart(pipeline, exporter, e);
+            throw e;
+        }
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
         TradingHaltConsole halts = null;
@@ -543,12 +555,32 @@ public final class EngineSession {
         startAtTheRecordingsFirstSequence(cfg, input);
         final DigestingTransport transport = simulatedExchange(clock);
         final PipelineBuilder builder = PipelineBuilder.create();
-        final MetricsExporter exporter = openExporter(builder);
-        final Pipeline pipeline = builder.config(cfg.mode(RunMode.REPLAY).build())
-                .network(options.config().network()).riskLimits(options.config().risk())
-                .strategy(new ImbalanceStrategy(options.config().strategy())).clock(clock)
-                .packetSource(packets, RetransmitRequester.NONE).orderTransport(transport).build();
-        final HistogramLogWriter hlog = openHlog("replay");
+        final MetricsExporter exporter;
+        final Pipeline pipeline;
+        final HistogramLogWriter hlog;
+        try {
+            exporter = openExporter(builder);
+        } catch (final IOException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+        try {
+            pipeline = builder.config(cfg.mode(RunMode.REPLAY).build())
+                    .network(options.config().network()).riskLimits(options.config().risk())
+                    .strategy(new ImbalanceStrategy(options.config().strategy())).clock(clock)
+                    .packetSource(packets, RetransmitRequester.NONE).orderTransport(transport).build();
+        } catch (final RuntimeException e) {
+            closeBeforeStart(null, exporter, e);
+            source.close();
+            throw e;
+        }
+        try {
+            hlog = openHlog("replay");
+        } catch (final IOException | RuntimeException e) {
+            closeBeforeStart(pipeline, exporter, e);
+            source.close();
+            throw e;
+        }
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
         TradingHaltConsole halts = null;
@@ -692,6 +724,29 @@ public final class EngineSession {
         builder.killSwitchSource(exporter.killSwitch());
         exporter.enableProfiling(options.outputDir(), out::println);
         return exporter;
+    }
+
+    /**
+     * Undoes what a session opened before a later step of its set-up failed: the pipeline's
+     * sockets, journal and lock, and the metrics file (never published, so it leaves nothing in
+     * the metrics directory). A failure to close is kept with the set-up failure, not thrown over it.
+     */
+    private static void closeBeforeStart(final Pipeline pipeline, final MetricsExporter exporter,
+            final Exception failure) {
+        if (pipeline != null) {
+            try {
+                pipeline.close();
+            } catch (final RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        if (exporter != null) {
+            try {
+                exporter.close();
+            } catch (final RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     private static void closeExporter(final MetricsExporter exporter, final SummaryCollector collector) {

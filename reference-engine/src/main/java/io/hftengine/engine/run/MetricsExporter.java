@@ -33,7 +33,9 @@ import io.hftengine.pipeline.strategy.StrategyCounter;
  *
  * <p>The stage threads never touch the file: each keeps its own single-writer counters, and this
  * exporter, on the engine's housekeeping thread, copies them across. The file is created
- * owner-only; a stale one from an earlier run is replaced, a live one is refused.
+ * owner-only; a stale one from an earlier run is replaced, a live one is refused. It is built
+ * under a temporary name and put in place by {@link #bind} once every counter is labelled, so a
+ * monitor never sees this engine without its counters.
  */
 final class MetricsExporter implements AutoCloseable {
     private final MetricsFile file;
@@ -45,7 +47,7 @@ final class MetricsExporter implements AutoCloseable {
     }
 
     static MetricsExporter create(final Path path, final List<String> stageNames) throws IOException {
-        return new MetricsExporter(MetricsFile.create(path, 256, stageNames));
+        return new MetricsExporter(MetricsFile.prepare(path, 256, stageNames));
     }
 
     /** The kill-switch word of the file's control region, for the risk stage to poll. */
@@ -61,8 +63,11 @@ final class MetricsExporter implements AutoCloseable {
                 control::profileAcknowledgedSequence, control::acknowledgeProfile);
     }
 
-    /** Allocates a counter in the file for every counter of the pipeline (start-up only). */
-    void bind(final Pipeline pipeline) {
+    /**
+     * Allocates a counter in the file for every counter of the pipeline, then publishes the file
+     * at its path (start-up only, once).
+     */
+    void bind(final Pipeline pipeline) throws IOException {
         bindGroup("md", pipeline.marketData().counters(), MarketDataCounter.values());
         bindGroup("strategy", pipeline.strategy().counters(), StrategyCounter.values());
         bindGroup("risk", pipeline.risk().engine().counters(), RiskCounter.values());
@@ -71,6 +76,7 @@ final class MetricsExporter implements AutoCloseable {
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup) {
             bindGroup("gateway.session", soup.counters(), SoupBinTcpSessionCounter.values());
         }
+        file.publish();
     }
 
     private <E extends Enum<E>> void bindGroup(final String group, final Counters<E> counters, final E[] names) {

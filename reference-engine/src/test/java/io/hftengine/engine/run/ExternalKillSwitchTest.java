@@ -75,6 +75,7 @@ class ExternalKillSwitchTest {
                         .packetSource(new InProcessFeed(100, 1, 40_000, 50_000_000, 16), RetransmitRequester.NONE)
                         .orderTransport(venue).killSwitchSource(watched).build();
                 running.set(pipeline);
+                exporter.bind(pipeline);
                 pipeline.start();
                 try {
                     await(() -> pipeline.gateway().counters().get(GatewayCounter.ORDERS_SENT) > 0,

@@ -1,0 +1,59 @@
+package io.hftengine.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.hftengine.engine.HftMain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A {@code run} that fails after its pipeline is built but before it starts (here: its report
+ * directory cannot be made, so its latency log cannot be opened) closes what it opened: the feed
+ * port is free again and no metrics file is left behind (the file is published only once the
+ * pipeline's counters are labelled; an unpublished one is deleted). Before, the pipeline was left
+ * open, its feed port bound, and a metrics file no counter was ever allocated in stayed in place.
+ */
+class FailedStartLeavesNoMetricsFileTest {
+    private static final int FEED_PORT = 27416;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReportDirectoryThatCannotBeMadeLeavesNoSocketAndNoMetricsFile() throws Exception {
+        for (final String name : new String[] {"engine.toml", "risk_limits.toml"}) {
+            Files.copy(Path.of("..", "config", name), dir.resolve(name));
+        }
+        Files.writeString(dir.resolve("network.toml"), String.join("\n",
+                "[feed]",
+                "address = \"127.0.0.1\"",
+                "port = " + FEED_PORT,
+                "source = \"127.0.0.1\"",
+                "request_server = \"\"",
+                "[gateway]",
+                "mode = \"simulated\"", ""));
+        final Path metrics = dir.resolve("metrics");
+        Files.createDirectories(metrics);
+        final Path notADirectory = Files.writeString(dir.resolve("report"), "a file, not a directory");
+
+        final int exit = HftMain.execute("run", "--config", dir.toString(), "--prime", "0", "--seconds", "1",
+                "--warmup", "0", "--out", notADirectory.toString(),
+                "--metrics-file", metrics.resolve("metrics.dat").toString());
+
+        assertNotEquals(0, exit, "--out is a file");
+        try (Stream<Path> left = Files.list(metrics)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+        }
+        try (DatagramChannel feedPort = DatagramChannel.open()) {
+            feedPort.bind(new InetSocketAddress("127.0.0.1", FEED_PORT)); // throws if still bound
+        }
+    }
+}
