@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 import io.hftengine.engine.HftMain;
+import io.hftengine.engine.run.RunFixtures;
 import io.hftengine.pipeline.gateway.OuchOrderEncoder;
 import io.hftengine.pipeline.journal.JournalDescriptor;
 import io.hftengine.pipeline.journal.JournalEntry;
@@ -48,18 +49,7 @@ class InspectJournalTest {
 
     @Test
     void aDemosJournalIsCountedAsItsRunSummaryCountedIt() throws Exception {
-        for (final String name : new String[] {"engine.toml", "risk_limits.toml"}) {
-            Files.copy(Path.of("..", "config", name), dir.resolve(name));
-        }
-        Files.writeString(dir.resolve("network.toml"), String.join("\n",
-                "[feed]",
-                "address = \"127.0.0.1\"",
-                "port = " + FEED_PORT,
-                "source = \"127.0.0.1\"",
-                "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-                "[gateway]",
-                "mode = \"udp\"",
-                "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"", ""));
+        RunFixtures.writeConfig(dir, RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, RunFixtures.udpVenue(EXCHANGE_PORT)));
         final Path json = dir.resolve("demo.json");
         final Path report = dir.resolve("report");
         assertEquals(ExitCodes.OK, HftMain.execute("demo", "--config", dir.toString(), "--prime", "0", "--seconds", "2",

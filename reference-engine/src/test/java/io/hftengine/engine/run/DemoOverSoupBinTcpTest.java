@@ -27,20 +27,8 @@ class DemoOverSoupBinTcpTest {
 
     @Test
     void demoTradesOverASoupBinTcpSession() throws Exception {
-        for (final String name : new String[] {"engine.toml", "risk_limits.toml"}) {
-            Files.copy(Path.of("..", "config", name), dir.resolve(name));
-        }
-        Files.writeString(dir.resolve("network.toml"), String.join("\n",
-                "[feed]",
-                "address = \"127.0.0.1\"",
-                "port = " + FEED_PORT,
-                "source = \"127.0.0.1\"",
-                "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-                "[gateway]",
-                "mode = \"udp\"", // the demo's --gateway decides, not the file
-                "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
-                "username = \"HFT\"",
-                "password = \"secret\"", ""));
+        // The file says udp: the demo's --gateway decides, not the file.
+        RunFixtures.writeConfig(dir, RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, RunFixtures.udpVenue(EXCHANGE_PORT)));
         final Path json = dir.resolve("demo.json");
         // The simulator fills against its own book of the mirrored feed: its fills of resting
         // orders come unasked, between replies, and must join the sequenced stream.

@@ -29,17 +29,7 @@ class FailedStartLeavesNoMetricsFileTest {
 
     @Test
     void aReportDirectoryThatCannotBeMadeLeavesNoSocketAndNoMetricsFile() throws Exception {
-        for (final String name : new String[] {"engine.toml", "risk_limits.toml"}) {
-            Files.copy(Path.of("..", "config", name), dir.resolve(name));
-        }
-        Files.writeString(dir.resolve("network.toml"), String.join("\n",
-                "[feed]",
-                "address = \"127.0.0.1\"",
-                "port = " + FEED_PORT,
-                "source = \"127.0.0.1\"",
-                "request_server = \"\"",
-                "[gateway]",
-                "mode = \"simulated\"", ""));
+        RunFixtures.writeConfig(dir, RunFixtures.loopbackNetwork(FEED_PORT, 0, "mode = \"simulated\""));
         final Path metrics = dir.resolve("metrics");
         Files.createDirectories(metrics);
         final Path notADirectory = Files.writeString(dir.resolve("report"), "a file, not a directory");

@@ -102,17 +102,9 @@ class HaltedRunExitCodeTest {
     }
 
     private static String[] network(final String... gateway) {
-        final String[] head = {
-            "[feed]",
-            "address = \"127.0.0.1\"",
-            "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"",
-            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-            "[gateway]",
-            "address = \"127.0.0.1:" + VENUE_PORT + "\""};
-        final String[] lines = java.util.Arrays.copyOf(head, head.length + gateway.length);
-        System.arraycopy(gateway, 0, lines, head.length, gateway.length);
-        return lines;
+        final String[] venue = java.util.Arrays.copyOf(gateway, gateway.length + 1);
+        venue[gateway.length] = "address = \"127.0.0.1:" + VENUE_PORT + "\"";
+        return RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, venue);
     }
 
     private static int run(final Path config, final Path json) {

@@ -42,14 +42,7 @@ class JoiningARunningFeedTest {
             .replaceFirst("(?m)^gap_timeout_ms = \\d+", "gap_timeout_ms = 5000");
         assertTrue(!smallHold.equals(engine), "the shipped engine.toml has a held_packets line");
         Files.writeString(dir.resolve("engine.toml"), smallHold);
-        Files.writeString(dir.resolve("network.toml"), String.join("\n",
-            "[feed]",
-            "address = \"127.0.0.1\"",
-            "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"",
-            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-            "[gateway]",
-            "mode = \"simulated\"") + "\n");
+        RunFixtures.writeNetwork(dir, RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, "mode = \"simulated\""));
         try (FeedSimulator feed = new FeedSimulator(new FeedOptions(50, 11, 100_000, 10_000_000, 30_000_000_000L,
                 "HFTSIM0002", new InetSocketAddress("127.0.0.1", FEED_PORT), new InetSocketAddress("127.0.0.1", 0),
                 new InetSocketAddress("127.0.0.1", REQUEST_PORT), 32, 0, 0, 1_000, 1_000))) {

@@ -112,16 +112,7 @@ class RestartRecoversTheDayTest {
     /** The shipped config with a journal, the feed and request server here, the venue over SoupBinTCP. */
     private void writeConfig() throws java.io.IOException {
         RunFixtures.writeConfigWithJournal(dir, dir.resolve("day.journal"),
-            "[feed]",
-            "address = \"127.0.0.1\"",
-            "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"",
-            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-            "[gateway]",
-            "mode = \"soupbintcp\"",
-            "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
-            "username = \"HFT\"",
-            "password = \"secret\"");
+            RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, RunFixtures.soupVenue(EXCHANGE_PORT)));
     }
 
     /** One run of the engine over a fresh feed session (the feed simulator's day restarts too). */

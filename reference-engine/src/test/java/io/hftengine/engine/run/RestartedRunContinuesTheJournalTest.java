@@ -90,7 +90,7 @@ class RestartedRunContinuesTheJournalTest {
                 .locate(1));
         }
         final long size = Files.size(journal);
-        writeConfig(journal, "mode = \"udp\"", "address = \"127.0.0.1:" + (FEED_PORT + 100) + "\"");
+        writeConfig(journal, RunFixtures.udpVenue(FEED_PORT + 100));
         final int exit = HftMain.execute("run", "--config", dir.toString(), "--prime", "0", "--seconds", "1",
             "--warmup", "0", "--no-metrics-file");
         assertTrue(exit != 0, "run over yesterday's journal exited " + exit);
@@ -102,16 +102,7 @@ class RestartedRunContinuesTheJournalTest {
     }
 
     private void writeConfig(final Path journal, final String... gateway) throws Exception {
-        final String[] network = {
-            "[feed]",
-            "address = \"127.0.0.1\"",
-            "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"",
-            "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-            "[gateway]"};
-        final String[] lines = java.util.Arrays.copyOf(network, network.length + gateway.length);
-        System.arraycopy(gateway, 0, lines, network.length, gateway.length);
-        RunFixtures.writeConfigWithJournal(dir, journal, lines);
+        RunFixtures.writeConfigWithJournal(dir, journal, RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, gateway));
     }
 
     private void runOnce(final int seed) throws Exception {

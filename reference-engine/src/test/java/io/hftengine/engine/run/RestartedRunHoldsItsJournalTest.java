@@ -62,9 +62,8 @@ class RestartedRunHoldsItsJournalTest {
     void aSecondEngineIsRefusedTheJournalOfARestartedRunWhileItTrades() throws Exception {
         final Path journal = dir.resolve("day.journal");
         morning(journal);
-        RunFixtures.writeConfigWithJournal(dir, journal, "[feed]", "address = \"127.0.0.1\"", "port = " + FEED_PORT,
-            "source = \"127.0.0.1\"", "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"", "[gateway]",
-            "mode = \"udp\"", "address = \"127.0.0.1:" + VENUE_PORT + "\"");
+        RunFixtures.writeConfigWithJournal(dir, journal,
+            RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, RunFixtures.udpVenue(VENUE_PORT)));
         final AtomicInteger exit = new AtomicInteger(-1);
         final Thread afternoon = new Thread(() -> exit.set(HftMain.execute("run", "--config", dir.toString(),
             "--prime", "0", "--seconds", "6", "--warmup", "0", "--out", dir.resolve("report").toString(),

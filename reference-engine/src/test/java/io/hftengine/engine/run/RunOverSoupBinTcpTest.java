@@ -31,20 +31,7 @@ class RunOverSoupBinTcpTest {
 
     @Test
     void runTradesOverSoupBinTcpAndSurvivesADroppedSession() throws Exception {
-        for (final String name : new String[] {"engine.toml", "risk_limits.toml"}) {
-            Files.copy(Path.of("..", "config", name), dir.resolve(name));
-        }
-        Files.writeString(dir.resolve("network.toml"), String.join("\n",
-                "[feed]",
-                "address = \"127.0.0.1\"",
-                "port = " + FEED_PORT,
-                "source = \"127.0.0.1\"",
-                "request_server = \"127.0.0.1:" + REQUEST_PORT + "\"",
-                "[gateway]",
-                "mode = \"soupbintcp\"",
-                "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"",
-                "username = \"HFT\"",
-                "password = \"secret\"", ""));
+        RunFixtures.writeConfig(dir, RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, RunFixtures.soupVenue(EXCHANGE_PORT)));
         final Path json = dir.resolve("run.json");
         try (SoupBinTcpExchangeSimulator exchange = new SoupBinTcpExchangeSimulator(
                 new InetSocketAddress("127.0.0.1", EXCHANGE_PORT), new SystemClock(), 50, 1_000_000, "HFT", "secret",
