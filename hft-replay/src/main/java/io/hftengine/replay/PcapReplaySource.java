@@ -44,6 +44,15 @@ public final class PcapReplaySource implements ReplaySource {
         return reader.progress();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: {@code capture_skipped_<reason>} for each {@link io.hftengine.replay.pcap.SkipReason}
+     * counted, and, when reading stopped before the end of the file (damage or a cut,
+     * {@link CaptureEnd#CORRUPT} or {@link CaptureEnd#TRUNCATED}), {@code capture_skipped_from_byte}:
+     * the offset of the record it stopped at (in the inflated stream, for a gzipped capture),
+     * nothing from there on was played.
+     */
     @Override
     public void inputErrors(final java.util.function.ObjLongConsumer<String> counter) {
         for (final io.hftengine.replay.pcap.SkipReason reason : io.hftengine.replay.pcap.SkipReason.values()) {
@@ -51,6 +60,11 @@ public final class PcapReplaySource implements ReplaySource {
             if (n > 0) {
                 counter.accept("capture_skipped_" + reason.name().toLowerCase(java.util.Locale.ROOT), n);
             }
+        }
+        final CaptureEnd end = reader.end();
+        if (end == CaptureEnd.CORRUPT || end == CaptureEnd.TRUNCATED) {
+            // A count alone does not say where: the offset lets a hex dump or a repair find it.
+            counter.accept("capture_skipped_from_byte", reader.position());
         }
     }
 

@@ -37,8 +37,9 @@ public interface ReplaySource extends AutoCloseable {
     /**
      * Hands over what the file held that could not be played, by a counter name in snake case
      * ({@code capture_skipped_not_udp}, {@code binaryfile_truncated_message}, ...), only the
-     * counters above zero, so that a report shows every record left out and why. Slow path: call it
-     * once the source is read.
+     * counters above zero, so that a report shows every record left out and why; a source that
+     * stopped before the end of its file may add where it stopped, as a byte offset (which can be
+     * 0: a name ending {@code _from_byte}). Slow path: call it once the source is read.
      *
      * @param counter receives each name and count
      */

@@ -7,9 +7,10 @@ import org.agrona.DirectBuffer;
 
 /**
  * Finds the UDP payload in one captured frame: Ethernet (with up to two VLAN tags, 802.1Q, 802.1ad
- * or the legacy 0x9100 outer tag), raw IP, Linux cooked capture (v1 and v2, what
- * {@code tcpdump -i any} writes, with the VLAN tags libpcap inserts at its protocol field) or BSD
- * loopback, then IPv4 and UDP. Reusable, single-threaded, allocation-free; results are
+ * or the legacy 0x9100 outer tag), raw IP (link types 101 and 228, and 12 and 14, the platform
+ * DLT_RAW values some files carry), Linux cooked capture (v1 and v2, what {@code tcpdump -i any}
+ * writes, with the VLAN tags libpcap inserts at v1's protocol field, or a tag left in the payload)
+ * or BSD loopback, then IPv4 and UDP. Reusable, single-threaded, allocation-free; results are
  * in its fields until the next call.
  */
 final class FrameDecoder {
@@ -35,16 +36,18 @@ final class FrameDecoder {
                 return decodeEthernet(buffer, offset, length);
             case PcapDescriptor.LINKTYPE_RAW:
             case PcapDescriptor.LINKTYPE_IPV4:
+            case PcapDescriptor.DLT_RAW:
+            case PcapDescriptor.DLT_RAW_OPENBSD:
                 return decodeIpv4(buffer, offset, length);
             case PcapDescriptor.LINKTYPE_LINUX_SLL2:
                 if (length < LINUX_SLL2_HEADER_LENGTH) {
                     return SkipReason.TRUNCATED_FRAME;
                 }
-                // libpcap inserts no VLAN tag into SLL2 (its protocol field leads the header).
+                // libpcap inserts no VLAN tag into SLL2 (its protocol field leads the header), but
+                // a tag the NIC did not strip is still there: protocol 0x8100, then the tag opens
+                // the payload.
                 etherType = buffer.getShort(offset + LINUX_SLL2_PROTOCOL_OFFSET, NETWORK) & 0xFFFF;
-                return etherType == ETHER_TYPE_IPV4
-                    ? decodeIpv4(buffer, offset + LINUX_SLL2_HEADER_LENGTH, length - LINUX_SLL2_HEADER_LENGTH)
-                    : SkipReason.NOT_IPV4;
+                return afterType(buffer, etherType, offset + LINUX_SLL2_HEADER_LENGTH, offset + length);
             case PcapDescriptor.LINKTYPE_NULL:
             case PcapDescriptor.LINKTYPE_LOOP:
                 if (length < LOOPBACK_HEADER_LENGTH) {
@@ -76,25 +79,36 @@ final class FrameDecoder {
     }
 
     /**
-     * Reads the EtherType at {@code typeOffset}, steps over up to two VLAN tags (each puts the next
-     * EtherType 4 bytes further on) and decodes the IPv4 packet after the last EtherType.
+     * Reads the EtherType at {@code typeOffset} and decodes what follows it.
      *
      * @param end one past the frame
      */
     private SkipReason afterTags(final DirectBuffer buffer, final int typeOffset, final int end) {
-        int at = typeOffset;
-        int type = buffer.getShort(at, NETWORK) & 0xFFFF;
-        for (int tags = 0; tags < MAX_VLAN_TAGS && isVlanTag(type); tags++) {
-            at += VLAN_TAG_LENGTH;
-            if (at + 2 > end) {
+        return afterType(buffer, buffer.getShort(typeOffset, NETWORK) & 0xFFFF, typeOffset + 2, end);
+    }
+
+    /**
+     * Steps over up to two VLAN tags (each a TCI and the next EtherType, where the bytes described
+     * by the EtherType before it begin) and decodes the IPv4 packet after the last EtherType.
+     *
+     * @param type the EtherType read
+     * @param next where the bytes it describes begin
+     * @param end  one past the frame
+     */
+    private SkipReason afterType(final DirectBuffer buffer, final int type, final int next, final int end) {
+        int etherType = type;
+        int at = next;
+        for (int tags = 0; tags < MAX_VLAN_TAGS && isVlanTag(etherType); tags++) {
+            if (at + VLAN_TAG_LENGTH > end) {
                 return SkipReason.TRUNCATED_FRAME;
             }
-            type = buffer.getShort(at, NETWORK) & 0xFFFF;
+            etherType = buffer.getShort(at + 2, NETWORK) & 0xFFFF;
+            at += VLAN_TAG_LENGTH;
         }
-        if (type != ETHER_TYPE_IPV4) {
+        if (etherType != ETHER_TYPE_IPV4) {
             return SkipReason.NOT_IPV4;
         }
-        return decodeIpv4(buffer, at + 2, end - at - 2);
+        return decodeIpv4(buffer, at, end - at);
     }
 
     private static boolean isVlanTag(final int etherType) {

@@ -69,6 +69,14 @@ public final class PcapDescriptor {
     public static final int LINKTYPE_LOOP = 108;
     /** Link type of raw IPv4 packets with no link header. */
     public static final int LINKTYPE_IPV4 = 228;
+    /**
+     * DLT_RAW as most platforms number it: raw IP, found in files that older libpcap and other
+     * writers labelled with the platform value instead of {@link #LINKTYPE_RAW}; Wireshark reads it
+     * as raw IP.
+     */
+    public static final int DLT_RAW = 12;
+    /** DLT_RAW as OpenBSD and BSD/OS number it, found in files the same way as {@link #DLT_RAW}. */
+    public static final int DLT_RAW_OPENBSD = 14;
     /** Snapshot length our writer declares: the largest UDP datagram fits whole. */
     public static final int WRITER_SNAPLEN = 262_144;
 

@@ -13,7 +13,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * nanosecond magic) or pcapng, recognised from the first bytes, of any length.
  *
  * <p>Every record is either delivered to a {@link PacketHandler} (Ethernet with up to two
- * 802.1Q/802.1ad tags, raw IP or Linux cooked capture, carrying unfragmented IPv4 UDP) or counted
+ * 802.1Q/802.1ad tags, raw IP, Linux cooked capture or BSD loopback, carrying unfragmented IPv4
+ * UDP) or counted
  * in {@link #skipCounters()}. The end of reading is described by {@link #end()}: a record cut
  * short at the end of the file is reported there and counted, never thrown. A record header whose
  * two length fields are both zero is taken as the unwritten tail of a recording whose writer
@@ -171,9 +172,10 @@ public final class PcapReader implements AutoCloseable {
     }
 
     /**
-     * Returns the file offset of the next record.
+     * Returns the file offset of the next record; once reading stopped {@link CaptureEnd#CORRUPT}
+     * or {@link CaptureEnd#TRUNCATED}, that of the record it stopped at.
      *
-     * @return bytes from the start of the file
+     * @return bytes from the start of the file (of the inflated stream, for a gzipped capture)
      */
     public long position() {
         return parser.position;

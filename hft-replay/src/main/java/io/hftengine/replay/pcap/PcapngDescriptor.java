@@ -16,7 +16,8 @@ package io.hftengine.replay.pcap;
  *   Interface description (type 1) body: link type (2) at 8, reserved (2), snaplen at 12,
  *     options from 16 (if_tsresol = 9, one byte; if_tsoffset = 14, eight bytes).
  *   Enhanced packet (type 6) body: interface id at 8, timestamp high at 12, low at 16,
- *     captured length at 20, original length at 24, packet data from 28 (padded to 4), options.
+ *     captured length at 20, original length at 24, packet data from 28 (padded to 4), options
+ *     (epb_flags = 2, four bytes).
  * </pre>
  */
 public final class PcapngDescriptor {
@@ -54,6 +55,13 @@ public final class PcapngDescriptor {
     public static final int OPTION_IF_TSOFFSET = 14;
     /** Option code that ends an option list. */
     public static final int OPTION_END = 0;
+    /** Option code of a packet block's flags word (four bytes: direction, reception type, FCS length, errors). */
+    public static final int OPTION_EPB_FLAGS = 2;
+    /**
+     * The link-layer error bits of {@code epb_flags} (16 to 31: CRC, symbol, preamble, start frame
+     * delimiter, alignment, inter-frame gap, too short, too long).
+     */
+    public static final int EPB_FLAGS_LINK_ERRORS = 0xFFFF_0000;
     /** Offset of the interface id in an enhanced packet block. */
     public static final int EPB_INTERFACE_ID_OFFSET = 8;
     /** Offset of the upper 32 bits of the timestamp in an enhanced packet block. */

@@ -7,7 +7,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Reads the blocks of a pcapng file: sections (each in its own byte order), interface
- * descriptions (link type, timestamp resolution and offset), enhanced and obsolete packet blocks.
+ * descriptions (link type, timestamp resolution and offset), enhanced and obsolete packet blocks
+ * (one whose flags mark a link-layer error is counted, not replayed).
  * Simple packet blocks carry no timestamp and are counted, not replayed. Other blocks (name
  * resolution, statistics, custom) carry no packets and are stepped over. Every block's trailing
  * length must repeat its leading one, or the file is corrupt from there. Nothing here writes
@@ -133,6 +134,28 @@ final class PcapngParser extends CaptureParser {
         }
     }
 
+    /**
+     * Tells whether the packet's options hold an {@code epb_flags} (in an obsolete packet block,
+     * {@code pack_flags}, the same word) with a link-layer error bit set: a frame a capture device
+     * kept although its CRC or symbols were bad, which a receiver would have dropped.
+     */
+    private boolean hasLinkLayerError(final UnsafeBuffer buffer, final int optionsStart, final int optionsEnd) {
+        int option = optionsStart;
+        while (option + 4 <= optionsEnd) {
+            final int code = buffer.getShort(option, order) & 0xFFFF;
+            final int valueLength = buffer.getShort(option + 2, order) & 0xFFFF;
+            final int value = option + 4;
+            if (code == OPTION_END || value + valueLength > optionsEnd) {
+                return false;
+            }
+            if (code == OPTION_EPB_FLAGS && valueLength == 4) {
+                return (buffer.getInt(value, order) & EPB_FLAGS_LINK_ERRORS) != 0;
+            }
+            option = value + ((valueLength + 3) & ~3);
+        }
+        return false;
+    }
+
     /** An enhanced or obsolete packet block, whose interface id the caller read. */
     private void readPacket(
         final UnsafeBuffer buffer, final int index, final int length, final int id, final PacketHandler handler) {
@@ -144,6 +167,10 @@ final class PcapngParser extends CaptureParser {
         if (id < 0 || id >= interfaceCount || linkTypes[id] == UNUSABLE_INTERFACE || capturedLength < 0
             || capturedLength > length - EPB_MIN_LENGTH) {
             skips.increment(SkipReason.MALFORMED_BLOCK);
+            return;
+        }
+        if (hasLinkLayerError(buffer, index + EPB_DATA_OFFSET + ((capturedLength + 3) & ~3), index + length - 4)) {
+            skips.increment(SkipReason.LINK_LAYER_ERROR);
             return;
         }
         final long timestamp = ((long) buffer.getInt(index + EPB_TIMESTAMP_HIGH_OFFSET, order) << 32)

@@ -16,8 +16,8 @@ public enum SkipReason {
     /** Fewer bytes were captured than the headers announce (snapshot length cut the frame). */
     TRUNCATED_FRAME,
     /**
-     * The interface's link type is none of Ethernet, raw IP, Linux cooked capture (v1, v2) or BSD
-     * loopback.
+     * The interface's link type is none of Ethernet, raw IP (101, 228, or the platform DLT_RAW
+     * values 12 and 14), Linux cooked capture (v1, v2) or BSD loopback.
      */
     UNSUPPORTED_LINK_TYPE,
     /** A pcapng packet block the reader does not replay (a simple packet block: it has no timestamp). */
@@ -33,5 +33,11 @@ public enum SkipReason {
      * A record length is impossible, a pcapng block's trailing length disagrees with its leading
      * one, or records follow an all-zero header: the file is not read past it.
      */
-    CORRUPT_RECORD
+    CORRUPT_RECORD,
+    /**
+     * The capture device marked the frame as received with a link-layer error (pcapng
+     * {@code epb_flags} bits 16 to 31: bad CRC, symbol, preamble, runt or giant frame...): a
+     * receiver's network card drops such a frame, so it is not replayed.
+     */
+    LINK_LAYER_ERROR
 }
