@@ -10,6 +10,7 @@ import io.hftengine.engine.feed.RecordedMoldSequence;
 import io.hftengine.protocol.itch.ItchDecoder;
 import io.hftengine.protocol.tools.InspectBinaryFile;
 import io.hftengine.protocol.tools.ItchStatistics;
+import io.hftengine.replay.pcap.CaptureEnd;
 import io.hftengine.replay.pcap.PcapReader;
 import io.hftengine.replay.pcap.SkipReason;
 import picocli.CommandLine.Command;
@@ -109,7 +110,12 @@ public final class InspectCommand implements Callable<Integer> {
             sequence.finish();
             final StringBuilder sb = new StringBuilder(4096);
             sb.append("file: ").append(file).append(" (").append(reader.format()).append(", ")
-                .append(reader.fileLength()).append(" bytes, ended ").append(reader.end()).append(")\n");
+                .append(reader.fileLength()).append(" bytes, ended ").append(reader.end());
+            if (reader.end() == CaptureEnd.CORRUPT || reader.end() == CaptureEnd.TRUNCATED) {
+                // Where, so that a hex dump or a repair can start there: nothing after it was read.
+                sb.append(" at byte ").append(reader.position());
+            }
+            sb.append(")\n");
             sb.append("udp datagrams: ").append(streams.total()).append(" read");
             if (port != 0) {
                 sb.append(", ").append(otherPorts[0]).append(" to other ports");
