@@ -1,14 +1,10 @@
 package io.hftengine.engine.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -40,13 +36,10 @@ import io.hftengine.pipeline.gateway.SimulatedExchange;
 import io.hftengine.pipeline.gateway.SoupBinTcpOrderTransport;
 import io.hftengine.pipeline.gateway.SoupBinTcpSessionCounter;
 import io.hftengine.pipeline.gateway.UdpOrderTransport;
-import io.hftengine.pipeline.journal.JournalEnd;
 import io.hftengine.pipeline.journal.JournalWriter;
 import io.hftengine.pipeline.marketdata.MarketDataStage;
 import io.hftengine.pipeline.marketdata.ReplayPacketSource;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
-import io.hftengine.pipeline.recovery.JournalRecovery;
-import io.hftengine.pipeline.recovery.RecoveredDay;
 import io.hftengine.pipeline.strategy.ImbalanceStrategy;
 import io.hftengine.replay.Pacer;
 import io.hftengine.replay.PlaybackSpeed;
@@ -79,12 +72,8 @@ public final class EngineSession {
     private long measureStartNanos;
     /** Orders the pre-open primer sent, or -1 when the session was not primed. */
     private long primerOrders = -1;
-    /** The journal {@code run} continues and recovers the day from; {@code null} for none. */
-    private Path recoverFrom;
-    /** The venue session of that journal and its last reply's number: a SoupBinTCP session resumes after it. */
-    private String resumeSession = "";
-    private long resumeAfterReply;
-    private RecoveredDay recovered;
+    /** A {@code run} restarted during the day: the day's journal continued and recovered from. */
+    private final DayContinuation day;
 
     /**
      * Prepares a session.
@@ -95,6 +84,7 @@ public final class EngineSession {
     public EngineSession(final SessionOptions options, final PrintStream out) {
         this.options = options;
         this.out = out;
+        this.day = new DayContinuation(options.config().risk(), wallClock, out);
     }
 
     /** Asks a running session to stop early (SIGTERM): it drains, reports and returns. */
@@ -238,7 +228,7 @@ public final class EngineSession {
     private RunSummary live() throws IOException, InterruptedException {
         final NetworkConfig net = options.config().network();
         FeedPreflight.check(net);
-        continueJournal(options.config().pipeline(), net.gatewayMode() != GatewayMode.SIMULATED);
+        day.continueJournal(options.config().pipeline(), net.gatewayMode() != GatewayMode.SIMULATED);
         if (!primeFirst(options.config().pipeline())) {
             return stoppedWhilePriming("run");
         }
@@ -251,103 +241,13 @@ public final class EngineSession {
             // Built here (it logs in at once), after priming, so the session is not left silent.
             transport = new DigestingTransport(new SoupBinTcpOrderTransport(net.gatewayAddress(), net.soupUsername(),
                     net.soupPassword(), wallClock, SoupBinTcpOrderTransport.DEFAULT_FIRST_BACKOFF_NS,
-                    SoupBinTcpOrderTransport.DEFAULT_MAX_BACKOFF_NS, resumeSession, resumeAfterReply));
+                    SoupBinTcpOrderTransport.DEFAULT_MAX_BACKOFF_NS, day.resumeSession(), day.resumeAfterReply()));
             builder.orderTransport(transport);
         } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
             transport = simulatedExchange(wallClock);
             builder.orderTransport(transport);
         }
         return finish(live("run", builder, options.config().pipeline(), transport, layout -> { }));
-    }
-
-    /**
-     * A live session restarted during the day goes on with the day's journal instead of
-     * replacing it, and numbers its orders after the journal's, since OUCH order tokens must be
-     * unique for the day (a venue ignores an Enter Order that repeats one). With a real venue the
-     * day so far is then recovered from the journal ({@link #recoverTheDay}) and a SoupBinTCP
-     * session asks only for the replies after the last one journaled; a simulated venue starts
-     * empty, so nothing of the morning is recovered against it. Slow path: a journal that cannot
-     * be continued stops {@code run} before anything opens.
-     */
-    private void continueJournal(final PipelineConfig.Builder cfg, final boolean recover) throws IOException {
-        final PipelineConfig current = cfg.build();
-        final Path journal = current.journalPath();
-        if (journal == null) {
-            return;
-        }
-        cfg.journalContinues(true);
-        if (!Files.exists(journal) || Files.size(journal) == 0) {
-            return;
-        }
-        final JournalEnd end;
-        try {
-            JournalWriter.requireNotInUse(journal);
-            end = JournalEnd.of(journal);
-        } catch (final IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
-        }
-        // An engine that died (not stopped) can have sent up to a ring's worth of orders whose
-        // records were still in the gateway-to-journal ring: their ids are skipped too.
-        final long firstOrderId = Math.max(current.firstOrderId(), end.highestOrderId() + 1 + current.journalRing());
-        cfg.firstOrderId(firstOrderId);
-        out.printf("run: continuing the journal %s (%,d records); %s%n", journal, end.records(),
-                RestartConsole.orderIds(end.highestOrderId(), firstOrderId, current.journalRing()));
-        if (!recover && end.records() > 0) {
-            out.println("run: the simulated venue starts empty: nothing of the journal's day is recovered");
-        }
-        if (recover && end.records() > 0) {
-            // Tried first into throwaway stages: a journal that cannot be recovered from stops
-            // run here, before a venue session or anything else opens.
-            try {
-                requireTodaysJournal(journal, end);
-                JournalRecovery.dryRun(journal, options.config().risk());
-            } catch (final IllegalArgumentException | UncheckedIOException e) {
-                throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
-            }
-            recoverFrom = journal;
-            resumeSession = end.venueSession();
-            resumeAfterReply = end.lastVenueSequence();
-        }
-    }
-
-    /**
-     * A journal whose first record is of another trading day (New York date) holds another day's
-     * orders: recovered as today's, its positions and working orders would be wrong (a UDP venue
-     * has no session name to refuse it by). Slow path.
-     */
-    private void requireTodaysJournal(final Path journal, final JournalEnd end) {
-        final ZoneId newYork = ZoneId.of("America/New_York");
-        final LocalDate day = Instant.ofEpochSecond(0, end.firstTimeNs()).atZone(newYork).toLocalDate();
-        final LocalDate today = Instant.ofEpochSecond(0, wallClock.epochNanos()).atZone(newYork).toLocalDate();
-        if (!day.equals(today)) {
-            throw new IllegalArgumentException("journal " + journal + " starts on " + day + " (New York), not today ("
-                    + today + "): another day's orders are not recovered; give today its own [journal] path");
-        }
-    }
-
-    /**
-     * Before the pipeline's threads start: risk's open orders, positions and recent fills, and
-     * the strategy's view of them, rebuilt from the journal being continued. A journal that
-     * cannot be recovered from stops {@code run} before it trades.
-     */
-    private void recoverTheDay(final Pipeline pipeline) throws IOException {
-        if (recoverFrom == null) {
-            return;
-        }
-        try {
-            recovered = JournalRecovery.recover(recoverFrom, pipeline.risk().engine(), pipeline.strategy().strategy());
-        } catch (final IllegalArgumentException | UncheckedIOException e) {
-            throw new IOException("engine.toml [journal] path: " + e.getMessage(), e);
-        }
-        // What the stages counted while recovering was the morning's, not this run's.
-        pipeline.risk().engine().counters().reset();
-        // Over UDP the journal has no venue session: a session '' would only puzzle.
-        out.println(RestartConsole.recovered(recovered.ordersRestored(), recovered.openOrders(), recovered.fills(),
-                recovered.symbolsWithPosition(), resumeSession, recovered.lastVenueSequence()));
-        if (recovered.killSwitchReason() != null) {
-            out.println("run: WARNING: after recovering the day the kill switch is tripped, no new orders (cancels"
-                    + " still go): " + recovered.killSwitchReason());
-        }
     }
 
     private RunSummary bench() throws IOException, InterruptedException {
@@ -428,7 +328,7 @@ public final class EngineSession {
         ThreadLayout layout = null;
         TradingHaltConsole halts = null;
         try {
-            recoverTheDay(pipeline);
+            day.recover(pipeline);
             if (exporter != null) {
                 exporter.bind(pipeline);
                 out.println(command + ": metrics in " + exporter.path() + " (watch with ./hft monitor)");
@@ -448,6 +348,12 @@ public final class EngineSession {
                 feedLag.poll(now);
                 halts.poll(now);
                 if (now >= endMs) {
+                    break;
+                }
+                if (halts.venueSessionEnded()) {
+                    // Over for the day (End of Session, a rejected or refused login): a run left
+                    // going would trade nothing until SIGTERM.
+                    out.println(command + ": stopping: the venue ended the session, no order can reach it");
                     break;
                 }
                 if (!measuring && now >= warmupEndMs) {
@@ -485,13 +391,7 @@ public final class EngineSession {
         if (primerOrders >= 0) {
             summary.counters.put("pre_open_primer_orders", primerOrders);
         }
-        if (recovered != null) {
-            summary.counters.put("recovered_orders", recovered.ordersRestored());
-            summary.counters.put("recovered_open_orders", recovered.openOrders());
-            summary.counters.put("recovered_fills", recovered.fills());
-            summary.counters.put("recovered_symbols_with_position", recovered.symbolsWithPosition());
-            summary.counters.put("venue_replies_resumed_after", recovered.lastVenueSequence());
-        }
+        day.addTo(summary);
         if (transport != null) {
             summary.orderDigest = transport.hexDigest();
         }

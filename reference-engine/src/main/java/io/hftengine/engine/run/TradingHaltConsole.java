@@ -52,6 +52,16 @@ final class TradingHaltConsole {
     }
 
     /**
+     * Whether {@link #poll} has seen the venue end the session: for good, so no order or cancel
+     * can reach the venue again this run.
+     *
+     * @return whether the session's end has been seen
+     */
+    boolean venueSessionEnded() {
+        return sessionEndSeenMs != NOT_SEEN;
+    }
+
+    /**
      * Prints what stopped trading since the last call, once each.
      *
      * @param nowMs wall-clock milliseconds

@@ -82,13 +82,17 @@ class HaltedRunExitCodeTest {
             final PrintStream stdout = System.out;
             final int exit;
             System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+            final long startNs = System.nanoTime();
             try {
-                exit = run(config, json);
+                // Asked for a minute: the run stops itself once the venue has ended the session.
+                exit = run(config, json, 60);
             } finally {
                 System.setOut(stdout);
             }
+            final long seconds = (System.nanoTime() - startNs) / 1_000_000_000L;
             final String summary = Files.readString(json);
             assertEquals(5, exit, summary);
+            assertTrue(seconds < 30, "ran " + seconds + " s after its venue session had ended");
             // The console said so too (it never did, the transport being closed by then), when it
             // happened (a run without --seconds said nothing until SIGTERM) and again at the end.
             final String text = console.toString(StandardCharsets.UTF_8);
@@ -96,6 +100,7 @@ class HaltedRunExitCodeTest {
                     + " refused after it: the venue rejected the login.*"), text);
             assertTrue(text.matches("(?s).*run: WARNING: the venue session ended [0-9.]+ s after the start \\(see"
                     + " above\\), orders are refused after it: the venue rejected the login.*"), text);
+            assertTrue(text.contains("run: stopping: the venue ended the session, no order can reach it"), text);
             assertEquals(1, number(summary, "venue_session_ended"), summary);
             assertEquals(1, number(summary, "gateway_login_rejects"), summary);
         }
@@ -108,7 +113,12 @@ class HaltedRunExitCodeTest {
     }
 
     private static int run(final Path config, final Path json) {
-        return HftMain.execute("run", "--config", config.toString(), "--prime", "0", "--seconds", "1", "--warmup", "0",
-                "--json", json.toString(), "--out", config.resolve("report").toString(), "--no-metrics-file");
+        return run(config, json, 1);
+    }
+
+    private static int run(final Path config, final Path json, final int seconds) {
+        return HftMain.execute("run", "--config", config.toString(), "--prime", "0", "--seconds",
+                Integer.toString(seconds), "--warmup", "0", "--json", json.toString(), "--out",
+                config.resolve("report").toString(), "--no-metrics-file");
     }
 }
