@@ -7,7 +7,7 @@ import org.agrona.DirectBuffer;
 
 /**
  * Finds the UDP payload in one captured frame: Ethernet (with up to two VLAN tags, 802.1Q, 802.1ad
- * or the legacy 0x9100 outer tag), raw IP (link types 101 and 228, and 12 and 14, the platform
+ * or the legacy 0x9100 outer tag, after an Arista timestamp header if a tap aggregator added one), raw IP (link types 101 and 228, and 12 and 14, the platform
  * DLT_RAW values some files carry), Linux cooked capture (v1 and v2, what {@code tcpdump -i any}
  * writes, with the VLAN tags libpcap inserts at v1's protocol field, or a tag left in the payload)
  * or BSD loopback, then IPv4 and UDP. Reusable, single-threaded, allocation-free; results are
@@ -98,6 +98,24 @@ final class FrameDecoder {
     private SkipReason afterType(final DirectBuffer buffer, final int type, final int next, final int end) {
         int etherType = type;
         int at = next;
+        if (etherType == ETHER_TYPE_ARISTA) {
+            // A colocation capture through an Arista tap aggregator: the switch's own timestamp
+            // sits before the frame's EtherType. Stepped over; the capture's time is kept.
+            if (at + ARISTA_FIXED_LENGTH > end) {
+                return SkipReason.TRUNCATED_FRAME;
+            }
+            final int timestampLength = aristaTimestampLength(buffer.getShort(at, NETWORK) & 0xFFFF,
+                buffer.getShort(at + 2, NETWORK) & 0xFFFF);
+            if (timestampLength < 0) {
+                return SkipReason.NOT_IPV4;
+            }
+            at += ARISTA_FIXED_LENGTH + timestampLength;
+            if (at + 2 > end) {
+                return SkipReason.TRUNCATED_FRAME;
+            }
+            etherType = buffer.getShort(at, NETWORK) & 0xFFFF;
+            at += 2;
+        }
         for (int tags = 0; tags < MAX_VLAN_TAGS && isVlanTag(etherType); tags++) {
             if (at + VLAN_TAG_LENGTH > end) {
                 return SkipReason.TRUNCATED_FRAME;
@@ -109,6 +127,27 @@ final class FrameDecoder {
             return SkipReason.NOT_IPV4;
         }
         return decodeIpv4(buffer, at, end - at);
+    }
+
+    /**
+     * The timestamp length of an Arista header: 8 bytes (32-bit seconds, 32-bit nanoseconds) for
+     * versions 0x10 and 0x11 (TAI, or UTC with 0x100 set), 6 bytes (16-bit seconds) for 0x20 and
+     * 0x21; -1 for another subtype or version, whose length is unknown.
+     */
+    private static int aristaTimestampLength(final int subtype, final int version) {
+        if (subtype != ARISTA_SUBTYPE_TIMESTAMP) {
+            return -1;
+        }
+        switch (version & 0xFF) {
+            case 0x10:
+            case 0x11:
+                return 8;
+            case 0x20:
+            case 0x21:
+                return 6;
+            default:
+                return -1;
+        }
     }
 
     private static boolean isVlanTag(final int etherType) {

@@ -26,6 +26,16 @@ public final class FrameDescriptor {
     public static final int ETHER_TYPE_QINQ = 0x88A8;
     /** EtherType of the pre-802.1ad QinQ outer tag some switches still send (Wireshark's default). */
     public static final int ETHER_TYPE_QINQ_LEGACY = 0x9100;
+    /**
+     * EtherType of Arista's vendor header (tap aggregation timestamping on 7150/7280 switches):
+     * inserted after the source MAC, before any VLAN tag; subtype (2), version (2), a timestamp of
+     * 8 or 6 bytes, then the frame's own EtherType.
+     */
+    public static final int ETHER_TYPE_ARISTA = 0xD28B;
+    /** Arista header subtype of a timestamp. */
+    public static final int ARISTA_SUBTYPE_TIMESTAMP = 0x0001;
+    /** Length of the Arista header's subtype and version fields, before the timestamp. */
+    public static final int ARISTA_FIXED_LENGTH = 4;
     /** Length of an IPv4 header without options. */
     public static final int IPV4_HEADER_LENGTH = 20;
     /** Offset of the IPv4 total length. */

@@ -172,4 +172,29 @@ class ForeignCaptureQuirksTest {
             assertEquals(Map.of(), inputErrors(reader), "a capture read to its end names no offset");
         }
     }
+
+    /**
+     * A capture taken in colocation through an Arista tap aggregator: the switch inserts its
+     * timestamp header (EtherType 0xD28B, subtype 1, version 0x10: 64-bit, or 0x20: 48-bit) after
+     * the source MAC, before any VLAN tag. Every frame was counted NOT_IPV4 (added after the
+     * review, session 13).
+     */
+    @Test
+    void anAristaTimestampHeaderBeforeTheEtherTypeIsSteppedOver() throws IOException {
+        final byte[] macs = new byte[12];
+        final byte[] sixtyFour = Frames.concat(macs, new byte[] {(byte) 0xD2, (byte) 0x8B, 0, 1, 0, 0x10,
+            0, 0, 0, 1, 0, 0, 0, 2, 0x08, 0x00}, udp("TS64"));
+        final byte[] fortyEightUtcTagged = Frames.concat(macs, new byte[] {(byte) 0xD2, (byte) 0x8B, 0, 1, 1, 0x20,
+            0, 1, 0, 0, 0, 2, (byte) 0x81, 0x00, 0, 100, 0x08, 0x00}, udp("TS48"));
+        final byte[] unknownVersion = Frames.concat(macs, new byte[] {(byte) 0xD2, (byte) 0x8B, 0, 1, 0, 0x30,
+            0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0x00}, udp("NOPE"));
+        final byte[] cut = Frames.concat(macs, new byte[] {(byte) 0xD2, (byte) 0x8B, 0, 1, 0, 0x10, 0, 0});
+        try (PcapReader reader = PcapReader.open(write("arista.pcap", Frames.classic(LE, true, 1,
+            new long[] {T0, T0 + 1, T0 + 2, T0 + 3}, sixtyFour, fortyEightUtcTagged, unknownVersion, cut)))) {
+            assertEquals(List.of(datagram(T0, "TS64"), datagram(T0 + 1, "TS48")), Datagram.readAll(reader),
+                reader.skipCounters().toString());
+            assertEquals(1, reader.skipCounters().count(SkipReason.NOT_IPV4));
+            assertEquals(1, reader.skipCounters().count(SkipReason.TRUNCATED_FRAME));
+        }
+    }
 }
