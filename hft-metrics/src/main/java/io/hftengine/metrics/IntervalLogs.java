@@ -8,6 +8,10 @@ import org.HdrHistogram.HistogramLogWriter;
 /**
  * Opens HdrHistogram interval logs ({@code .hlog}) for {@link LatencyTracker#writeIntervals}.
  * Slow path: file I/O, for a reporting thread.
+ *
+ * <p>The histograms hold nanoseconds. HdrHistogram's {@code HistogramLogProcessor} divides by
+ * 10^6 unless told otherwise, so it prints milliseconds (a 300 ns stage reads "0.000"): give it
+ * {@code -outputValueUnitRatio 1000} for microseconds or {@code 1} for nanoseconds.
  */
 public final class IntervalLogs {
     private IntervalLogs() {

@@ -249,6 +249,11 @@ public final class LatencyTracker {
      * the base time: {@code HistogramLogProcessor} reads from offset 0 and would skip it, samples
      * and all. Slow path (encodes and writes); reporting thread only.
      *
+     * <p>Call {@link #sampleIntervals()} before each call: it is what finishes an interval. Before
+     * the first sample this writes empty intervals (the samples recorded so far are not in the
+     * log), and two calls with no sample between write the same interval twice, which
+     * {@code HistogramLogProcessor} then counts twice.
+     *
      * @param log a writer from {@link IntervalLogs#open(java.nio.file.Path, long)} or any
      *            {@link HistogramLogWriter}
      */

@@ -63,7 +63,11 @@ public final class OrderBook {
     private final int depth;
     private int symbolCount;
 
-    /** Creates a book sized for a full NASDAQ day with 10-level views. */
+    /**
+     * Creates a book sized for a full NASDAQ day with 10-level views: {@link #DEFAULT_ORDER_CAPACITY}
+     * orders, about 150 MiB of heap taken here (the order table and the level store are
+     * pre-sized to it). A feed with fewer live orders wants {@link #OrderBook(int, int, int)}.
+     */
     public OrderBook() {
         this(DEFAULT_ORDER_CAPACITY, L2Book.DEFAULT_DEPTH, DEFAULT_INITIAL_LEVELS);
     }
