@@ -72,7 +72,11 @@ final class ReferenceOrderBook
         {
             kinds.add(BookAnomaly.INVALID_PRICE);
         }
-        if (side == null || !validShares(shares))
+        if (side == null)
+        {
+            kinds.add(BookAnomaly.INVALID_SIDE);
+        }
+        if (!validShares(shares))
         {
             kinds.add(BookAnomaly.INVALID_QUANTITY);
         }

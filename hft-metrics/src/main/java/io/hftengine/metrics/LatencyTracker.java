@@ -53,6 +53,9 @@ public final class LatencyTracker {
     private final Histogram[] cumulative;
     private final long[] clamped;
     private final long[] negative;
+    /** Intervals finished by {@link #sampleIntervals()}, and the last of them written: reporting thread only. */
+    private long intervalsSampled;
+    private long intervalsWritten;
 
     /**
      * Creates a tracker; all histograms are allocated here, none later.
@@ -203,6 +206,7 @@ public final class LatencyTracker {
             intervals[i].setTag(stageNames[i]);
             cumulative[i].add(intervals[i]);
         }
+        intervalsSampled++;
     }
 
     /**
@@ -249,15 +253,19 @@ public final class LatencyTracker {
      * the base time: {@code HistogramLogProcessor} reads from offset 0 and would skip it, samples
      * and all. Slow path (encodes and writes); reporting thread only.
      *
-     * <p>Call {@link #sampleIntervals()} before each call: it is what finishes an interval. Before
-     * the first sample this writes empty intervals (the samples recorded so far are not in the
-     * log), and two calls with no sample between write the same interval twice, which
-     * {@code HistogramLogProcessor} then counts twice.
+     * <p>Call {@link #sampleIntervals()} before each call: it is what finishes an interval. A call
+     * with no interval finished since the last one writes nothing (the samples recorded so far
+     * stay for the next interval), so that no interval is logged empty before the first sample,
+     * or twice, which {@code HistogramLogProcessor} would count twice.
      *
      * @param log a writer from {@link IntervalLogs#open(java.nio.file.Path, long)} or any
      *            {@link HistogramLogWriter}
      */
     public void writeIntervals(final HistogramLogWriter log) {
+        if (intervalsWritten == intervalsSampled) {
+            return;
+        }
+        intervalsWritten = intervalsSampled;
         final long baseMs = log.getBaseTime();
         for (final Histogram interval : intervals) {
             final long startMs = Math.max(interval.getStartTimeStamp(), baseMs);

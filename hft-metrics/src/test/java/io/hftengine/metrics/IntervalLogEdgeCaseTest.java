@@ -60,6 +60,29 @@ class IntervalLogEdgeCaseTest {
         assertTrue(text.contains("Tag=A,1."), text);
     }
 
+    /**
+     * A write with no interval finished since the last one writes nothing: before, one before the
+     * first sample logged an empty interval per stage, and a second write of the same interval
+     * logged it again, its samples counted twice by HistogramLogProcessor (a library user's trial).
+     */
+    @Test
+    void aWriteWithNoNewIntervalWritesNothing(@TempDir final Path dir) throws Exception {
+        final Path file = dir.resolve("run.hlog");
+        final HistogramLogWriter log = IntervalLogs.open(file, System.currentTimeMillis());
+        final LatencyTracker tracker = LatencyTracker.forStages("A");
+        for (int i = 1; i <= 30; i++) {
+            tracker.recordNanos(0, i * 1_000L);
+        }
+        tracker.writeIntervals(log); // before any sample
+        tracker.sampleIntervals();
+        tracker.writeIntervals(log);
+        tracker.writeIntervals(log); // the same interval again
+        log.close();
+        final String text = Files.readString(file);
+        assertEquals(1, text.lines().filter(line -> line.startsWith("Tag=A,")).count(), text);
+        assertEquals(30, processedCount(file, dir.resolve("out")), text);
+    }
+
     private static long processedCount(final Path hlog, final Path outBase) throws Exception {
         final HistogramLogProcessor processor = new HistogramLogProcessor(new String[] {
             "-i", hlog.toString(), "-o", outBase.toString(), "-tag", "A"});

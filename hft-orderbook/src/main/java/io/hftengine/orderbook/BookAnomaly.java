@@ -13,11 +13,10 @@ public enum BookAnomaly {
     UNKNOWN_SYMBOL,
     /** Add or replace with a price of zero or below, or above {@link L2View#MAX_PRICE}; dropped. */
     INVALID_PRICE,
-    /**
-     * Add, replace, execute or cancel with zero, negative or over 2^32 - 1 shares, or an add with a
-     * null side; dropped.
-     */
+    /** Add, replace, execute or cancel with zero, negative or over 2^32 - 1 shares; dropped. */
     INVALID_QUANTITY,
+    /** Add with no side (an ITCH side code other than 'B' or 'S'); dropped. */
+    INVALID_SIDE,
     /** Add or replace whose new order reference is already live; dropped, the live order kept. */
     DUPLICATE_ORDER_REF,
     /** Add when the order pool is full; dropped (later events for it count as unknown). */

@@ -143,7 +143,10 @@ public final class OrderBook {
         if (price <= 0 || price > L2View.MAX_PRICE) {
             return anomaly(BookAnomaly.INVALID_PRICE, locate);
         }
-        if (side == null || shares <= 0 || shares > MAX_SHARES) {
+        if (side == null) {
+            return anomaly(BookAnomaly.INVALID_SIDE, locate);
+        }
+        if (shares <= 0 || shares > MAX_SHARES) {
             return anomaly(BookAnomaly.INVALID_QUANTITY, locate);
         }
         if (orders.size() == orders.capacity()) {

@@ -114,7 +114,8 @@ class ItchAdapterMessagesTest {
         add(LOC, 5, 'Z', 1, 1);
         add(7, 6, 'B', 1, 1);
         add(LOC, 7, 'B', 1, 0);
-        assertEquals(1, book.anomalyCount(BookAnomaly.INVALID_QUANTITY));
+        assertEquals(1, book.anomalyCount(BookAnomaly.INVALID_SIDE)); // counted as a quantity before
+        assertEquals(0, book.anomalyCount(BookAnomaly.INVALID_QUANTITY));
         assertEquals(1, book.anomalyCount(BookAnomaly.UNKNOWN_SYMBOL));
         assertEquals(1, book.anomalyCount(BookAnomaly.INVALID_PRICE));
         assertEquals(BookChange.ANOMALY | LOC, adapter.lastChange());

@@ -172,7 +172,8 @@ class OrderBookTest {
         assertEquals(1, book.anomalyCount(BookAnomaly.UNKNOWN_SYMBOL));
         assertEquals(1, book.anomalyCount(BookAnomaly.INVALID_LOCATE));
         assertEquals(2, book.anomalyCount(BookAnomaly.INVALID_PRICE));
-        assertEquals(3, book.anomalyCount(BookAnomaly.INVALID_QUANTITY));
+        assertEquals(2, book.anomalyCount(BookAnomaly.INVALID_QUANTITY));
+        assertEquals(1, book.anomalyCount(BookAnomaly.INVALID_SIDE));
         assertEquals(1, book.anomalyCount(BookAnomaly.DUPLICATE_ORDER_REF));
         assertEquals(1, book.liveOrders());
         assertEquals(0, book.l2(AAPL).levelCount(Side.SELL));

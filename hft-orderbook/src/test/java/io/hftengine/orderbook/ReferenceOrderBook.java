@@ -50,7 +50,9 @@ final class ReferenceOrderBook {
             count(BookAnomaly.UNKNOWN_SYMBOL);
         } else if (price <= 0 || price > L2View.MAX_PRICE) {
             count(BookAnomaly.INVALID_PRICE);
-        } else if (side == null || shares <= 0 || shares > MAX_SHARES) {
+        } else if (side == null) {
+            count(BookAnomaly.INVALID_SIDE);
+        } else if (shares <= 0 || shares > MAX_SHARES) {
             count(BookAnomaly.INVALID_QUANTITY);
         } else if (orders.containsKey(ref)) {
             count(BookAnomaly.DUPLICATE_ORDER_REF);

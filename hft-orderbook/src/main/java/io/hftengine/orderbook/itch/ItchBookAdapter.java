@@ -21,7 +21,7 @@ import io.hftengine.types.Side;
  * <p>Prices go in as the raw 4-decimal wire value. Each message's {@link BookChange} bits are
  * kept in {@link #lastChange()} and, when not {@link BookChange#NONE}, passed to the
  * {@link BookChangeListener}. A side code other than 'B' or 'S' reaches the book as a null side
- * and is counted there as {@code INVALID_QUANTITY}. Allocation free; single-threaded, on the
+ * and is counted there as {@code INVALID_SIDE}. Allocation free; single-threaded, on the
  * decoder's thread.
  */
 public final class ItchBookAdapter implements ItchListener {
