@@ -64,4 +64,14 @@ public enum Side {
                 return null;
         }
     }
+
+    /**
+     * Decodes a wire code as the protocol flyweights return it ({@code char}), without allocating.
+     *
+     * @param code {@code 'B'} or {@code 'S'}
+     * @return the side, or {@code null} when the code is neither (a char beyond one byte included)
+     */
+    public static Side fromCode(final char code) {
+        return code > 0xFF ? null : fromCode((byte) code);
+    }
 }

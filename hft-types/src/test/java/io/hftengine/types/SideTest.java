@@ -17,4 +17,13 @@ class SideTest {
         assertEquals(1, Side.BUY.sign());
         assertNull(Side.fromCode((byte) 'X'));
     }
+
+    @Test
+    void charCodesAsTheFlyweightsReturnThem() {
+        assertEquals(Side.BUY, Side.fromCode('B'));
+        assertEquals(Side.SELL, Side.fromCode('S'));
+        assertNull(Side.fromCode('b'));
+        // A char whose low byte is 'B' is not 'B': a plain cast to byte would have said BUY.
+        assertNull(Side.fromCode((char) 0x142));
+    }
 }
