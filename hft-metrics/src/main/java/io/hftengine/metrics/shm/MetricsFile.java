@@ -148,7 +148,8 @@ public final class MetricsFile implements AutoCloseable {
 
     /**
      * Renames a {@link #prepare prepared} file into place atomically; from here a monitor sees
-     * it, with every counter allocated so far.
+     * it, with every counter allocated so far and a heartbeat of now (not of {@link #prepare}: a
+     * set-up longer than the monitor's staleness limit would read as an unresponsive engine).
      *
      * @throws IOException           if the rename fails (the file stays unpublished)
      * @throws IllegalStateException if the file was published already, or a live process other
@@ -159,6 +160,7 @@ public final class MetricsFile implements AutoCloseable {
             throw new IllegalStateException("metrics file " + path + " is published already");
         }
         refuseIfOwnedByLiveWriter(path);
+        heartbeat(System.currentTimeMillis());
         Files.move(unpublished, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         unpublished = null;
     }

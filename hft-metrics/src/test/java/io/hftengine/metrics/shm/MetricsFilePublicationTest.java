@@ -57,6 +57,22 @@ class MetricsFilePublicationTest {
         }
     }
 
+    /**
+     * The set-up between prepare and publish (a day's journal recovered, the books allocated) can
+     * outlast a monitor's staleness limit: the heartbeat written at prepare must not make a
+     * just-published engine read as unresponsive.
+     */
+    @Test
+    void aFileJustPublishedAfterALongSetUpReadsLive() throws Exception {
+        final Path path = dir.resolve("metrics.dat");
+        try (MetricsFile file = MetricsFile.prepare(path, 1, List.of("A"));
+             MetricsFileReader reader = new MetricsFileReader(path, 100)) {
+            Thread.sleep(400); // the set-up, four times the reader's staleness limit
+            file.publish();
+            assertEquals(WriterStatus.LIVE, reader.refresh());
+        }
+    }
+
     @Test
     void closingAnUnpublishedFileLeavesNothingInTheDirectory() throws Exception {
         final Path path = dir.resolve("metrics.dat");

@@ -113,7 +113,7 @@ public final class InspectCommand implements Callable<Integer> {
                 .append(reader.fileLength()).append(" bytes, ended ").append(reader.end());
             if (reader.end() == CaptureEnd.CORRUPT || reader.end() == CaptureEnd.TRUNCATED) {
                 // Where, so that a hex dump or a repair can start there: nothing after it was read.
-                sb.append(" at byte ").append(reader.position());
+                sb.append(" at byte ").append(reader.position()).append(reader.isCompressed() ? " of the inflated stream" : "");
             }
             sb.append(")\n");
             sb.append("udp datagrams: ").append(streams.total()).append(" read");

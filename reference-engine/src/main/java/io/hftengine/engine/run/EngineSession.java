@@ -156,17 +156,26 @@ public final class EngineSession {
                 if (options.bookFills()) {
                     feed.mirrorTo(exchange.desk().market().address());
                 }
-                // The simulator's socket is bound (and listening) already: a SoupBinTCP login
-                // connects at once and is answered when the exchange thread runs.
-                final DigestingTransport transport = new DigestingTransport(soup
-                        ? new SoupBinTcpOrderTransport(venue, net.soupUsername(), net.soupPassword(), wallClock)
-                        : new UdpOrderTransport(venue));
                 // Accept exactly the simulator's socket, as a live engine accepts exactly its feed.
                 final PipelineBuilder builder = PipelineBuilder.create().network(withFeedSource(net,
-                        feed.sourceAddress())).orderTransport(transport);
+                        feed.sourceAddress()));
+                final MetricsExporter exporter = openExporter(builder);
+                // The simulator's socket is bound (and listening) already: a SoupBinTCP login
+                // connects at once and is answered when the exchange thread runs.
+                final DigestingTransport transport;
+                try {
+                    transport = new DigestingTransport(soup
+                            ? new SoupBinTcpOrderTransport(venue, net.soupUsername(), net.soupPassword(), wallClock)
+                            : new UdpOrderTransport(venue));
+                } catch (final RuntimeException e) {
+                    closeBeforeStart(null, null, exporter, e);
+                    throw e;
+                }
+                builder.orderTransport(transport);
                 final Thread feedThread = new Thread(feed, "hft-feed-sim");
                 feedThread.setDaemon(true);
-                final RunSummary summary = live("demo", builder, cfg, transport, layout -> feedThread.start());
+                final RunSummary summary = live("demo", builder, cfg, transport, exporter,
+                        layout -> feedThread.start());
                 feed.stop();
                 exchange.stop();
                 feedThread.join(5_000);
@@ -233,21 +242,31 @@ public final class EngineSession {
             return stoppedWhilePriming("run");
         }
         final PipelineBuilder builder = PipelineBuilder.create().network(net);
+        // The metrics file before the venue session: a second engine given a file another live
+        // engine owns is refused here, before it logs in (where the venue's last login wins, it
+        // would take the first engine's session).
+        final MetricsExporter exporter = openExporter(builder);
         DigestingTransport transport = null;
-        if (net.gatewayMode() == GatewayMode.UDP) {
-            transport = new DigestingTransport(new UdpOrderTransport(net.gatewayAddress()));
-            builder.orderTransport(transport);
-        } else if (net.gatewayMode() == GatewayMode.SOUP_TCP) {
-            // Built here (it logs in at once), after priming, so the session is not left silent.
-            transport = new DigestingTransport(new SoupBinTcpOrderTransport(net.gatewayAddress(), net.soupUsername(),
-                    net.soupPassword(), wallClock, SoupBinTcpOrderTransport.DEFAULT_FIRST_BACKOFF_NS,
-                    SoupBinTcpOrderTransport.DEFAULT_MAX_BACKOFF_NS, day.resumeSession(), day.resumeAfterReply()));
-            builder.orderTransport(transport);
-        } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
-            transport = simulatedExchange(wallClock);
-            builder.orderTransport(transport);
+        try {
+            if (net.gatewayMode() == GatewayMode.UDP) {
+                transport = new DigestingTransport(new UdpOrderTransport(net.gatewayAddress()));
+                builder.orderTransport(transport);
+            } else if (net.gatewayMode() == GatewayMode.SOUP_TCP) {
+                // Built here (it logs in at once), after priming, so the session is not left silent.
+                transport = new DigestingTransport(new SoupBinTcpOrderTransport(net.gatewayAddress(),
+                        net.soupUsername(), net.soupPassword(), wallClock,
+                        SoupBinTcpOrderTransport.DEFAULT_FIRST_BACKOFF_NS, SoupBinTcpOrderTransport.DEFAULT_MAX_BACKOFF_NS,
+                        day.resumeSession(), day.resumeAfterReply()));
+                builder.orderTransport(transport);
+            } else if (net.gatewayMode() == GatewayMode.SIMULATED) {
+                transport = simulatedExchange(wallClock);
+                builder.orderTransport(transport);
+            }
+        } catch (final RuntimeException e) {
+            closeBeforeStart(null, null, exporter, e);
+            throw e;
         }
-        return finish(live("run", builder, options.config().pipeline(), transport, layout -> { }));
+        return finish(live("run", builder, options.config().pipeline(), transport, exporter, layout -> { }));
     }
 
     private RunSummary bench() throws IOException, InterruptedException {
@@ -264,7 +283,7 @@ public final class EngineSession {
                 options.rate(), options.symbols(), options.warmupSeconds(), options.seconds());
         // The generator gets a CPU no stage thread owns (on 2 CPUs the OS's), as a feed from
         // another machine would leave the engine's CPUs alone.
-        return finish(live("bench", builder, options.config().pipeline(), transport,
+        return finish(live("bench", builder, options.config().pipeline(), transport, openExporter(builder),
                 layout -> feed.start(layout.osCpus().isEmpty() ? -1 : layout.osCpus().first())));
     }
 
@@ -302,26 +321,28 @@ public final class EngineSession {
 
     /**
      * Runs a built pipeline for warm-up + measured seconds (or until stopped), then summarises;
-     * {@code afterStart} starts what feeds it once its threads are placed.
+     * {@code afterStart} starts what feeds it once its threads are placed. Takes over the
+     * builder's transport and the exporter ({@link #openExporter}, or {@code null}): both are
+     * closed if the set-up fails.
      */
     private RunSummary live(final String command, final PipelineBuilder builder, final PipelineConfig.Builder cfg,
-            final DigestingTransport transport, final Consumer<ThreadLayout> afterStart)
-            throws IOException, InterruptedException {
+            final DigestingTransport transport, final MetricsExporter exporter,
+            final Consumer<ThreadLayout> afterStart) throws IOException, InterruptedException {
         applyLayout(cfg);
-        final MetricsExporter exporter = openExporter(builder);
         final Pipeline pipeline;
         final HistogramLogWriter hlog;
         try {
             pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
                     .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
         } catch (final RuntimeException e) {
-            closeBeforeStart(null, exporter, e);
+            // The builder closes what it opened, not the transport it was given.
+            closeBeforeStart(null, transport, exporter, e);
             throw e;
         }
         try {
             hlog = openHlog(command);
         } catch (final IOException | RuntimeException e) {
-            closeBeforeStart(pipeline, exporter, e);
+            closeBeforeStart(pipeline, null, exporter, e);
             throw e;
         }
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
@@ -470,14 +491,14 @@ public final class EngineSession {
                     .strategy(new ImbalanceStrategy(options.config().strategy())).clock(clock)
                     .packetSource(packets, RetransmitRequester.NONE).orderTransport(transport).build();
         } catch (final RuntimeException e) {
-            closeBeforeStart(null, exporter, e);
+            closeBeforeStart(null, null, exporter, e);
             source.close();
             throw e;
         }
         try {
             hlog = openHlog("replay");
         } catch (final IOException | RuntimeException e) {
-            closeBeforeStart(pipeline, exporter, e);
+            closeBeforeStart(pipeline, null, exporter, e);
             source.close();
             throw e;
         }
@@ -628,14 +649,23 @@ public final class EngineSession {
 
     /**
      * Undoes what a session opened before a later step of its set-up failed: the pipeline's
-     * sockets, journal and lock, and the metrics file (never published, so it leaves nothing in
-     * the metrics directory). A failure to close is kept with the set-up failure, not thrown over it.
+     * sockets, journal and lock, or, before there is a pipeline, the venue transport (a
+     * SoupBinTCP session is logged in already), and the metrics file (never published, so it
+     * leaves nothing in the metrics directory). A failure to close is kept with the set-up
+     * failure, not thrown over it.
      */
-    private static void closeBeforeStart(final Pipeline pipeline, final MetricsExporter exporter,
-            final Exception failure) {
+    private static void closeBeforeStart(final Pipeline pipeline, final DigestingTransport transport,
+            final MetricsExporter exporter, final Exception failure) {
         if (pipeline != null) {
             try {
                 pipeline.close();
+            } catch (final RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        if (transport != null) {
+            try {
+                transport.close();
             } catch (final RuntimeException e) {
                 failure.addSuppressed(e);
             }

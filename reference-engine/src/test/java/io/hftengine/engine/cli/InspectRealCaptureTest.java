@@ -168,6 +168,14 @@ class InspectRealCaptureTest {
         final int lastRecordAt = CaptureFiles.classicPcap(true, allButTheLast).length;
         assertTrue(out.report.contains("ended TRUNCATED at byte " + lastRecordAt + ")"), out.report);
         assertTrue(out.report.contains("TRUNCATED_RECORD: 1"), out.report);
+        // Gzipped, the offset is in the inflated stream, which can be longer than the file.
+        final java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(gz)) {
+            zip.write(cut);
+        }
+        final Inspected gzipped = inspect("cut.pcap.gz", gz.toByteArray(), 0);
+        assertTrue(gzipped.report.contains("ended TRUNCATED at byte " + lastRecordAt + " of the inflated stream)"),
+            gzipped.report);
     }
 
     @Test

@@ -27,8 +27,9 @@ class DemoOverSoupBinTcpTest {
 
     @Test
     void demoTradesOverASoupBinTcpSession() throws Exception {
-        // The file says udp: the demo's --gateway decides, not the file.
-        RunFixtures.writeConfig(dir, RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, RunFixtures.udpVenue(EXCHANGE_PORT)));
+        // The file says udp: the demo's --gateway decides, not the file; the login is the file's.
+        RunFixtures.writeConfig(dir, RunFixtures.loopbackNetwork(FEED_PORT, REQUEST_PORT, "mode = \"udp\"",
+                "address = \"127.0.0.1:" + EXCHANGE_PORT + "\"", "username = \"HFT\"", "password = \"secret\""));
         final Path json = dir.resolve("demo.json");
         // The simulator fills against its own book of the mirrored feed: its fills of resting
         // orders come unasked, between replies, and must join the sequenced stream.
