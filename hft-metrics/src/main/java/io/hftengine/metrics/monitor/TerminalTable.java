@@ -24,8 +24,9 @@ final class TerminalTable {
             final String reason = reader.notReadyReason();
             return out.append(reason == null ? "  (waiting for the engine)\n" : "  (" + reason + ")\n").toString();
         }
-        out.append(String.format(Locale.ROOT, "  pid=%d  heartbeat=%dms ago%s%n", reader.writerPid(),
-            nowEpochMs - reader.heartbeatEpochMs(),
+        final long heartbeat = reader.heartbeatEpochMs();
+        out.append(String.format(Locale.ROOT, "  pid=%d  heartbeat=%s%s%n", reader.writerPid(),
+            heartbeat == 0 ? "none (the engine closed the file)" : (nowEpochMs - heartbeat) + "ms ago",
             reader.control().killSwitchRequested() ? "  KILL SWITCH REQUESTED" : ""));
         if (previous.length != reader.counterCapacity() || previousPid != reader.writerPid()) {
             previous = new long[reader.counterCapacity()];

@@ -197,6 +197,19 @@ public final class MetricsFile implements AutoCloseable {
     }
 
     /**
+     * Checks, before anything else is set up, that no other live process owns the file at
+     * {@code path}: an engine refused the metrics file only at {@link #prepare} may have done its
+     * costly start-up for nothing. {@link #prepare} and {@link #publish()} check again.
+     *
+     * @param path where the metrics file would go
+     * @throws IllegalStateException if a live process other than this one owns the file
+     * @throws IOException           if an existing file cannot be read
+     */
+    public static void requireNoLiveOwner(final Path path) throws IOException {
+        refuseIfOwnedByLiveWriter(Objects.requireNonNull(path, "path"));
+    }
+
+    /**
      * Refuses to replace a file whose writer is alive. Read from the raw header, not through a
      * reader, so that a live engine of another layout version (which a reader refuses to map) is
      * refused too rather than renamed over: it would go on writing an unlinked file that no monitor
@@ -298,6 +311,11 @@ public final class MetricsFile implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (unpublished == null) {
+            // The heartbeat stops now, not a stale threshold later: a monitor no longer shows a
+            // stopped engine live, nor sends its kill switch into a file nobody reads.
+            buffer.putLongRelease(HEARTBEAT_OFFSET, 0);
+        }
         IoUtil.unmap(mapped);
         if (unpublished != null) {
             try {

@@ -43,7 +43,7 @@ public record JournalEnd(long position, long records, long highestOrderId, long 
         });
         if (reader.truncatedTail()) {
             throw new IllegalArgumentException("journal " + path + " is corrupt after record " + records
-                + " (a record length no writer makes): not continued; move it aside");
+                + " (a record length no writer makes, or records after a stretch of zeros): not continued; move it aside");
         }
         return new JournalEnd(reader.endPosition(), records, found[0], found[1], session[0], found[2]);
     }

@@ -5,6 +5,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,7 +15,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Reads a journal written by {@link JournalWriter} (slow path: tools, tests, hft-replay users,
  * a writer continuing a journal). Stops at the first zero length (end of a crashed or live file)
- * or at a record that would run past the file, or whose length no writer makes, which it reports
+ * or at a record that would run past the file, or whose length no writer makes; the latter, and
+ * a zero length with records written after it (a stretch of zeros inside the journal), it reports
  * through {@link #truncatedTail()} instead of failing. Maps the file a window at a time, so a
  * journal of any size is read (one over 2 GiB on a busy day, or pre-extended past it by a writer
  * that crashed).
@@ -23,6 +25,13 @@ public final class JournalReader {
     /** Bytes mapped at a time. */
     private static final long WINDOW = 64L << 20;
     private static final int MAX_RECORD_LENGTH = JournalDescriptor.RECORD_HEADER_LENGTH + JournalDescriptor.MAX_PAYLOAD;
+    /**
+     * How far past a zero length records are looked for. The writer forces each window to disk
+     * before it maps the next, so a stretch the OS lost lies in the last window, with anything
+     * written after it: 64 MiB covers windows up to that size (the default is 16 MiB) and bounds
+     * the read of a crashed journal's pre-extended zeros (up to a 1 GiB window, or sparse).
+     */
+    private static final long HOLE_LOOKAHEAD = 64L << 20;
 
     /** {@link #locate()} of a record written before records carried one. */
     public static final int NO_LOCATE = -1;
@@ -87,6 +96,13 @@ public final class JournalReader {
                 final int offset = (int) (at - windowStart);
                 final int length = window.getIntVolatile(offset);
                 if (length == 0) {
+                    // The end only if nothing was written after it: records behind a stretch of
+                    // zeros (a page lost in a power cut, a damaged block) make the journal
+                    // corrupt, or a writer continuing it would truncate them away. Re-read after
+                    // the scan: a live writer may have stored this length meanwhile.
+                    if (holdsDataAfter(channel, at, size) && window.getIntVolatile(offset) == 0) {
+                        truncatedTail = true;
+                    }
                     break;
                 }
                 // No record the writer makes is longer than a header and the largest payload;
@@ -113,6 +129,32 @@ public final class JournalReader {
                 IoUtil.unmap(mapped);
             }
         }
+    }
+
+    /**
+     * Whether any byte after the record that would start at {@code at} is non-zero, looking
+     * {@link #HOLE_LOOKAHEAD} bytes ahead. The first record's worth of bytes is left out: a crash
+     * can leave the body of the record it was writing without its length, which is stored last.
+     * Slow path, read once at recovery.
+     */
+    private static boolean holdsDataAfter(final FileChannel channel, final long at, final long size)
+        throws IOException {
+        final ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
+        final ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+        final long end = Math.min(size, at + MAX_RECORD_LENGTH + HOLE_LOOKAHEAD);
+        for (long from = at + MAX_RECORD_LENGTH; from < end; ) {
+            chunk.clear().limit((int) Math.min(chunk.capacity(), end - from));
+            final int read = channel.read(chunk, from);
+            if (read <= 0) {
+                return false;
+            }
+            chunk.flip();
+            if (chunk.mismatch(zeros.clear().limit(read)) >= 0) {
+                return true;
+            }
+            from += read;
+        }
+        return false;
     }
 
     private static MappedByteBuffer map(final FileChannel channel, final long start, final long size,
@@ -144,8 +186,8 @@ public final class JournalReader {
     }
 
     /**
-     * Returns whether the last read stopped at a record that ran past the end of the file, or
-     * whose length no writer makes (a corrupt journal).
+     * Returns whether the last read stopped at a record that ran past the end of the file, at a
+     * length no writer makes, or at a zero length with records after it (a corrupt journal).
      *
      * @return whether the last read stopped at a record that ran past the end of the file
      */

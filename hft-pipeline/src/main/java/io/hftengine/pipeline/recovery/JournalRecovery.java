@@ -104,7 +104,8 @@ public final class JournalRecovery implements JournalRecordHandler, OuchInboundL
         }
         if (recovery.reader.truncatedTail()) {
             throw new IllegalArgumentException("journal " + journal + ", after record " + recovery.records
-                + ": the file ends inside a record, or holds a record length no writer makes (cut short, or corrupt)");
+                + ": the file ends inside a record, holds a record length no writer makes, or has records after a"
+                + " stretch of zeros (cut short, or corrupt)");
         }
         return recovery.tell(strategy, risk.counters().get(RiskCounter.FILLS) - fillsBefore);
     }

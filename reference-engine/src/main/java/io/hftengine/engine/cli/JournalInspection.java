@@ -145,7 +145,8 @@ final class JournalInspection {
             // Never written by a writer, even one that crashed (it stores a record's length last):
             // the file was cut (a partial copy) or damaged. run refuses to continue it.
             err.println("inspect: " + file + " is cut short or corrupt after record " + tally.records + " (byte "
-                    + reader.endPosition() + ": the file ends inside a record, or a record length no writer makes); the records before it are shown;"
+                    + reader.endPosition() + ": the file ends inside a record, a record length no writer makes, or records after a stretch of zeros);"
+                    + " the records before it are shown;"
                     + " run refuses to continue it");
             return ExitCodes.INPUT;
         }

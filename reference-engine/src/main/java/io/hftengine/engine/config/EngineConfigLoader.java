@@ -124,7 +124,7 @@ public final class EngineConfigLoader {
         b.publishOnDepthChange("depth".equals(publishWhen));
         final long firstSequence = f.getLong("feed.first_sequence", 1, 1, Long.MAX_VALUE);
         final int held = (int) f.getLong("feed.held_packets", 8192, 1, 65_536);
-        final long gapTimeoutMs = f.getLong("feed.gap_timeout_ms", 1000, 0, 3_600_000);
+        final long gapTimeoutMs = f.getLong("feed.gap_timeout_ms", 1000, 1, 3_600_000);
         apply(f, "feed", () -> b.sequencing(firstSequence, held, 1500, gapTimeoutMs * MS));
         final long silenceMs = f.getLong("feed.silence_ms", 5000, 1, 3_600_000);
         apply(f, "feed.silence_ms", () -> b.feedSilence(silenceMs * MS));

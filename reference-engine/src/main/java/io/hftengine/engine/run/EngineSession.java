@@ -107,6 +107,10 @@ public final class EngineSession {
         }
         // Before a venue session or anything else opens: engine.toml's layout is the file's error.
         LayoutPreflight.check(options.config(), options.layout(), TopologyReader.detect(message -> { }));
+        // A running engine's metrics file, before priming or a socket: refused at once, not after.
+        if (options.metricsFile() != null) {
+            MetricsExporter.preflight(options.metricsFile());
+        }
         return switch (options.kind()) {
             case DEMO -> demo();
             case RUN -> live();

@@ -47,7 +47,29 @@ final class MetricsExporter implements AutoCloseable {
     }
 
     static MetricsExporter create(final Path path, final List<String> stageNames) throws IOException {
-        return new MetricsExporter(MetricsFile.prepare(path, 256, stageNames));
+        try {
+            return new MetricsExporter(MetricsFile.prepare(path, 256, stageNames));
+        } catch (final IllegalStateException owned) {
+            throw inUse(owned);
+        }
+    }
+
+    /**
+     * Refuses, before priming or any socket, a metrics file another running engine owns (the
+     * default path is one per host): an I/O error naming the option, as a journal in use is.
+     */
+    static void preflight(final Path path) throws IOException {
+        try {
+            MetricsFile.requireNoLiveOwner(path);
+        } catch (final IllegalStateException owned) {
+            throw inUse(owned);
+        }
+    }
+
+    private static IOException inUse(final IllegalStateException owned) {
+        return new IOException("--metrics-file: " + owned.getMessage() + ", an engine still running: one engine"
+            + " per metrics file (stop the other, or give this one its own --metrics-file, or --no-metrics-file)",
+            owned);
     }
 
     /** The kill-switch word of the file's control region, for the risk stage to poll. */

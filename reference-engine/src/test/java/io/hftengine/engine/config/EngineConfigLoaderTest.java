@@ -112,6 +112,8 @@ class EngineConfigLoaderTest {
         "engine.toml | publish_when = \"top\" | publish_when = \"always\" | book.publish_when | one of",
         "engine.toml | pin_threads = true | pin_threads = \"yes\" | engine.pin_threads | true or false",
         "engine.toml | silence_ms = 5000 | silence_ms = 0 | feed.silence_ms | between 1 and 3600000",
+        // 0 gave every gap up unasked (55 of 55 in a 5 s run, books stale from the first loss)
+        "engine.toml | gap_timeout_ms = 1000 | gap_timeout_ms = 0 | feed.gap_timeout_ms | between 1 and 3600000",
         "engine.toml | ack_timeout_ms = 1000 | ack_timeout_ms = 0 | gateway.ack_timeout_ms | between 1 and 3600000",
         "engine.toml | silence_ms = 5000 | silence_ms = \"5s\" | feed.silence_ms | integer",
         "engine.toml | prime_seconds = 10 | prime_seconds = 601 | engine.prime_seconds | between 0 and 600",
