@@ -78,8 +78,12 @@ public final class HftMain {
         final StringBuilder text = new StringBuilder(
                 e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         if (e instanceof java.nio.file.FileSystemException) {
-            // its message is the path alone
-            text.append(": ").append(reason(e));
+            // Its message is the path alone, or the path and the system's reason ("Is a
+            // directory"), which must not be said twice.
+            final String reason = reason(e);
+            if (reason != null && text.indexOf(reason) < 0) {
+                text.append(": ").append(reason);
+            }
         }
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             final String message = reason(cause);

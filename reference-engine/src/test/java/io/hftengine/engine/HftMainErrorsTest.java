@@ -36,6 +36,12 @@ class HftMainErrorsTest {
             HftMain.withCauses(new IOException("cannot write /x", new java.nio.file.AccessDeniedException("/x"))));
         assertEquals("/etc/passwd: exists, and is not a directory",
             HftMain.withCauses(new java.nio.file.FileAlreadyExistsException("/etc/passwd")), "--out naming a file");
+        assertEquals("/tmp/day: Is a directory",
+            HftMain.withCauses(new java.nio.file.FileSystemException("/tmp/day", null, "Is a directory")),
+            "record --out DIR --overwrite said the reason twice");
+        assertEquals("/tmp/f/m.dat: Not a directory",
+            HftMain.withCauses(new java.nio.file.FileSystemException("/tmp/f/m.dat", null, "Not a directory")),
+            "--metrics-file under a file said the reason twice");
         final IOException bare = new java.io.EOFException();
         bare.initCause(root);
         assertEquals("EOFException: Address already in use", HftMain.withCauses(bare), "no message: its type");

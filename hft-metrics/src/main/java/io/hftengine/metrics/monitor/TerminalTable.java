@@ -26,7 +26,7 @@ final class TerminalTable {
         }
         final long heartbeat = reader.heartbeatEpochMs();
         out.append(String.format(Locale.ROOT, "  pid=%d  heartbeat=%s%s%n", reader.writerPid(),
-            heartbeat == 0 ? "none (the engine closed the file)" : (nowEpochMs - heartbeat) + "ms ago",
+            heartbeat == 0 ? "none (the engine closed the file)" : Math.max(0, nowEpochMs - heartbeat) + "ms ago",
             reader.control().killSwitchRequested() ? "  KILL SWITCH REQUESTED" : ""));
         if (previous.length != reader.counterCapacity() || previousPid != reader.writerPid()) {
             previous = new long[reader.counterCapacity()];

@@ -1,6 +1,8 @@
 package io.hftengine.engine.cli;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.hftengine.engine.exchange.ExchangeSimulator;
 import io.hftengine.engine.exchange.ExchangeSimulators;
@@ -67,6 +69,9 @@ public final class ExchangeCommand implements Callable<Integer> {
         if (fillPercent < 0 || fillPercent > 100) {
             throw new IllegalArgumentException("--fill-percent must be 0..100, was " + fillPercent);
         }
+        // Counted down once the closing summary is printed: on Ctrl-C or SIGTERM the JVM halts as
+        // soon as the shutdown hook returns, and it cut that summary off, or half-way through.
+        final CountDownLatch reported = new CountDownLatch(1);
         try (ExchangeSimulator exchange = ExchangeSimulators.open(protocol, Addresses.parse("--bind", bind),
                 new SystemClock(), fillPercent, maxShares, username, password, session)) {
             if (feed != null) {
@@ -81,7 +86,8 @@ public final class ExchangeCommand implements Callable<Integer> {
             final Thread hook = new Thread(() -> {
                 exchange.stop();
                 try {
-                    thread.join(2_000); // let End of Session go out before the JVM exits
+                    // End of Session goes out and the summary is printed before the JVM exits.
+                    reported.await(5, TimeUnit.SECONDS);
                 } catch (final InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -99,6 +105,9 @@ public final class ExchangeCommand implements Callable<Integer> {
                 System.out.printf("exchange: feed %,d datagrams, %,d gaps, %,d symbols%n", market.datagrams(),
                         market.gaps(), market.book().symbolCount());
             }
+            System.out.flush();
+        } finally {
+            reported.countDown();
         }
         return ExitCodes.OK;
     }

@@ -215,7 +215,8 @@ public final class TomlFile {
     }
 
     /**
-     * Reads a string that must be one of a fixed set.
+     * Reads a string that must be one of a fixed set; an integer is read as its decimal text, so
+     * a choice among numbers may be written as one.
      *
      * @param key a dotted key
      * @param defaultValue the value when the key is absent
@@ -224,7 +225,12 @@ public final class TomlFile {
      * @throws ConfigException when the value is not one of {@code allowed}
      */
     public String getChoice(final String key, final String defaultValue, final String... allowed) {
-        final String value = getString(key, defaultValue);
+        // A choice among numbers may be written as one (layout = 2, not only layout = "2").
+        final boolean number = toml.contains(key) && toml.isLong(key);
+        if (number) {
+            readKeys.add(key);
+        }
+        final String value = number ? Long.toString(toml.getLong(key)) : getString(key, defaultValue);
         for (final String a : allowed) {
             if (a.equals(value)) {
                 return value;

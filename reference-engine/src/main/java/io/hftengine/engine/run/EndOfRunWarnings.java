@@ -13,7 +13,8 @@ final class EndOfRunWarnings {
 
     /**
      * Warns of orders the venue never answered, a venue that could not be reached (or sends refused
-     * after the venue ended the session), and journal records dropped.
+     * after the venue ended the session, or while a session it had logged in to was down), and
+     * journal records dropped.
      *
      * @param command the command, the first word of each line
      * @param counters the summary's counters
@@ -35,6 +36,12 @@ final class EndOfRunWarnings {
             // A SoupBinTCP session the venue ended refuses every send after it: the venue was reached.
             out.printf("%s: WARNING: %,d sends refused by the gateway after the venue session ended (see above), or"
                 + " while it was down%n", command, sendFailures);
+        } else if (unreachable == 0 && sendFailures > 0 && counters.getOrDefault("gateway_session_logins", 0L) > 0
+                && counters.getOrDefault("gateway_session_disconnects", 0L) > 0) {
+            // Logged in, then lost: reached, and down for a while (or for the rest of the run).
+            out.printf("%s: WARNING: %,d sends refused while the venue session to %s was down (lost %,d times,"
+                + " logged in again %,d times)%n", command, sendFailures, gateway,
+                counters.get("gateway_session_disconnects"), counters.getOrDefault("gateway_session_reconnects", 0L));
         } else if (unreachable > 0 || sendFailures > 0) {
             out.printf("%s: WARNING: the venue at %s could not be reached: %,d sends refused by the network, %,d send"
                 + " failures; check network.toml [gateway] mode and address%n", command, gateway, unreachable,

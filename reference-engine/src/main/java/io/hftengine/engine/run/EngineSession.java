@@ -100,10 +100,13 @@ public final class EngineSession {
      * @throws InterruptedException when interrupted while waiting
      */
     public RunSummary run() throws IOException, InterruptedException {
-        // Output places first, as --out is: a JSON path in a missing directory must not
-        // cost the run it was meant to record.
+        // Output places first: a JSON path in a missing directory, or an --out that names a
+        // file, must not cost the run it was meant to record (nor the priming before it).
         if (options.json() != null && options.json().toAbsolutePath().getParent() != null) {
-            Files.createDirectories(options.json().toAbsolutePath().getParent());
+            outputDirectory("--json " + options.json(), options.json().toAbsolutePath().getParent());
+        }
+        if (options.outputDir() != null) {
+            outputDirectory("--out", options.outputDir());
         }
         // Before a venue session or anything else opens: engine.toml's layout is the file's error.
         LayoutPreflight.check(options.config(), options.layout(), TopologyReader.detect(message -> { }));
@@ -368,9 +371,13 @@ public final class EngineSession {
             long nextSampleMs = warmupEndMs + 1000;
             final FeedLagConsole feedLag = new FeedLagConsole(command, out, pipeline.marketData().counters());
             halts = haltConsole(command, pipeline, startMs);
+            final VenueSessionConsole venueSession = venueSessionConsole(command, pipeline, startMs);
             while (!stopRequested && pipeline.lastError() == null) {
                 final long now = System.currentTimeMillis();
                 feedLag.poll(now);
+                if (venueSession != null) {
+                    venueSession.poll(now);
+                }
                 halts.poll(now);
                 if (now >= endMs) {
                     break;
@@ -432,6 +439,16 @@ public final class EngineSession {
      * Watches the kill switch and, over SoupBinTCP, the venue session from the housekeeping loop,
      * to say when either stops trading while the session runs.
      */
+    /** Over SoupBinTCP, the venue session's logins and losses said as they happen; else {@code null}. */
+    private VenueSessionConsole venueSessionConsole(final String command, final Pipeline pipeline, final long startMs) {
+        if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup) {
+            final InetSocketAddress venue = options.config().network().gatewayAddress();
+            return new VenueSessionConsole(command, out, soup.counters(),
+                    venue.getHostString() + ":" + venue.getPort(), startMs);
+        }
+        return null;
+    }
+
     private TradingHaltConsole haltConsole(final String command, final Pipeline pipeline, final long startMs) {
         final Counters<SoupBinTcpSessionCounter> session =
                 DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup
@@ -705,6 +722,15 @@ public final class EngineSession {
 
     private static String layoutDescription(final ThreadLayout layout) {
         return layout == null ? "" : layout.describe();
+    }
+
+    /** Makes an output directory, or says which option named the place that cannot be one. */
+    private static void outputDirectory(final String option, final Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (final IOException e) {
+            throw new IOException(option + ": cannot make the directory " + dir, e);
+        }
     }
 
     private HistogramLogWriter openHlog(final String command) throws IOException {

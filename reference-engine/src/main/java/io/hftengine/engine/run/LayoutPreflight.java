@@ -9,10 +9,10 @@ import io.hftengine.pipeline.Pipeline;
 import io.hftengine.pipeline.PipelineConfig;
 
 /**
- * Plans the layout engine.toml asks for before anything of a session opens: one this host cannot
- * run (4 busy threads on 2 CPUs without {@code allow_oversubscribe}) is a configuration error
- * naming the file, the line and the key (exit 3), not a usage error at the pipeline's start. A
- * layout from the command line ({@code --layout}) is left to the start, where it is a usage error.
+ * Plans the layout a session asks for before anything of it opens (pre-open priming included,
+ * 10 s by default): one this host cannot run (4 busy threads on 2 CPUs without
+ * {@code allow_oversubscribe}) is, from engine.toml, a configuration error naming the file, the
+ * line and the key (exit 3), and from the command line ({@code --layout}) a usage error (exit 2).
  */
 final class LayoutPreflight {
     /** Warnings of the trial plan are the start's to print: this one says nothing. */
@@ -28,17 +28,28 @@ final class LayoutPreflight {
      * @param commandLineLayout {@code --layout}, or {@code null} when the file's layout is used
      * @param host the host's CPUs
      * @throws io.hftengine.engine.config.ConfigException when the file's layout cannot be planned
+     * @throws IllegalArgumentException when the command line's layout cannot be planned
      */
     static void check(final EngineConfig config, final String commandLineLayout, final CpuTopology host) {
         final PipelineConfig pipeline = config.pipeline().build();
-        if (commandLineLayout != null || pipeline.threads() == 0) {
-            return; // auto always fits
+        if (commandLineLayout != null) {
+            // The planner's own message, as the start would give it, but before priming costs
+            // its seconds and reports "trading starts unprimed" for a run that never starts.
+            final int threads = "auto".equals(commandLineLayout) ? 0 : Integer.parseInt(commandLineLayout);
+            plan(threads, pipeline.allowOversubscribe(), host);
+            return;
         }
         try {
-            ThreadLayoutPlanner.plan(Pipeline.STAGE_NAMES, LayoutRequest.of(pipeline.threads()), host,
-                pipeline.allowOversubscribe(), SILENT);
+            plan(pipeline.threads(), pipeline.allowOversubscribe(), host);
         } catch (final IllegalArgumentException e) {
             throw config.layoutError(e.getMessage());
         }
+    }
+
+    private static void plan(final int threads, final boolean allowOversubscribe, final CpuTopology host) {
+        if (threads == 0) {
+            return; // auto always fits
+        }
+        ThreadLayoutPlanner.plan(Pipeline.STAGE_NAMES, LayoutRequest.of(threads), host, allowOversubscribe, SILENT);
     }
 }

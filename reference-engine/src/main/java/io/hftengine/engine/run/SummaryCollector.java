@@ -241,6 +241,7 @@ final class SummaryCollector {
         }
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup) {
             final Counters<SoupBinTcpSessionCounter> session = soup.counters();
+            s.counters.put("gateway_session_logins", session.get(SoupBinTcpSessionCounter.LOGINS));
             s.counters.put("gateway_session_disconnects", session.get(SoupBinTcpSessionCounter.DISCONNECTS));
             s.counters.put("gateway_session_reconnects", session.get(SoupBinTcpSessionCounter.RECONNECTS));
             s.counters.put("gateway_replies_lost", session.get(SoupBinTcpSessionCounter.REPLIES_LOST));

@@ -123,7 +123,8 @@ final class TradingHaltConsole {
                 + " (another day's journal?)";
         }
         if (c.get(SoupBinTcpSessionCounter.LOGIN_REJECTS) > 0) {
-            return "the venue rejected the login (credentials, or the journal's session is gone)";
+            return "the venue rejected the login (network.toml [gateway] username and password, or the journal's"
+                + " session is gone)";
         }
         return "End of Session from the venue";
     }

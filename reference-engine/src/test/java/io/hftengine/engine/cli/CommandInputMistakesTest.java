@@ -53,6 +53,30 @@ class CommandInputMistakesTest {
         assertTrue(stderr.contains("held no MoldUDP64/ITCH message"), stderr);
     }
 
+    /**
+     * {@code run --out FILE} primed for engine.prime_seconds (10 s by default) and then said only
+     * "I/O error: FILE: exists, and is not a directory", naming no option.
+     */
+    @Test
+    void runWithAnOutThatIsAFileSaysSoBeforePriming() throws Exception {
+        final Path config = dir.resolve("config");
+        Files.createDirectories(config);
+        for (final String file : new String[] {"engine.toml", "network.toml", "risk_limits.toml"}) {
+            // The shipped config on ports of this test's range: nothing may open, but if it did
+            // it must not take another test's port.
+            Files.writeString(config.resolve(file), Files.readString(Path.of("..", "config", file))
+                    .replace("26400", "47940").replace("26401", "47941").replace("26500", "47942"));
+        }
+        final Path file = dir.resolve("report");
+        Files.writeString(file, "not a directory");
+        assertEquals(ExitCodes.INPUT, execute("run", "--config", config.toString(), "--out", file.toString(),
+                "--prime", "1", "--seconds", "1", "--warmup", "0", "--no-metrics-file"), stderr);
+        assertTrue(stderr.contains("--out: cannot make the directory " + file + ": exists, and is not a directory"),
+                stderr);
+        assertTrue(!stderr.contains("pre-open priming"), "checked before priming: " + stderr);
+        assertEquals("not a directory", Files.readString(file), "the file is left alone");
+    }
+
     @Test
     void recordRefusesToOverwriteARecording() throws Exception {
         final Path existing = dir.resolve("day.pcap");

@@ -106,6 +106,7 @@ class EngineConfigLoaderTest {
         "risk_limits.toml | max_symbols = 65536 | max_symbols = 65537 | limits.max_symbols | between 2 and 65536",
         "risk_limits.toml | max_symbols = 65536 | max_symbols = 1 | limits.max_symbols | between 2 and 65536",
         "engine.toml | layout = \"auto\" | layout = \"3\" | engine.layout | one of",
+        "engine.toml | layout = \"auto\" | layout = 3 | engine.layout | one of auto, 1, 2, 4, was \"3\"",
         "engine.toml | market_events = 4096 | market_events = 3000 | rings.market_events | power of two",
         "engine.toml | market_events_when_full = \"conflate\" | market_events_when_full = \"block\" | rings.market_events_when_full | one of",
         "engine.toml | publish_depth = 10 | publish_depth = 11 | book.publish_depth | between 1 and 10",
@@ -134,6 +135,14 @@ class EngineConfigLoaderTest {
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().startsWith(file + ":" + line + ": " + key + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    /** The file's comment says {@code auto | 1 | 2 | 4}: a number is read as one (it said "must be a string"). */
+    @Test
+    void aLayoutWrittenAsANumberIsRead() throws IOException {
+        copyDefaults();
+        replace(EngineConfigLoader.ENGINE_FILE, "layout = \"auto\"", "layout = 2");
+        assertEquals("2", EngineConfigLoader.load(dir).layout());
     }
 
     @Test

@@ -47,6 +47,23 @@ class EndOfRunWarningsTest {
     }
 
     /**
+     * A SoupBinTCP venue logged in to and then lost (killed mid-run) was reached: the sends refused
+     * while it was down are said as such, not as a venue that "could not be reached", which sent
+     * an operator to check an address that had worked for the first minutes.
+     */
+    @Test
+    void sendsRefusedWhileALoggedInSessionWasDownAreNotCalledAnUnreachableVenue() {
+        counters.put("gateway_session_logins", 1L);
+        counters.put("gateway_session_disconnects", 1L);
+        counters.put("gateway_session_reconnects", 0L);
+        counters.put("gateway_send_failures", 1_476L);
+        print();
+        assertTrue(!printed().contains("could not be reached"), printed());
+        assertTrue(printed().contains("run: WARNING: 1,476 sends refused while the venue session to 10.0.0.9:4000"
+            + " (gateway mode udp) was down (lost 1 times, logged in again 0 times)"), printed());
+    }
+
+    /**
      * Over SoupBinTCP every send after the venue ended the session is refused (a send failure):
      * that venue was reached, it ended the day; sending the operator to network.toml's address
      * beside "the venue session ended" would be a false lead.

@@ -41,11 +41,25 @@ class LayoutPreflightTest {
         assertTrue(e.getMessage().contains("4 busy stage threads need 4 cpus"), e.getMessage());
     }
 
+    /**
+     * {@code run --layout 4} on 2 CPUs primed for 10 s first, printed "pre-open priming failed,
+     * trading starts unprimed: java.lang.IllegalArgumentException ..." and only then exited 2.
+     */
     @Test
-    void theCommandLinesLayoutIsLeftToTheStartAsAUsageError() throws IOException {
-        configWithLayout("4");
+    void theCommandLinesLayoutIsAUsageErrorBeforeAnythingOpens() throws IOException {
+        configWithLayout("auto");
         final EngineConfig config = EngineConfigLoader.load(dir);
-        LayoutPreflight.check(config, "4", CpuTopology.uniform(2));
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> LayoutPreflight.check(config, "4", CpuTopology.uniform(2)));
+        assertTrue(e.getMessage().contains("4 busy stage threads need 4 cpus"), e.getMessage());
+        LayoutPreflight.check(config, "2", CpuTopology.uniform(2));
+        LayoutPreflight.check(config, "auto", CpuTopology.uniform(2));
+    }
+
+    @Test
+    void theCommandLinesLayoutOverridesTheFilesOne() throws IOException {
+        configWithLayout("4");
+        LayoutPreflight.check(EngineConfigLoader.load(dir), "1", CpuTopology.uniform(2));
     }
 
     @Test
