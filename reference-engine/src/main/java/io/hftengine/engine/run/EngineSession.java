@@ -435,10 +435,6 @@ public final class EngineSession {
         return summary;
     }
 
-    /**
-     * Watches the kill switch and, over SoupBinTCP, the venue session from the housekeeping loop,
-     * to say when either stops trading while the session runs.
-     */
     /** Over SoupBinTCP, the venue session's logins and losses said as they happen; else {@code null}. */
     private VenueSessionConsole venueSessionConsole(final String command, final Pipeline pipeline, final long startMs) {
         if (DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup) {
@@ -449,6 +445,10 @@ public final class EngineSession {
         return null;
     }
 
+    /**
+     * Watches the kill switch and, over SoupBinTCP, the venue session from the housekeeping loop,
+     * to say when either stops trading while the session runs.
+     */
     private TradingHaltConsole haltConsole(final String command, final Pipeline pipeline, final long startMs) {
         final Counters<SoupBinTcpSessionCounter> session =
                 DigestingTransport.unwrap(pipeline.gateway().transport()) instanceof SoupBinTcpOrderTransport soup
