@@ -1,5 +1,11 @@
 package io.hftengine.replay.pcap;
 
+import static io.hftengine.replay.pcap.QuirkDatagrams.DST;
+import static io.hftengine.replay.pcap.QuirkDatagrams.SRC;
+import static io.hftengine.replay.pcap.QuirkDatagrams.T0;
+import static io.hftengine.replay.pcap.QuirkDatagrams.datagram;
+import static io.hftengine.replay.pcap.QuirkDatagrams.payload;
+import static io.hftengine.replay.pcap.QuirkDatagrams.udp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +14,6 @@ import io.hftengine.replay.PcapReplaySource;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,23 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RealCaptureQuirksTest {
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final ByteOrder BE = ByteOrder.BIG_ENDIAN;
-    private static final long T0 = 1_700_000_000_123_456_000L;
-    private static final int SRC = 0x0A000001;
-    private static final int DST = 0xE9363601;
     @TempDir
     Path dir;
-
-    private static byte[] payload(final String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static byte[] udp(final String text) {
-        return Frames.ipv4Udp(SRC, 1234, DST, 26400, payload(text));
-    }
-
-    private static Datagram datagram(final long time, final String text) {
-        return new Datagram(time, SRC, 1234, DST, 26400, payload(text));
-    }
 
     private Path write(final String name, final byte[] content) throws IOException {
         final Path file = dir.resolve(name);

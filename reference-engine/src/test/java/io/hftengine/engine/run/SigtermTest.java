@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.hftengine.engine.EngineJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,22 +22,9 @@ class SigtermTest {
     @Test
     void sigtermWritesTheFinalReport() throws Exception {
         final Path json = dir.resolve("bench.json");
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("--add-exports=java.base/jdk.internal.misc=org.agrona");
-        if (Runtime.version().feature() >= 24) {
-            command.add("--sun-misc-unsafe-memory-access=allow");
-            command.add("--enable-native-access=ALL-UNNAMED");
-        }
-        command.add("-p");
-        command.add(System.getProperty("jdk.module.path"));
-        // tomlj's own dependency (antlr) is not a module: it lives on the class path, as in Surefire.
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("-m");
-        command.add("io.hftengine.engine/io.hftengine.engine.HftMain");
-        command.addAll(List.of("bench", "--seconds", "600", "--warmup", "1", "--rate", "50000", "--symbols", "50",
-                "--no-metrics-file", "--out", dir.resolve("report").toString(), "--json", json.toString()));
+        final List<String> command = EngineJvm.command("bench", "--seconds", "600", "--warmup", "1", "--rate", "50000",
+                "--symbols", "50", "--no-metrics-file", "--out", dir.resolve("report").toString(), "--json",
+                json.toString());
         final Process engine = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("engine.log").toFile()).start();
         try {
