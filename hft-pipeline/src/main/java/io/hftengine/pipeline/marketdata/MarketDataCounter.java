@@ -93,5 +93,19 @@ public enum MarketDataCounter {
     /** Datagrams read from the A line of an arbitrated A/B feed (a duplicate or not). */
     LINE_A_DATAGRAMS,
     /** Datagrams read from the B line of an arbitrated A/B feed (a duplicate or not). */
-    LINE_B_DATAGRAMS
+    LINE_B_DATAGRAMS,
+    /**
+     * Packets (or heartbeats) of the session whose sequence number lay more than
+     * {@link MoldUdp64Sequencer#FAR_AHEAD} beyond every sequence the feed had shown: set aside
+     * until a second datagram confirms the jump (a late join, a long outage), not yet trusted to
+     * open a gap that wide.
+     */
+    SEQUENCE_JUMPS_HELD,
+    /**
+     * Of {@link #SEQUENCE_JUMPS_HELD}, those no second datagram confirmed before another
+     * unconfirmed jump replaced them: dropped, never applied nor asked for (a corrupt or stray
+     * datagram would otherwise have left the engine that far behind the feed, its events stale
+     * for the rest of the run).
+     */
+    SEQUENCE_JUMPS_DROPPED
 }

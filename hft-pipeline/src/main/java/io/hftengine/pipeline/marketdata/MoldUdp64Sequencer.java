@@ -56,10 +56,24 @@ import java.nio.ByteOrder;
  *       a running feed) is followed through the request server to the live packets, not given up
  *       when they outrun the hold area; events applied meanwhile say stale (see
  *       {@link #behindBy()}).
+ *   <li>A sequence number is believed once a second datagram agrees with it. A packet or
+ *       heartbeat more than {@link #FAR_AHEAD} messages beyond every sequence the feed has shown
+ *       so far is set aside (copied, counted) until another datagram within {@code FAR_AHEAD} of
+ *       it arrives: then both are sequenced as usual, in arrival order (a late join or an outage
+ *       costs one packet's wait). One that another unconfirmed jump replaces is dropped and
+ *       counted: a single corrupt or stray datagram claiming sequence 10^12 would otherwise make
+ *       a gap that wide, every later event stale for the rest of the run. At the end of the input
+ *       a jump still set aside is sequenced (a recording's own packets are not dropped).
  * </ul>
  * Single thread (market data); allocation-free after construction.
  */
 public final class MoldUdp64Sequencer implements MoldUdp64Listener {
+    /**
+     * How far beyond every sequence the feed has shown a datagram may point before a second one
+     * must confirm it: wider than any burst lost on a working feed, narrow enough that a wrong
+     * number below it costs at most that many messages of stale events (the live feed reaches it).
+     */
+    public static final long FAR_AHEAD = 1L << 16;
     /** The most messages one MoldUDP64 request may ask for (a count of 0xFFFF means End of Session). */
     private static final long PROTOCOL_REQUEST_LIMIT = MoldUdp64Descriptor.END_OF_SESSION_COUNT - 1;
     private final MessageHandler messages;
@@ -119,6 +133,13 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     /** A gap is open and its first request waits for {@link #requestDueNs}. */
     private boolean requestPending;
     private long requestDueNs;
+    /** The highest sequence a trusted datagram reached (a packet's end, a heartbeat's next). */
+    private long trustedHead;
+    /** A datagram set aside for pointing {@link #FAR_AHEAD} beyond {@link #trustedHead}. */
+    private final UnsafeBuffer jump;
+    private int jumpLength;
+    private long jumpFirst;
+    private boolean jumpPending;
 
     /**
      * Creates a sequencer.
@@ -155,6 +176,8 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         this.reaskNs = Math.min(Math.max(1_000_000L, gapTimeoutNs / 20), Math.max(1, gapTimeoutNs / 2));
         this.maxPacketLength = maxPacketLength;
         this.expected = firstSequence;
+        this.trustedHead = firstSequence;
+        this.jump = new UnsafeBuffer(ByteBuffer.allocateDirect(maxPacketLength));
         this.held = new UnsafeBuffer(ByteBuffer.allocateDirect(maxHeldPackets * maxPacketLength));
         this.heldFirst = new long[maxHeldPackets];
         this.heldEnd = new long[maxHeldPackets];
@@ -226,6 +249,10 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             return;
         }
         if (count == MoldUdp64Descriptor.END_OF_SESSION_COUNT || count == MoldUdp64Descriptor.HEARTBEAT_COUNT) {
+            if (isFarAhead(first) && !confirmJump(buffer, offset, length, first)) {
+                return;
+            }
+            trustedHead = Math.max(trustedHead, first);
             counters.increment(count == MoldUdp64Descriptor.HEARTBEAT_COUNT ? MarketDataCounter.HEARTBEATS
                 : MarketDataCounter.END_OF_SESSION);
             // Both carry the next sequence the server will send: anything before it not yet
@@ -241,10 +268,14 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             counters.increment(MarketDataCounter.MALFORMED_PACKETS);
             return;
         }
+        if (isFarAhead(first) && !confirmJump(buffer, offset, length, first)) {
+            return;
+        }
         if (end <= expected) {
             duplicate(count);
             return;
         }
+        trustedHead = Math.max(trustedHead, end);
         if (first > expected) {
             if (coveredByHeld(first, end)) {
                 // Already held (a copy, or a retransmission of it): its gap is open already.
@@ -286,6 +317,43 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         decode(buffer, offset, length, end);
         drainHeld();
         afterProgress();
+    }
+
+    private boolean isFarAhead(final long first) {
+        return first - Math.max(expected, trustedHead) > FAR_AHEAD;
+    }
+
+    /**
+     * A datagram pointing {@link #FAR_AHEAD} beyond every sequence shown so far: with a jump set
+     * aside within {@code FAR_AHEAD} of it, the two agree: the one set aside is sequenced first,
+     * and this one is to be sequenced by the caller. Otherwise this one is set aside in place of
+     * any earlier jump (which is dropped).
+     *
+     * @return whether the caller sequences this datagram now
+     */
+    private boolean confirmJump(final DirectBuffer buffer, final int offset, final int length, final long first) {
+        if (jumpPending && Math.abs(first - jumpFirst) <= FAR_AHEAD) {
+            jumpPending = false;
+            trustedHead = Math.max(trustedHead, Math.max(first, jumpFirst));
+            sequence(jump, 0, jumpLength);
+            header.wrap(buffer, offset); // the set-aside packet had the flyweight
+            return true;
+        }
+        if (jumpPending) {
+            counters.increment(MarketDataCounter.SEQUENCE_JUMPS_DROPPED);
+        }
+        counters.increment(MarketDataCounter.SEQUENCE_JUMPS_HELD);
+        if (length > jump.capacity()) {
+            // Too long to set aside (and to hold behind a gap): dropped; a confirmed jump asks for it.
+            jumpPending = false;
+            counters.increment(MarketDataCounter.SEQUENCE_JUMPS_DROPPED);
+            return false;
+        }
+        jump.putBytes(0, buffer, offset, length);
+        jumpLength = length;
+        jumpFirst = first;
+        jumpPending = true;
+        return false;
     }
 
     /** Applies a packet that starts at or before {@code expected}; a framing break leaves its tail missing. */
@@ -556,6 +624,12 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      * were never applied and the loss never counted.
      */
     public void endOfInput() {
+        if (jumpPending) {
+            // Nothing more can confirm it, and a recording's own packet is not to be dropped.
+            jumpPending = false;
+            trustedHead = Math.max(trustedHead, jumpFirst);
+            sequence(jump, 0, jumpLength);
+        }
         // Each give-up reopens what is still known missing beyond it (a further hole between held
         // packets, packets left to the server): nothing can fill those now either.
         while (gapOpen) {

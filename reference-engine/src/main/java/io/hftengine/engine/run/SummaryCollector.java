@@ -175,6 +175,8 @@ final class SummaryCollector {
         s.counters.put("feed_fell_behind", md.get(MarketDataCounter.FELL_BEHIND));
         s.counters.put("feed_caught_up", md.get(MarketDataCounter.CAUGHT_UP));
         s.counters.put("malformed_packets", md.get(MarketDataCounter.MALFORMED_PACKETS));
+        s.counters.put("sequence_jumps_held", md.get(MarketDataCounter.SEQUENCE_JUMPS_HELD));
+        s.counters.put("sequence_jumps_dropped", md.get(MarketDataCounter.SEQUENCE_JUMPS_DROPPED));
         s.counters.put("foreign_source_packets", md.get(MarketDataCounter.FOREIGN_SOURCE));
         s.counters.put("gaps_filled", md.get(MarketDataCounter.GAPS_FILLED));
         s.counters.put("retransmit_requests", md.get(MarketDataCounter.RETRANSMIT_REQUESTS));
