@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * An immutable snapshot of the machine's CPUs: logical CPUs, physical cores, hyper-thread
- * siblings, sockets, NUMA nodes, the CPUs isolated from the scheduler ({@code isolcpus}) and the
- * CPUs this process may run on.
+ * siblings, sockets, NUMA nodes, the CPUs set apart for dedicated threads ({@code isolcpus},
+ * {@code nohz_full}) and the CPUs this process may run on.
  *
  * <p>Build one with {@link TopologyReader} (from sysfs or a captured fixture) or with
  * {@link #of}/{@link #uniform} in tests. Immutable, so safe to share between threads.
@@ -22,8 +22,10 @@ public final class CpuTopology
     private final CpuSet isolated;
     private final CpuSet allowed;
     private final String source;
+    private final double cpuQuota;
 
-    private CpuTopology(final List<LogicalCpu> cpus, final CpuSet isolated, final CpuSet allowed, final String source)
+    private CpuTopology(
+        final List<LogicalCpu> cpus, final CpuSet isolated, final CpuSet allowed, final String source, final double cpuQuota)
     {
         for (final LogicalCpu cpu : cpus)
         {
@@ -36,13 +38,15 @@ public final class CpuTopology
         this.isolated = isolated.intersect(online);
         this.allowed = allowed.isEmpty() ? online : allowed.intersect(online);
         this.source = source;
+        this.cpuQuota = cpuQuota;
     }
 
     /**
      * A topology from explicit parts.
      *
      * @param onlineCpus the online logical CPUs; at least one.
-     * @param isolated   CPUs isolated from the scheduler (ids not online are ignored).
+     * @param isolated   CPUs set apart for dedicated threads, {@code isolcpus=} or {@code nohz_full=}
+     *                   (ids not online are ignored).
      * @param allowed    CPUs in this process's affinity mask; empty means "all online".
      * @param source     where the data came from, for {@link #describe()}.
      * @return the topology.
@@ -55,7 +59,37 @@ public final class CpuTopology
         {
             throw new IllegalArgumentException("a topology needs at least one online cpu");
         }
-        return new CpuTopology(onlineCpus, Objects.requireNonNull(isolated), Objects.requireNonNull(allowed), source);
+        return new CpuTopology(
+            onlineCpus, Objects.requireNonNull(isolated), Objects.requireNonNull(allowed), source, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * This topology with a CPU time quota, as a cgroup's {@code cpu.max} sets one.
+     *
+     * @param quotaCpus CPUs of time per scheduling period (2.0 for {@code "200000 100000"}), or
+     *                  {@link Double#POSITIVE_INFINITY} for none.
+     * @return the new topology; this one is unchanged.
+     * @throws IllegalArgumentException if {@code quotaCpus} is not positive.
+     */
+    public CpuTopology withCpuQuota(final double quotaCpus)
+    {
+        if (!(quotaCpus > 0))
+        {
+            throw new IllegalArgumentException("cpu quota must be positive: " + quotaCpus);
+        }
+        return new CpuTopology(cpus(), isolated, allowed, source, quotaCpus);
+    }
+
+    /**
+     * The CPU time this process may use per scheduling period, in CPUs: a cgroup's {@code cpu.max}
+     * (what {@link Runtime#availableProcessors()} rounds up). Busy threads past it get the whole
+     * process throttled until the next period, whatever CPUs the affinity mask holds.
+     *
+     * @return the quota, or {@link Double#POSITIVE_INFINITY} when there is none.
+     */
+    public double cpuQuota()
+    {
+        return cpuQuota;
     }
 
     /**
@@ -91,7 +125,9 @@ public final class CpuTopology
     }
 
     /**
-     * Online CPUs isolated from the general scheduler ({@code isolcpus=}); empty when none.
+     * Online CPUs set apart for dedicated threads: isolated from the general scheduler
+     * ({@code isolcpus=}) or, as {@link TopologyReader} reads them, tickless ({@code nohz_full=});
+     * empty when none.
      *
      * @return the isolated set.
      */
@@ -113,16 +149,20 @@ public final class CpuTopology
 
     /**
      * CPUs a pinned stage thread may use, all online: the allowed CPUs, plus the isolated ones
-     * when the allowed mask holds none of them (the default mask under {@code isolcpus=}, which
-     * leaves isolated CPUs to explicit pinning). A mask that already holds an isolated CPU was
-     * narrowed on purpose ({@code taskset}, a container's cpuset, a second engine on the same
-     * box), so the isolated CPUs outside it are not this process's to take.
+     * when the allowed mask is the default mask under {@code isolcpus=}: every online CPU but the
+     * isolated ones, which that option leaves to explicit pinning. Any other mask was narrowed on
+     * purpose ({@code taskset}, a container's cpuset, a second engine on the same box), so the
+     * isolated CPUs outside it are not this process's to take: sysfs is not namespaced, so a pod
+     * limited to CPUs 8-11 still reads the host's whole isolated list, and pinning outside its
+     * cpuset fails.
      *
      * @return the usable set; never empty.
      */
     public CpuSet usableCpus()
     {
-        final CpuSet usable = allowed.intersect(isolated).isEmpty() ? allowed.union(isolated) : allowed;
+        final boolean defaultIsolcpusMask = !isolated.isEmpty() && allowed.intersect(isolated).isEmpty() &&
+            allowed.union(isolated).equals(online);
+        final CpuSet usable = defaultIsolcpusMask ? online : allowed;
         return usable.isEmpty() ? online : usable;
     }
 
@@ -238,7 +278,20 @@ public final class CpuTopology
             " physical cores, " + socketCount() + (socketCount() == 1 ? " socket" : " sockets") +
             ", numa" + (numa.length() == 0 ? " unknown" : numa.toString()) +
             ", isolated " + (isolated.isEmpty() ? "none" : isolated.format()) +
-            ", allowed " + allowed.format() + " [" + source + "]";
+            ", allowed " + allowed.format() +
+            (cpuQuota == Double.POSITIVE_INFINITY ? "" : ", cpu quota " + formatCpus(cpuQuota) + " cpus (cgroup cpu.max)") +
+            " [" + source + "]";
+    }
+
+    /**
+     * A CPU quota for messages: {@code 2} or {@code 1.5}.
+     *
+     * @param cpus the quota.
+     * @return the text.
+     */
+    static String formatCpus(final double cpus)
+    {
+        return cpus == Math.rint(cpus) ? String.valueOf((long)cpus) : String.format(java.util.Locale.ROOT, "%.2f", cpus);
     }
 
     @Override

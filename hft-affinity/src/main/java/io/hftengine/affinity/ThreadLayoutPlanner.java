@@ -24,13 +24,16 @@ import java.util.TreeSet;
  *     {@link IdleKind#YIELD} when the threads take every usable CPU, for the thread on the OS
  *     core's CPU (always the last thread), so the OS and the JVM's own threads still get to run,
  *     {@link IdleKind#BACKOFF} for every thread of an oversubscribed layout.</li>
- * <li>More threads than usable CPUs is refused with an {@link IllegalArgumentException} unless
+ * <li>More threads than usable CPUs, or than whole CPUs of a cgroup quota
+ *     ({@link CpuTopology#cpuQuota()}), is refused with an {@link IllegalArgumentException} unless
  *     the caller passes {@code allowOversubscribe}; then the threads run unpinned with backoff
- *     and the layout carries a warning.</li>
+ *     and the layout carries a warning. Threads leaving less than one CPU of the quota to the
+ *     OS and JVM are warned about.</li>
  * <li>{@link LayoutRequest#AUTO} picks as many threads as there are dedicated physical cores
- *     besides the OS core, at most one per stage and at least one. On a 2-CPU machine without
- *     isolated CPUs that is one fused busy-spinning thread on CPU 1, with CPU 0 left to the OS:
- *     two spinning threads would leave the OS, GC and JIT no CPU at all.</li>
+ *     besides the OS core, and fewer than the quota's whole CPUs, at most one per stage and at
+ *     least one. On a 2-CPU machine (or quota) without isolated CPUs that is one fused
+ *     busy-spinning thread, with a CPU left to the OS: two spinning threads would leave the OS,
+ *     GC and JIT no CPU at all.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe. Planning is start-up work: it allocates freely.
@@ -87,7 +90,12 @@ public final class ThreadLayoutPlanner
         checkStageNames(stageNames);
         final int n = stageNames.size();
         final CpuSelector selector = new CpuSelector(topology);
-        final int t = request.isAuto() ? Math.max(1, Math.min(n, selector.dedicatedCoreCapacity())) : request.threads();
+        // A cgroup quota is CPU time, not CPUs: busy threads past it get the whole process
+        // throttled for the rest of each period. Auto leaves one CPU of it to the OS and JVM.
+        final double quota = topology.cpuQuota();
+        final int quotaThreads = quota == Double.POSITIVE_INFINITY ? Integer.MAX_VALUE : Math.max(1, (int)Math.floor(quota));
+        final int t = request.isAuto() ?
+            Math.max(1, Math.min(Math.min(n, selector.dedicatedCoreCapacity()), quotaThreads - 1)) : request.threads();
         if (t > n)
         {
             throw new IllegalArgumentException(
@@ -97,16 +105,18 @@ public final class ThreadLayoutPlanner
         final int[][] groups = StageGrouping.split(n, t);
         final List<String> warnings = new ArrayList<>();
         final List<ThreadPlan> threads = new ArrayList<>(t);
-        final CpuSelector.Selection selection = selector.select(t);
         final CpuSet usable = selector.usable();
+        final CpuSelector.Selection selection = t > quotaThreads ? null : selector.select(t);
         if (selection == null)
         {
+            final int limit = Math.min(usable.size(), quotaThreads);
             final String problem = t + " busy stage threads need " + t + " cpus but only " + usable.size() +
-                " are usable (" + usable.format() + ")";
+                " are usable (" + usable.format() + ")" + (t > quotaThreads ?
+                " and the cgroup quota (cpu.max) grants " + CpuTopology.formatCpus(quota) + " cpus of time" : "");
             if (!allowOversubscribe)
             {
                 // Both vocabularies: the library's caller and the hft command line both meet this.
-                throw new IllegalArgumentException(problem + ": choose at most " + usable.size() +
+                throw new IllegalArgumentException(problem + ": choose at most " + limit +
                     " threads (hft: --layout auto, 1 or 2; API: LayoutRequest.AUTO), or allow oversubscription to" +
                     " run them unpinned with backoff (hft: --oversubscribe or engine.allow_oversubscribe; API:" +
                     " allowOversubscribe=true)");
@@ -145,6 +155,12 @@ public final class ThreadLayoutPlanner
                 warnings.add(thread.threadName() + " on cpu " + cpu +
                     " shares its physical core with another stage thread (hyper-thread siblings)");
             }
+        }
+        if (t > quota - 1)
+        {
+            warnings.add(t + " busy stage threads leave less than one cpu of the cgroup quota (cpu.max, " +
+                CpuTopology.formatCpus(quota) + " cpus) to the OS and JVM threads: GC or JIT work gets the whole" +
+                " process throttled until the next period");
         }
         final Set<Integer> nodes = new TreeSet<>();
         threads.forEach(th -> nodes.add(th.numaNode()));

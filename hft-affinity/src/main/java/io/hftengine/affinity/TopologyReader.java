@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * Parses a {@link CpuTopology} from a {@link SysFs}: the live machine or a captured fixture.
  *
- * <p>Reads, relative to the root: {@code sys/devices/system/cpu/{online,isolated}} (without
+ * <p>Reads, relative to the root: {@code sys/devices/system/cpu/{online,isolated,nohz_full}} (without
  * {@code online}, the {@code cpuN} directories whose {@code cpuN/online} does not read 0),
  * {@code sys/devices/system/cpu/cpuN/topology/{core_id,physical_package_id,thread_siblings_list}},
  * {@code sys/devices/system/node/nodeM/cpulist} (or the {@code cpuN/nodeM} links),
- * {@code proc/self/status} ({@code Cpus_allowed_list}) and {@code proc/cpuinfo} as a fallback.
+ * {@code proc/self/status} ({@code Cpus_allowed_list}), the cgroup CPU quota ({@code proc/self/cgroup},
+ * {@code sys/fs/cgroup/.../cpu.max}) and {@code proc/cpuinfo} as a fallback.
  * Missing entries become unknown ({@code -1}) or empty sets; present but malformed cpu lists or
  * ids are a clear {@link IllegalArgumentException} naming the file, never a silent guess.
  *
@@ -102,9 +103,16 @@ public final class TopologyReader
                 id, siblings.first(), coreId, packageId, nodeOfCpu.getOrDefault(id, LogicalCpu.UNKNOWN), siblings));
         }
 
-        final CpuSet isolated = cpuListFile(fs, CPU + "isolated").orElse(CpuSet.empty());
+        // Tickless CPUs (nohz_full=, e.g. tuned's cpu-partitioning profile, which keeps other
+        // tasks off them through systemd's CPUAffinity rather than isolcpus=) are set apart for
+        // busy threads just the same. Kernels built for it but booted without it write "(null)".
+        final CpuSet isolated = cpuListFile(fs, CPU + "isolated").orElse(CpuSet.empty())
+            .union(fs.read(CPU + "nohz_full").map(String::strip).filter(text -> !"(null)".equals(text))
+                .map(text -> parseCpuList(CPU + "nohz_full", text)).orElse(CpuSet.empty()));
         final CpuSet allowed = allowedCpus(fs);
-        return CpuTopology.of(cpus, isolated, allowed, fs.describe());
+        final CpuTopology topology = CpuTopology.of(cpus, isolated, allowed, fs.describe());
+        final double quota = CgroupCpuQuota.read(fs);
+        return quota == Double.POSITIVE_INFINITY ? topology : topology.withCpuQuota(quota);
     }
 
     private static long coreKey(final int packageId, final int coreId)
