@@ -59,11 +59,14 @@ import java.nio.ByteOrder;
  *   <li>A sequence number is believed once a second datagram agrees with it. A packet or
  *       heartbeat more than {@link #FAR_AHEAD} messages beyond every sequence the feed has shown
  *       so far is set aside (copied, counted) until another datagram within {@code FAR_AHEAD} of
- *       it arrives: then both are sequenced as usual, in arrival order (a late join or an outage
- *       costs one packet's wait). One that another unconfirmed jump replaces is dropped and
- *       counted: a single corrupt or stray datagram claiming sequence 10^12 would otherwise make
- *       a gap that wide, every later event stale for the rest of the run. At the end of the input
- *       a jump still set aside is sequenced (a recording's own packets are not dropped).
+ *       it arrives while it still points that far ahead: then both are sequenced as usual, in
+ *       arrival order (a late join or an outage costs one packet's wait). The other line's copy
+ *       of it (same sequence and count, within the request delay) confirms nothing; a heartbeat
+ *       repeated later does. One that another unconfirmed jump replaces is dropped and counted: a
+ *       single corrupt or stray datagram claiming sequence 10^12 would otherwise make a gap that
+ *       wide, every later event stale for the rest of the run. At the end of the input a jump
+ *       still set aside is sequenced when it was the last datagram (a recording's own packet is
+ *       not dropped), dropped and counted when later ones never confirmed it.
  * </ul>
  * Single thread (market data); allocation-free after construction.
  */
@@ -139,7 +142,12 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
     private final UnsafeBuffer jump;
     private int jumpLength;
     private long jumpFirst;
+    private int jumpCount;
     private boolean jumpPending;
+    /** Clock time the jump was set aside: the other line's copy comes within the request delay. */
+    private long jumpNs;
+    /** {@link #sessionPackets} once the jump (or a copy of it) was taken: whether any came after. */
+    private long jumpSessionPackets;
 
     /**
      * Creates a sequencer.
@@ -249,7 +257,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             return;
         }
         if (count == MoldUdp64Descriptor.END_OF_SESSION_COUNT || count == MoldUdp64Descriptor.HEARTBEAT_COUNT) {
-            if (isFarAhead(first) && !confirmJump(buffer, offset, length, first)) {
+            if (isFarAhead(first) && !confirmJump(buffer, offset, length, first, count)) {
                 return;
             }
             trustedHead = Math.max(trustedHead, first);
@@ -268,7 +276,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             counters.increment(MarketDataCounter.MALFORMED_PACKETS);
             return;
         }
-        if (isFarAhead(first) && !confirmJump(buffer, offset, length, first)) {
+        if (isFarAhead(first) && !confirmJump(buffer, offset, length, first, count)) {
             return;
         }
         if (end <= expected) {
@@ -325,14 +333,29 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
 
     /**
      * A datagram pointing {@link #FAR_AHEAD} beyond every sequence shown so far: with a jump set
-     * aside within {@code FAR_AHEAD} of it, the two agree: the one set aside is sequenced first,
-     * and this one is to be sequenced by the caller. Otherwise this one is set aside in place of
-     * any earlier jump (which is dropped).
+     * aside within {@code FAR_AHEAD} of it, and still pointing that far ahead itself, the two
+     * agree: the one set aside is sequenced first, and this one is to be sequenced by the caller.
+     * A copy of the one set aside (same sequence and count) within the request delay is the other
+     * line's copy, no confirmation: counted a duplicate (a data packet) and dropped. Otherwise this
+     * one is set aside in place of any earlier jump (which is dropped).
      *
      * @return whether the caller sequences this datagram now
      */
-    private boolean confirmJump(final DirectBuffer buffer, final int offset, final int length, final long first) {
-        if (jumpPending && Math.abs(first - jumpFirst) <= FAR_AHEAD) {
+    private boolean confirmJump(final DirectBuffer buffer, final int offset, final int length, final long first,
+                                final int count) {
+        if (jumpPending && first == jumpFirst && count == jumpCount
+            && clock.epochNanos() - jumpNs <= requestDelayNs) {
+            // The other line's copy of the datagram set aside (a feed's bug sends a bogus one on
+            // both lines): no second opinion. A heartbeat repeated later (an idle feed) is one.
+            jumpSessionPackets = sessionPackets;
+            if (count != MoldUdp64Descriptor.END_OF_SESSION_COUNT && count != MoldUdp64Descriptor.HEARTBEAT_COUNT) {
+                duplicate(count);
+            }
+            return false;
+        }
+        // Only while the one set aside still points far ahead: once the feed came near it without
+        // confirming it, it was not the feed's (its messages would be held in place of the real ones).
+        if (jumpPending && isFarAhead(jumpFirst) && Math.abs(first - jumpFirst) <= FAR_AHEAD) {
             jumpPending = false;
             trustedHead = Math.max(trustedHead, Math.max(first, jumpFirst));
             sequence(jump, 0, jumpLength);
@@ -352,6 +375,9 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         jump.putBytes(0, buffer, offset, length);
         jumpLength = length;
         jumpFirst = first;
+        jumpCount = count;
+        jumpNs = clock.epochNanos();
+        jumpSessionPackets = sessionPackets;
         jumpPending = true;
         return false;
     }
@@ -625,10 +651,17 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
      */
     public void endOfInput() {
         if (jumpPending) {
-            // Nothing more can confirm it, and a recording's own packet is not to be dropped.
             jumpPending = false;
-            trustedHead = Math.max(trustedHead, jumpFirst);
-            sequence(jump, 0, jumpLength);
+            if (sessionPackets == jumpSessionPackets) {
+                // The input's last datagram: nothing could confirm it, and a recording's own
+                // packet is not to be dropped.
+                trustedHead = Math.max(trustedHead, jumpFirst);
+                sequence(jump, 0, jumpLength);
+            } else {
+                // The datagrams after it never confirmed it, as the feed's next ones would have:
+                // not the feed's (a gap that wide would be given up, its messages applied).
+                counters.increment(MarketDataCounter.SEQUENCE_JUMPS_DROPPED);
+            }
         }
         // Each give-up reopens what is still known missing beyond it (a further hole between held
         // packets, packets left to the server): nothing can fill those now either.
