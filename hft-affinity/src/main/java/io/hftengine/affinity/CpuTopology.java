@@ -23,9 +23,11 @@ public final class CpuTopology
     private final CpuSet allowed;
     private final String source;
     private final double cpuQuota;
+    private final CpuSet held;
 
     private CpuTopology(
-        final List<LogicalCpu> cpus, final CpuSet isolated, final CpuSet allowed, final String source, final double cpuQuota)
+        final List<LogicalCpu> cpus, final CpuSet isolated, final CpuSet allowed, final String source, final double cpuQuota,
+        final CpuSet held)
     {
         for (final LogicalCpu cpu : cpus)
         {
@@ -39,6 +41,7 @@ public final class CpuTopology
         this.allowed = allowed.isEmpty() ? online : allowed.intersect(online);
         this.source = source;
         this.cpuQuota = cpuQuota;
+        this.held = held.intersect(online);
     }
 
     /**
@@ -60,7 +63,8 @@ public final class CpuTopology
             throw new IllegalArgumentException("a topology needs at least one online cpu");
         }
         return new CpuTopology(
-            onlineCpus, Objects.requireNonNull(isolated), Objects.requireNonNull(allowed), source, Double.POSITIVE_INFINITY);
+            onlineCpus, Objects.requireNonNull(isolated), Objects.requireNonNull(allowed), source, Double.POSITIVE_INFINITY,
+            CpuSet.empty());
     }
 
     /**
@@ -77,7 +81,30 @@ public final class CpuTopology
         {
             throw new IllegalArgumentException("cpu quota must be positive: " + quotaCpus);
         }
-        return new CpuTopology(cpus(), isolated, allowed, source, quotaCpus);
+        return new CpuTopology(cpus(), isolated, allowed, source, quotaCpus, held);
+    }
+
+    /**
+     * This topology with some CPUs held by other engines on the host (see {@link CpuClaims}):
+     * they are left out of {@link #usableCpus()}, so a layout is planned around them.
+     *
+     * @param heldElsewhere CPUs other engines have pinned (ids not online are ignored); replaces
+     *                      any set given before.
+     * @return the new topology; this one is unchanged.
+     */
+    public CpuTopology withHeldCpus(final CpuSet heldElsewhere)
+    {
+        return new CpuTopology(cpus(), isolated, allowed, source, cpuQuota, Objects.requireNonNull(heldElsewhere));
+    }
+
+    /**
+     * Online CPUs other engines on the host hold, as given to {@link #withHeldCpus}.
+     *
+     * @return the held set; empty when none (or never given).
+     */
+    public CpuSet heldCpus()
+    {
+        return held;
     }
 
     /**
@@ -154,16 +181,16 @@ public final class CpuTopology
      * purpose ({@code taskset}, a container's cpuset, a second engine on the same box), so the
      * isolated CPUs outside it are not this process's to take: sysfs is not namespaced, so a pod
      * limited to CPUs 8-11 still reads the host's whole isolated list, and pinning outside its
-     * cpuset fails.
+     * cpuset fails. CPUs other engines hold ({@link #heldCpus()}) are left out.
      *
-     * @return the usable set; never empty.
+     * @return the usable set; empty only when other engines hold all of it.
      */
     public CpuSet usableCpus()
     {
         final boolean defaultIsolcpusMask = !isolated.isEmpty() && allowed.intersect(isolated).isEmpty() &&
             allowed.union(isolated).equals(online);
         final CpuSet usable = defaultIsolcpusMask ? online : allowed;
-        return usable.isEmpty() ? online : usable;
+        return (usable.isEmpty() ? online : usable).minus(held);
     }
 
     /**
@@ -280,6 +307,7 @@ public final class CpuTopology
             ", isolated " + (isolated.isEmpty() ? "none" : isolated.format()) +
             ", allowed " + allowed.format() +
             (cpuQuota == Double.POSITIVE_INFINITY ? "" : ", cpu quota " + formatCpus(cpuQuota) + " cpus (cgroup cpu.max)") +
+            (held.isEmpty() ? "" : ", held by other engines " + held.format()) +
             " [" + source + "]";
     }
 

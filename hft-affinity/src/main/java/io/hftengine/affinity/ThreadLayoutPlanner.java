@@ -12,6 +12,9 @@ import java.util.TreeSet;
  *
  * <p>Rules, in priority order:
  * <ul>
+ * <li>Only {@link CpuTopology#usableCpus()} are planned on: CPUs other engines on the host hold
+ *     ({@link CpuTopology#withHeldCpus}, from {@link CpuClaims}) are left out, and a refusal for
+ *     too few CPUs names them.</li>
  * <li>Stages are fused contiguously; see the class comment of the grouping for which stages
  *     share a thread (first stage alone from 2 threads, last stage alone from 3).</li>
  * <li>One physical core (the one of the lowest non-isolated CPU, normally CPU 0, or of the lowest
@@ -111,7 +114,8 @@ public final class ThreadLayoutPlanner
         {
             final int limit = Math.min(usable.size(), quotaThreads);
             final String problem = t + " busy stage threads need " + t + " cpus but only " + usable.size() +
-                " are usable (" + usable.format() + ")" + (t > quotaThreads ?
+                " are usable (" + usable.format() + ")" + (topology.heldCpus().isEmpty() ? "" :
+                ", other engines on this host hold cpus " + topology.heldCpus().format()) + (t > quotaThreads ?
                 " and the cgroup quota (cpu.max) grants " + CpuTopology.formatCpus(quota) + " cpus of time" : "");
             if (!allowOversubscribe)
             {

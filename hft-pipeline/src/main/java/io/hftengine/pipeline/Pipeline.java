@@ -1,6 +1,9 @@
 package io.hftengine.pipeline;
 
 import io.hftengine.affinity.AffinityLog;
+import io.hftengine.affinity.CpuClaims;
+import io.hftengine.affinity.CpuSet;
+import io.hftengine.affinity.CpuTopology;
 import io.hftengine.affinity.LayoutRequest;
 import io.hftengine.affinity.NoOpPinning;
 import io.hftengine.affinity.Pinning;
@@ -26,6 +29,7 @@ import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,6 +52,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #close()} stops intake, waits (bounded) for the rings to drain, stops the threads,
  * flushes and closes the journal. Counters are readable from any thread at any time, as JSON
  * with {@link #countersJson()}.
+ *
+ * <p>With pinning on ({@link PipelineConfig#pin()}), a started pipeline holds a claim on each CPU
+ * it pins a stage thread to ({@link CpuClaims}, in {@link PipelineConfig#cpuClaimsDirectory()})
+ * from start to close, and {@link #start()} plans around the CPUs other engines on the host (or
+ * other pipelines in this JVM) hold: two engines on one host no longer pin the same CPUs and
+ * busy-spin against each other. Claims are start and close work, never the stages'.
  */
 public final class Pipeline implements AutoCloseable {
     /** Stage names, in pipeline order, as given to the layout planner. */
@@ -57,6 +67,8 @@ public final class Pipeline implements AutoCloseable {
     private static final long VENUE_QUIET_MS = 50;
     /** The longest {@link #close()} waits for that silence (a venue that never stops talking). */
     private static final long VENUE_DRAIN_MS = 1_000;
+    /** Plans tried when another engine takes a planned CPU between the look and the claim. */
+    private static final int CLAIM_ATTEMPTS = 3;
     private final PipelineConfig config;
     private final MarketDataStage marketData;
     private final StrategyStage strategy;
@@ -74,6 +86,8 @@ public final class Pipeline implements AutoCloseable {
     private final LatencyTracker latency;
     private final Agent[] agents;
     private StageRunners runners;
+    /** The CPUs this pipeline's stage threads are pinned to, claimed from start to close; or null. */
+    private CpuClaims.Claim cpuClaim;
     private AgentRunner journalRunner;
     /** Kept from the start: the runner knows its thread only once the thread has begun running. */
     private Thread journalThread;
@@ -105,33 +119,132 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Plans the configured layout on this machine and starts it.
+     * Plans the configured layout on this machine and starts it. With pinning on, the CPUs other
+     * engines on the host hold are left out of the plan (a warning names them and their pids),
+     * and the CPUs planned are claimed until {@link #close()}.
      *
      * @return the layout started
      * @throws IllegalArgumentException when the layout cannot be planned (e.g. 4 busy threads on
-     *     2 CPUs without {@code allowOversubscribe})
+     *     2 CPUs without {@code allowOversubscribe}, or too few CPUs left by other engines, which
+     *     the message names)
      * @throws IllegalStateException when already started or closed
      */
     public ThreadLayout start() {
+        requireStartable(); // before the claims are read: a started pipeline's own CPUs would look held
         final LayoutRequest request = config.threads() == 0 ? LayoutRequest.AUTO : LayoutRequest.of(config.threads());
-        final ThreadLayout layout = ThreadLayoutPlanner.plan(STAGE_NAMES, request,
-            TopologyReader.detect(AffinityLog.system()), config.allowOversubscribe());
-        start(layout);
-        return layout;
+        final CpuTopology host = TopologyReader.detect(AffinityLog.system());
+        final CpuClaims claims = config.pin() ? claims() : null;
+        for (int attempt = 1; ; attempt++) {
+            final ThreadLayout layout = ThreadLayoutPlanner.plan(STAGE_NAMES, request, aroundOtherEngines(host, claims),
+                config.allowOversubscribe());
+            final CpuClaims.Claim claim;
+            try {
+                claim = claim(claims, layout);
+            } catch (final IllegalStateException taken) {
+                if (attempt < CLAIM_ATTEMPTS) {
+                    continue; // another engine took a CPU since the look: plan again around it
+                }
+                throw taken;
+            }
+            startClaimed(layout, claim);
+            return layout;
+        }
     }
 
     /**
-     * Starts the stages on the threads of a given layout, and the journal thread.
+     * Starts the stages on the threads of a given layout, and the journal thread. With pinning on,
+     * the layout's CPUs are claimed until {@link #close()} first.
      *
      * @param layout a layout planned for {@link #STAGE_NAMES}
-     * @throws IllegalStateException when already started or closed
+     * @throws IllegalStateException when already started or closed, or when pinning is on and
+     *     another engine on the host (or another pipeline in this JVM) holds one of the layout's
+     *     CPUs (the message names them and the pids); nothing is started then
      * @throws IllegalArgumentException when the layout was planned for other stages; nothing is
      *     started then, and a later start may succeed
      */
-    public synchronized void start(final ThreadLayout layout) {
+    public void start(final ThreadLayout layout) {
+        startClaimed(layout, claim(config.pin() ? claims() : null, layout));
+    }
+
+    /**
+     * The host with the CPUs other engines hold taken out of its usable set. Without claims (or
+     * when they cannot be read) the host as it is: planning goes on as before claims existed.
+     */
+    private static CpuTopology aroundOtherEngines(final CpuTopology host, final CpuClaims claims) {
+        if (claims == null) {
+            return host;
+        }
+        final CpuClaims.Held held;
+        try {
+            held = claims.heldByOthers(host.usableCpus());
+        } catch (final UncheckedIOException ex) {
+            AffinityLog.system().warn("cannot read the cpu claims in " + claims.directory() + " (" + ex.getCause()
+                + "): other engines on this host are not planned around");
+            return host;
+        }
+        if (held.cpus().isEmpty()) {
+            return host;
+        }
+        final CpuSet left = host.usableCpus().minus(held.cpus());
+        AffinityLog.system().warn("cpus pinned by other engines on this host are skipped: " + held.describe()
+            + (left.isEmpty() ? "; no cpu is left to pin to" : "; the layout is planned on cpus " + left.format()));
+        return host.withHeldCpus(held.cpus());
+    }
+
+    /**
+     * Claims the CPUs a layout pins to; null when nothing is pinned or there are no claims.
+     *
+     * @throws IllegalStateException when another engine holds one of them
+     */
+    private static CpuClaims.Claim claim(final CpuClaims claims, final ThreadLayout layout) {
+        if (claims == null) {
+            return null;
+        }
+        final CpuSet pinned = CpuSet.of(layout.threads().stream().mapToInt(t -> t.cpu()).filter(cpu -> cpu >= 0)
+            .toArray());
+        if (pinned.isEmpty()) {
+            return null; // an unpinned (oversubscribed) layout takes no CPU from anyone
+        }
+        try {
+            return claims.claim(pinned);
+        } catch (final UncheckedIOException ex) {
+            AffinityLog.system().warn("cannot claim cpus " + pinned.format() + " in " + claims.directory() + " ("
+                + ex.getCause() + "): another engine on this host may pin them too");
+            return null;
+        }
+    }
+
+    /** The configured claims directory, or null (warned) when it cannot be used. */
+    private CpuClaims claims() {
+        try {
+            return CpuClaims.at(config.cpuClaimsDirectory());
+        } catch (final UncheckedIOException ex) {
+            AffinityLog.system().warn("cannot use the cpu claims directory " + config.cpuClaimsDirectory() + " ("
+                + ex.getCause() + "): other engines on this host are not planned around");
+            return null;
+        }
+    }
+
+    private synchronized void startClaimed(final ThreadLayout layout, final CpuClaims.Claim claim) {
+        try {
+            startOn(layout);
+        } catch (final RuntimeException | Error ex) {
+            if (claim != null) {
+                claim.close();
+            }
+            throw ex;
+        }
+        cpuClaim = claim;
+    }
+
+    private synchronized void requireStartable() {
         if (runners != null || closed) {
             throw new IllegalStateException(closed ? "pipeline closed" : "pipeline already started");
         }
+    }
+
+    private void startOn(final ThreadLayout layout) {
+        requireStartable();
         if (!layout.stageNames().equals(STAGE_NAMES)) {
             throw new IllegalArgumentException("layout planned for stages " + layout.stageNames() + ", not "
                 + STAGE_NAMES);
@@ -298,8 +411,8 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Stops intake, drains (up to 5 s), waits for the venue's last replies (50 ms of silence, at
-     * most 1 s), stops every thread, flushes and closes the journal.
-     * Idempotent. Without threads the drain runs on the calling thread; a stage exception there
+     * most 1 s), stops every thread, flushes and closes the journal, then releases the CPUs the
+     * stage threads were pinned to (their claims). Idempotent. Without threads the drain runs on the calling thread; a stage exception there
      * ends the drain, trips the kill switch and is kept as {@link #lastError()}, and the stages
      * and the journal are closed all the same.
      */
@@ -309,35 +422,52 @@ public final class Pipeline implements AutoCloseable {
             return;
         }
         closed = true;
-        marketData.stopIntake();
-        if (runners != null) {
-            try {
-                awaitQuiescent(5_000);
-                awaitVenueQuiet();
-            } catch (final InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-            runners.close();
-        } else {
-            try {
-                for (int i = 0; i < 1_000_000 && (doWork() > 0 || !isQuiescent()); i++) {
-                    journalDoWork();
+        try {
+            marketData.stopIntake();
+            if (runners != null) {
+                try {
+                    awaitQuiescent(5_000);
+                    awaitVenueQuiet();
+                } catch (final InterruptedException ex) {
+                    Thread.currentThread().interrupt();
                 }
-            } catch (final RuntimeException ex) {
-                // A stage that fails again while draining (it failed on the caller's thread
-                // before, most likely) stops the drain, not the close: the sockets and the
-                // journal are still released, and the error is reported as a thread's would be.
-                onError(ex);
+                runners.close();
+            } else {
+                try {
+                    for (int i = 0; i < 1_000_000 && (doWork() > 0 || !isQuiescent()); i++) {
+                        journalDoWork();
+                    }
+                } catch (final RuntimeException ex) {
+                    // A stage that fails again while draining (it failed on the caller's thread
+                    // before, most likely) stops the drain, not the close: the sockets and the
+                    // journal are still released, and the error is reported as a thread's would be.
+                    onError(ex);
+                }
+                for (final Agent agent : agents) {
+                    closeQuietly(agent);
+                }
             }
-            for (final Agent agent : agents) {
-                closeQuietly(agent);
+            if (journalRunner != null) {
+                journalRunner.close();
+                closeJournalAfterItsThread();
+            } else if (journal != null) {
+                journal.onClose();
             }
+        } finally {
+            // Last, once the stage threads are stopped, however the close went.
+            releaseCpus();
         }
-        if (journalRunner != null) {
-            journalRunner.close();
-            closeJournalAfterItsThread();
-        } else if (journal != null) {
-            journal.onClose();
+    }
+
+    /** After the stage threads stopped: another engine may pin their CPUs from now on. */
+    private void releaseCpus() {
+        if (cpuClaim != null) {
+            try {
+                cpuClaim.close();
+            } catch (final UncheckedIOException ex) {
+                AffinityLog.system().warn("cannot release cpu claims: " + ex.getCause());
+            }
+            cpuClaim = null;
         }
     }
 

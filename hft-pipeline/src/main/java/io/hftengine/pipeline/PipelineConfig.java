@@ -14,6 +14,7 @@ public final class PipelineConfig {
     private final int threads;
     private final boolean allowOversubscribe;
     private final boolean pin;
+    private final Path cpuClaimsDirectory;
     private final int marketEventRing;
     private final MarketEventOverflow marketEventOverflow;
     private final int signalRing;
@@ -44,6 +45,7 @@ public final class PipelineConfig {
         threads = b.threads;
         allowOversubscribe = b.allowOversubscribe;
         pin = b.pin;
+        cpuClaimsDirectory = b.cpuClaimsDirectory;
         marketEventRing = b.marketEventRing;
         marketEventOverflow = b.marketEventOverflow;
         signalRing = b.signalRing;
@@ -113,6 +115,18 @@ public final class PipelineConfig {
      */
     public boolean pin() {
         return pin;
+    }
+
+    /**
+     * Returns where pinned pipelines claim their CPUs, so that two engines on one host do not pin
+     * the same ones ({@link io.hftengine.affinity.CpuClaims}): every engine on the host must use
+     * the same directory.
+     *
+     * @return the claims directory; {@link io.hftengine.affinity.CpuClaims#defaultDirectory()}
+     *     unless set
+     */
+    public Path cpuClaimsDirectory() {
+        return cpuClaimsDirectory;
     }
 
     /**
@@ -345,6 +359,7 @@ public final class PipelineConfig {
         private int threads = 4;
         private boolean allowOversubscribe;
         private boolean pin = true;
+        private Path cpuClaimsDirectory = io.hftengine.affinity.CpuClaims.defaultDirectory();
         private int marketEventRing = 4096;
         private MarketEventOverflow marketEventOverflow = MarketEventOverflow.CONFLATE;
         private int signalRing = 1024;
@@ -400,6 +415,18 @@ public final class PipelineConfig {
             threads = count;
             this.allowOversubscribe = allowOversubscribe;
             pin = pinThreads;
+            return this;
+        }
+
+        /**
+         * Sets where pinned pipelines claim their CPUs (tests: a directory of their own, so that
+         * runs in parallel on one machine do not plan around each other).
+         *
+         * @param directory the claims directory, shared by every engine on the host
+         * @return this
+         */
+        public Builder cpuClaimsDirectory(final Path directory) {
+            cpuClaimsDirectory = java.util.Objects.requireNonNull(directory, "directory");
             return this;
         }
 
