@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -31,16 +32,20 @@ import java.util.TreeMap;
  * closed. The OS releases the lock when the process ends, however it ends: a {@code kill -9} never
  * leaves a stale claim, and the files themselves are left in place (a file present but unlocked
  * is free). The holder writes its pid into the file, so a refusal names the other engine. Files
- * are created readable and writable by their owner only where the file system is POSIX; engines
- * run by different users therefore need a directory of their own each, or the same user.
+ * are created readable and writable by their owner only where the file system is POSIX: engines
+ * run by different users do not see each other's claims (the second one's probe and claim fail
+ * with an {@link UncheckedIOException}, which a pipeline warns about and starts without), so
+ * engines that share a host's CPUs run as one user.
  *
  * <p>One JVM: a POSIX lock belongs to the process, and closing <em>any</em> descriptor of the file
- * in the process drops it (see {@link FileLock}), and a second lock of the same file in one JVM
+ * in the process drops it (see {@link java.nio.channels.FileLock}), and a second lock of the same file in one JVM
  * throws {@link OverlappingFileLockException}. So no lock file this JVM holds is ever opened
- * again: the CPUs claimed in this JVM are kept in a static registry (per directory), answered
- * from there as held by this process (a second pipeline in a test or a tool gets other CPUs),
- * and every probe and claim runs under one JVM-wide monitor so that two pipelines starting at
- * once cannot both take a CPU.
+ * again: the lock files claimed in this JVM are kept in a static registry by file identity
+ * (device and inode, so a symlink, a hard link or another spelling of the directory is the same
+ * file), answered from there as held by this process (a second pipeline in a test or a tool gets
+ * other CPUs), and every probe and claim runs under one JVM-wide monitor so that two pipelines
+ * starting at once cannot both take a CPU. A file found locked by this JVM only once opened (it
+ * became a link to a claimed file meanwhile) is left open for the life of the JVM, not closed.
  *
  * <p>The default directory ({@link #defaultDirectory()}) is shared by every engine on the host;
  * tests use a directory of their own. All methods are slow path (start-up and close), and
@@ -48,9 +53,19 @@ import java.util.TreeMap;
  */
 public final class CpuClaims
 {
-    /** Lock files claimed in this JVM, canonical path to the claim holding it. */
-    private static final Map<Path, Claim> CLAIMED = new HashMap<>();
-    /** Probes and claims of this JVM, one at a time: a probe briefly locks the files it checks. */
+    /**
+     * Lock files claimed in this JVM, to the claim holding each: by path (a file deleted and made
+     * again by someone is still this JVM's CPU) and by file identity ({@link #keyOf}: the same
+     * file under another name is never opened).
+     */
+    private static final Map<Object, Claim> CLAIMED = new HashMap<>();
+    /** Channels never to close: closing one would drop a lock this JVM holds on the same file. */
+    private static final List<FileChannel> PARKED = new ArrayList<>();
+    /**
+     * Probes and claims of this JVM, one at a time: a probe briefly locks the files it checks
+     * (shared, so probes of two engines do not see each other; a claim meeting a probe is refused,
+     * which {@code Pipeline.start()} answers by planning again).
+     */
     private static final Object MONITOR = new Object();
     private static final long PID = ProcessHandle.current().pid();
 
@@ -126,19 +141,24 @@ public final class CpuClaims
             for (final int cpu : candidates.toArray())
             {
                 final Path file = fileOf(cpu);
-                if (CLAIMED.containsKey(file))
+                try
                 {
-                    holders.put(cpu, PID);
-                    continue;
-                }
-                try (FileChannel channel = open(file))
-                {
-                    final FileLock lock = tryLock(channel);
-                    if (lock == null)
+                    if (claimedHere(file))
                     {
-                        holders.put(cpu, readPid(channel));
+                        holders.put(cpu, PID);
+                        continue;
                     }
-                    // else: free; closing the channel releases the probe's lock.
+                    final FileChannel channel = open(file);
+                    // Shared: engines probing at once (at boot, say) must not see each other as holders.
+                    final long holder = holderOf(channel, true);
+                    if (holder != 0)
+                    {
+                        holders.put(cpu, holder);
+                    }
+                    if (holder != PID)
+                    {
+                        channel.close(); // free: releases the probe's lock; held elsewhere: nothing of ours
+                    }
                 }
                 catch (final IOException ex)
                 {
@@ -173,7 +193,7 @@ public final class CpuClaims
                 for (final int cpu : cpus.toArray())
                 {
                     final Path file = fileOf(cpu);
-                    if (CLAIMED.containsKey(file))
+                    if (claimedHere(file))
                     {
                         refused.put(cpu, PID);
                         continue;
@@ -209,20 +229,22 @@ public final class CpuClaims
     private long take(final Claim claim, final int cpu, final Path file) throws IOException
     {
         final FileChannel channel = open(file);
+        final long holder = holderOf(channel, false);
+        if (holder == PID)
+        {
+            return holder; // parked by holderOf: closing it would drop this JVM's lock
+        }
         try
         {
-            final FileLock lock = tryLock(channel);
-            if (lock == null)
+            if (holder != 0)
             {
-                final long holder = readPid(channel);
                 channel.close();
                 return holder;
             }
             final byte[] pid = (PID + "\n").getBytes(StandardCharsets.US_ASCII);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(pid), 0);
-            claim.add(file, channel);
-            CLAIMED.put(file, claim);
+            claim.add(channel, file, keyOf(file));
             return 0;
         }
         catch (final IOException | RuntimeException | Error ex)
@@ -232,15 +254,48 @@ public final class CpuClaims
         }
     }
 
-    private static FileLock tryLock(final FileChannel channel) throws IOException
+    /**
+     * Tries the channel's lock (shared for a probe, exclusive for a claim): 0 when taken (the channel now holds it), this process's pid when
+     * this JVM holds the file under another name (the channel is parked, never to be closed), else
+     * the pid another process recorded (-1 unknown).
+     */
+    private static long holderOf(final FileChannel channel, final boolean shared) throws IOException
     {
         try
         {
-            return channel.tryLock();
+            return channel.tryLock(0, Long.MAX_VALUE, shared) == null ? readPid(channel) : 0;
         }
         catch (final OverlappingFileLockException ex)
         {
-            return null; // the same file under another name (a link) claimed in this JVM
+            PARKED.add(channel);
+            return PID;
+        }
+        catch (final IOException | RuntimeException | Error ex)
+        {
+            channel.close();
+            throw ex;
+        }
+    }
+
+    private static boolean claimedHere(final Path file) throws IOException
+    {
+        return CLAIMED.containsKey(file) || CLAIMED.containsKey(keyOf(file));
+    }
+
+    /**
+     * The identity of a file, links followed: its device and inode where the file system has
+     * them, else its real path; null when there is no such file (yet).
+     */
+    private static Object keyOf(final Path file) throws IOException
+    {
+        try
+        {
+            final Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return key != null ? key : file.toRealPath();
+        }
+        catch (final NoSuchFileException ex)
+        {
+            return null;
         }
     }
 
@@ -264,7 +319,11 @@ public final class CpuClaims
         return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
     }
 
-    /** The pid the holder wrote, or -1 when it has not written it (yet) or wrote something else. */
+    /**
+     * The pid the holder wrote, or -1 when it has not written it (yet) or wrote something else. A
+     * released claim empties its file, so the last holder's pid is not read as the new one's; this
+     * process's own pid read from a file it does not hold is such a leftover.
+     */
     private static long readPid(final FileChannel channel) throws IOException
     {
         final ByteBuffer buffer = ByteBuffer.allocate(32);
@@ -272,7 +331,8 @@ public final class CpuClaims
         final String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
         try
         {
-            return text.isEmpty() ? -1 : Long.parseLong(text);
+            final long pid = text.isEmpty() ? -1 : Long.parseLong(text);
+            return pid <= 0 || pid == PID ? -1 : pid; // 0 would read as "taken"
         }
         catch (final NumberFormatException ex)
         {
@@ -357,7 +417,8 @@ public final class CpuClaims
     public static final class Claim implements AutoCloseable
     {
         private final CpuSet cpus;
-        private final List<Path> files = new ArrayList<>();
+        /** This claim's keys in {@link #CLAIMED}. */
+        private final List<Object> keys = new ArrayList<>();
         private final List<FileChannel> channels = new ArrayList<>();
 
         private Claim(final CpuSet cpus)
@@ -365,10 +426,17 @@ public final class CpuClaims
             this.cpus = cpus;
         }
 
-        private void add(final Path file, final FileChannel channel)
+        private void add(final FileChannel channel, final Path file, final Object key)
         {
-            files.add(file);
             channels.add(channel);
+            for (final Object each : new Object[] {file, key})
+            {
+                if (each != null)
+                {
+                    keys.add(each);
+                    CLAIMED.put(each, this);
+                }
+            }
         }
 
         /**
@@ -391,12 +459,24 @@ public final class CpuClaims
             }
         }
 
-        /** Under the monitor. Closing the channel releases its lock; the file stays. */
+        /**
+         * Under the monitor. The file is emptied while still locked (its pid would otherwise be read
+         * as the next holder's until that one writes its own); closing the channel releases the
+         * lock; the file stays.
+         */
         private void release()
         {
             IOException failure = null;
             for (int i = 0; i < channels.size(); i++)
             {
+                try
+                {
+                    channels.get(i).truncate(0);
+                }
+                catch (final IOException ex)
+                {
+                    // Only the pid for messages is left behind: the lock is released all the same.
+                }
                 try
                 {
                     channels.get(i).close();
@@ -405,10 +485,10 @@ public final class CpuClaims
                 {
                     failure = ex;
                 }
-                CLAIMED.remove(files.get(i), this);
             }
+            keys.forEach(key -> CLAIMED.remove(key, this));
             channels.clear();
-            files.clear();
+            keys.clear();
             if (failure != null)
             {
                 throw new UncheckedIOException("cannot release cpu claims " + cpus.format(), failure);

@@ -6,11 +6,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +54,7 @@ class CpuClaimsTest
         {
         }
 
-        public static void main(final String[] args) throws InterruptedException
+        public static void main(final String[] args) throws InterruptedException, IOException
         {
             final CpuClaims claims = CpuClaims.at(Path.of(args[1]));
             final CpuSet cpus = CpuSet.parse(args[2]);
@@ -60,6 +63,16 @@ class CpuClaimsTest
                 switch (args[0])
                 {
                     case "claim" -> claims.claim(cpus).close();
+                    case "lock", "probing" ->
+                    {
+                        // An engine between taking the lock and writing its pid, or one probing.
+                        final FileChannel channel = FileChannel.open(claims.directory().resolve("cpu-" + cpus.toArray()[0]
+                            + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                        channel.lock(0, Long.MAX_VALUE, "probing".equals(args[0]));
+                        System.out.println("locked");
+                        System.out.flush();
+                        Thread.sleep(120_000);
+                    }
                     case "probe" ->
                     {
                         final CpuClaims.Held held = claims.heldByOthers(cpus);
@@ -97,10 +110,15 @@ class CpuClaimsTest
 
     private Process child(final String what, final String cpus) throws Exception
     {
+        return child(what, dir, cpus);
+    }
+
+    private Process child(final String what, final Path directory, final String cpus) throws Exception
+    {
         final String classPath = String.join(File.pathSeparator, nonEmpty(System.getProperty("java.class.path")),
             nonEmpty(System.getProperty("jdk.module.path")));
         final Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", classPath, OtherEngine.class.getName(), what, dir.toString(), cpus).redirectErrorStream(true).start();
+            "-cp", classPath, OtherEngine.class.getName(), what, directory.toString(), cpus).redirectErrorStream(true).start();
         children.add(child);
         return child;
     }
@@ -108,7 +126,12 @@ class CpuClaimsTest
     /** Runs a child to its end; its exit code, and its output kept in {@code lastOutput}. */
     private int otherEngine(final String what, final String cpus) throws Exception
     {
-        final Process child = child(what, cpus);
+        return otherEngine(what, dir, cpus);
+    }
+
+    private int otherEngine(final String what, final Path directory, final String cpus) throws Exception
+    {
+        final Process child = child(what, directory, cpus);
         lastOutput = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child JVM did not end");
         final int code = child.exitValue();
@@ -188,7 +211,7 @@ class CpuClaimsTest
     }
 
     @Test
-    void claimFilesAreTheOwnersOnlyAndRecordThePid() throws Exception
+    void claimFilesAreTheOwnersOnlyAndEmptiedOnRelease() throws Exception
     {
         try (CpuClaims.Claim claim = CpuClaims.at(dir.resolve("nested/cpus")).claim(CpuSet.of(5)))
         {
@@ -199,8 +222,73 @@ class CpuClaimsTest
             }
             assertEquals(CpuSet.of(5), claim.cpus());
         }
-        // Read only after the close: opening a held claim's file in its own process drops the lock.
-        assertEquals(String.valueOf(PID), Files.readString(dir.resolve("nested/cpus/cpu-5.lock")).trim());
+        // The pid is recorded while held (a child reads it: aCpuClaimedHere...); read here only
+        // after the close, as opening a held claim's file in its own process drops the lock. A
+        // released claim leaves no pid behind to be read as the next holder's.
+        assertEquals("", Files.readString(dir.resolve("nested/cpus/cpu-5.lock")));
+    }
+
+    @Test
+    void aClaimedFileReachedUnderAnotherNameIsHeldByThisProcessAndKeepsItsLock() throws Exception
+    {
+        // Closing any descriptor of a locked file drops the process's POSIX lock: a claim file
+        // linked into another directory (symlink or hard link) must never be opened and closed.
+        final Path held = dir.resolve("held");
+        final Path symlinked = Files.createDirectories(dir.resolve("symlinked"));
+        final Path hardLinked = Files.createDirectories(dir.resolve("hard-linked"));
+        try (CpuClaims.Claim claim = CpuClaims.at(held).claim(CpuSet.of(1)))
+        {
+            Files.createSymbolicLink(symlinked.resolve("cpu-1.lock"), held.resolve("cpu-1.lock"));
+            Files.createLink(hardLinked.resolve("cpu-1.lock"), held.resolve("cpu-1.lock"));
+            for (final Path other : List.of(symlinked, hardLinked))
+            {
+                final CpuClaims.Held probed = CpuClaims.at(other).heldByOthers(CpuSet.of(1));
+                assertEquals(PID, probed.pidOf(1), other.toString());
+                final IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> CpuClaims.at(other).claim(CpuSet.of(1)));
+                assertTrue(refused.getMessage().contains("this process"), refused.getMessage());
+                assertEquals(REFUSED, otherEngine("probe", held, "1"), "the claim lost its lock via " + other
+                    + ": " + lastOutput);
+            }
+            assertEquals(CpuSet.of(1), claim.cpus());
+        }
+    }
+
+    @Test
+    void aHolderThatHasNotWrittenItsPidYetIsNotNamedByTheLastOnesPid() throws Exception
+    {
+        CpuClaims.at(dir).claim(CpuSet.of(2)).close(); // this process held cpu 2 before
+        final Process holder = child("lock", "2");
+        final BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("locked", out.readLine(), "the child did not lock");
+        final CpuClaims.Held held = CpuClaims.at(dir).heldByOthers(CpuSet.of(2));
+        assertEquals(CpuSet.of(2), held.cpus());
+        assertEquals(-1, held.pidOf(2), "a released claim's pid named as the holder: " + held.describe());
+        assertTrue(!held.describe().contains("this process"), held.describe());
+    }
+
+    @Test
+    void aClaimedFileDeletedAndMadeAgainIsStillThisJvmsCpu() throws Exception
+    {
+        final CpuClaims claims = CpuClaims.at(dir);
+        try (CpuClaims.Claim claim = claims.claim(CpuSet.of(3)))
+        {
+            Files.delete(dir.resolve("cpu-3.lock"));
+            assertEquals(PID, claims.heldByOthers(CpuSet.of(3)).pidOf(3));
+            assertThrows(IllegalStateException.class, () -> claims.claim(CpuSet.of(3)));
+            assertEquals(CpuSet.of(3), claim.cpus());
+        }
+        assertTrue(claims.heldByOthers(CpuSet.of(3)).cpus().isEmpty());
+    }
+
+    @Test
+    void anotherEngineProbingACpuDoesNotMakeItLookHeld() throws Exception
+    {
+        final Process prober = child("probing", "4");
+        final BufferedReader out = new BufferedReader(new InputStreamReader(prober.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("locked", out.readLine(), "the child did not lock");
+        final CpuClaims.Held held = CpuClaims.at(dir).heldByOthers(CpuSet.parse("4-5"));
+        assertTrue(held.cpus().isEmpty(), "planned around a cpu nobody holds: " + held.describe());
     }
 
     @Test

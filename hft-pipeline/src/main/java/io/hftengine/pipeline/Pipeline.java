@@ -127,7 +127,8 @@ public final class Pipeline implements AutoCloseable {
      * @throws IllegalArgumentException when the layout cannot be planned (e.g. 4 busy threads on
      *     2 CPUs without {@code allowOversubscribe}, or too few CPUs left by other engines, which
      *     the message names)
-     * @throws IllegalStateException when already started or closed
+     * @throws IllegalStateException when already started or closed, or when other engines took
+     *     a planned CPU between the look and the claim on each of 3 plans
      */
     public ThreadLayout start() {
         requireStartable(); // before the claims are read: a started pipeline's own CPUs would look held
