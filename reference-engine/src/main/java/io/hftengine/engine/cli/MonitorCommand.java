@@ -39,8 +39,10 @@ public final class MonitorCommand implements Callable<Integer> {
     long iterations;
 
     @Option(names = "--kill-switch", paramLabel = "REASON",
-            description = "Trip the engine's kill switch with this numeric reason, then exit: 0 when requested,"
-                    + " 4 when there is no metrics file, 1 when its engine is gone (nobody would see it).")
+            description = "Trip the engine's kill switch, then exit: 0 when requested, 4 when there is no metrics"
+                    + " file, 1 when its engine is gone (nobody would see it). REASON is a number of your choosing"
+                    + " (an incident or runbook code), kept in the metrics file with the request's time for the"
+                    + " post-mortem; any number stops new orders alike (cancels still go).")
     Integer killSwitch;
 
     @Option(names = "--clear-kill-switch", description = "Clear a kill-switch request, then exit.")
