@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hftengine.orderbook.L2View;
 import io.hftengine.pipeline.marketdata.MarketDataCounter;
 import io.hftengine.pipeline.marketdata.RetransmitRequester;
-import io.hftengine.pipeline.message.ExecutionReport;
 import io.hftengine.pipeline.message.MarketEvent;
 import io.hftengine.pipeline.strategy.SignalSink;
-import io.hftengine.pipeline.strategy.Strategy;
+import io.hftengine.pipeline.strategy.QuietStrategy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ class ConflationUnderLoadTest {
     private static final long T0 = 1_700_000_000_000_000_000L;
 
     /** Remembers each symbol's last top of book; spins ~20 µs an event to fall behind. */
-    static final class SlowRecorder implements Strategy {
+    static final class SlowRecorder extends QuietStrategy {
         final long[] bidPrice = new long[SYMBOLS + 1];
         final long[] bidQuantity = new long[SYMBOLS + 1];
         final long[] askPrice = new long[SYMBOLS + 1];
@@ -49,19 +48,6 @@ class ConflationUnderLoadTest {
                 Thread.onSpinWait();
             }
             seen++;
-        }
-
-        @Override
-        public void onExecutionReport(final ExecutionReport report, final SignalSink sink) {
-        }
-
-        @Override
-        public void onTimer(final long nowNs, final SignalSink sink) {
-        }
-
-        @Override
-        public long nextTimerNs() {
-            return Long.MAX_VALUE;
         }
     }
 

@@ -256,7 +256,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             counters.increment(MarketDataCounter.MALFORMED_PACKETS);
             return;
         }
-        if (count == MoldUdp64Descriptor.END_OF_SESSION_COUNT || count == MoldUdp64Descriptor.HEARTBEAT_COUNT) {
+        if (carriesNoMessages(count)) {
             if (isFarAhead(first) && !confirmJump(buffer, offset, length, first, count)) {
                 return;
             }
@@ -348,7 +348,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             // The other line's copy of the datagram set aside (a feed's bug sends a bogus one on
             // both lines): no second opinion. A heartbeat repeated later (an idle feed) is one.
             jumpSessionPackets = sessionPackets;
-            if (count != MoldUdp64Descriptor.END_OF_SESSION_COUNT && count != MoldUdp64Descriptor.HEARTBEAT_COUNT) {
+            if (!carriesNoMessages(count)) {
                 duplicate(count);
             }
             return false;
@@ -356,9 +356,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         // Only while the one set aside still points far ahead: once the feed came near it without
         // confirming it, it was not the feed's (its messages would be held in place of the real ones).
         if (jumpPending && isFarAhead(jumpFirst) && Math.abs(first - jumpFirst) <= FAR_AHEAD) {
-            jumpPending = false;
-            trustedHead = Math.max(trustedHead, Math.max(first, jumpFirst));
-            sequence(jump, 0, jumpLength);
+            sequenceJump(first);
             header.wrap(buffer, offset); // the set-aside packet had the flyweight
             return true;
         }
@@ -380,6 +378,21 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
         jumpSessionPackets = sessionPackets;
         jumpPending = true;
         return false;
+    }
+
+    /** A heartbeat or an End of Session: a header announcing the next sequence, no message. */
+    private static boolean carriesNoMessages(final int count) {
+        return count == MoldUdp64Descriptor.END_OF_SESSION_COUNT || count == MoldUdp64Descriptor.HEARTBEAT_COUNT;
+    }
+
+    /**
+     * Trusts the jump set aside (and a sequence up to {@code alsoTrusted}) and sequences it as
+     * any other datagram.
+     */
+    private void sequenceJump(final long alsoTrusted) {
+        jumpPending = false;
+        trustedHead = Math.max(trustedHead, Math.max(alsoTrusted, jumpFirst));
+        sequence(jump, 0, jumpLength);
     }
 
     /** Applies a packet that starts at or before {@code expected}; a framing break leaves its tail missing. */
@@ -655,8 +668,7 @@ public final class MoldUdp64Sequencer implements MoldUdp64Listener {
             if (sessionPackets == jumpSessionPackets) {
                 // The input's last datagram: nothing could confirm it, and a recording's own
                 // packet is not to be dropped.
-                trustedHead = Math.max(trustedHead, jumpFirst);
-                sequence(jump, 0, jumpLength);
+                sequenceJump(jumpFirst);
             } else {
                 // The datagrams after it never confirmed it, as the feed's next ones would have:
                 // not the feed's (a gap that wide would be given up, its messages applied).

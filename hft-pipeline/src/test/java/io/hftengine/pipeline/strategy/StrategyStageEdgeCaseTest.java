@@ -27,7 +27,7 @@ class StrategyStageEdgeCaseTest {
     private final PipeRing<SignalEvent> signals = new PipeRing<>("signals", 8, SignalEvent::new);
 
     /** Enters an order on every event; throws after entering on the first. */
-    static final class EntersThenThrows implements Strategy {
+    static final class EntersThenThrows extends QuietStrategy {
         int events;
 
         @Override
@@ -37,19 +37,6 @@ class StrategyStageEdgeCaseTest {
             if (events == 1) {
                 throw new IllegalStateException("after entering");
             }
-        }
-
-        @Override
-        public void onExecutionReport(final ExecutionReport report, final SignalSink sink) {
-        }
-
-        @Override
-        public void onTimer(final long nowNs, final SignalSink sink) {
-        }
-
-        @Override
-        public long nextTimerNs() {
-            return Long.MAX_VALUE;
         }
     }
 

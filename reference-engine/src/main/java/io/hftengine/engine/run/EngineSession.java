@@ -337,7 +337,6 @@ public final class EngineSession {
             final Consumer<ThreadLayout> afterStart) throws IOException, InterruptedException {
         applyLayout(cfg);
         final Pipeline pipeline;
-        final HistogramLogWriter hlog;
         try {
             pipeline = builder.config(cfg.mode(RunMode.LIVE).build()).riskLimits(options.config().risk())
                     .strategy(new ImbalanceStrategy(options.config().strategy())).clock(wallClock).build();
@@ -346,12 +345,7 @@ public final class EngineSession {
             closeBeforeStart(null, transport, exporter, e);
             throw e;
         }
-        try {
-            hlog = openHlog(command);
-        } catch (final IOException | RuntimeException e) {
-            closeBeforeStart(pipeline, null, exporter, e);
-            throw e;
-        }
+        final HistogramLogWriter hlog = openHlogOrUndo(command, pipeline, exporter);
         final SummaryCollector collector = new SummaryCollector(pipeline, hlog);
         ThreadLayout layout = null;
         TradingHaltConsole halts = null;
@@ -502,24 +496,17 @@ public final class EngineSession {
         final HistogramLogWriter hlog;
         try {
             exporter = openExporter(builder);
+            try {
+                pipeline = builder.config(cfg.mode(RunMode.REPLAY).build())
+                        .network(options.config().network()).riskLimits(options.config().risk())
+                        .strategy(new ImbalanceStrategy(options.config().strategy())).clock(clock)
+                        .packetSource(packets, RetransmitRequester.NONE).orderTransport(transport).build();
+            } catch (final RuntimeException e) {
+                closeBeforeStart(null, null, exporter, e);
+                throw e;
+            }
+            hlog = openHlogOrUndo("replay", pipeline, exporter);
         } catch (final IOException | RuntimeException e) {
-            source.close();
-            throw e;
-        }
-        try {
-            pipeline = builder.config(cfg.mode(RunMode.REPLAY).build())
-                    .network(options.config().network()).riskLimits(options.config().risk())
-                    .strategy(new ImbalanceStrategy(options.config().strategy())).clock(clock)
-                    .packetSource(packets, RetransmitRequester.NONE).orderTransport(transport).build();
-        } catch (final RuntimeException e) {
-            closeBeforeStart(null, null, exporter, e);
-            source.close();
-            throw e;
-        }
-        try {
-            hlog = openHlog("replay");
-        } catch (final IOException | RuntimeException e) {
-            closeBeforeStart(pipeline, null, exporter, e);
             source.close();
             throw e;
         }
@@ -730,6 +717,17 @@ public final class EngineSession {
             Files.createDirectories(dir);
         } catch (final IOException e) {
             throw new IOException(option + ": cannot make the directory " + dir, e);
+        }
+    }
+
+    /** The run's latency log; a failure to open it closes the built pipeline and the exporter first. */
+    private HistogramLogWriter openHlogOrUndo(final String command, final Pipeline pipeline,
+            final MetricsExporter exporter) throws IOException {
+        try {
+            return openHlog(command);
+        } catch (final IOException | RuntimeException e) {
+            closeBeforeStart(pipeline, null, exporter, e);
+            throw e;
         }
     }
 

@@ -108,7 +108,12 @@ final class TradingHaltConsole {
     }
 
     private String since(final long seenMs) {
-        return String.format("%.1f s", Math.max(0, seenMs - startMs) / 1000.0);
+        return sinceStart(startMs, seenMs);
+    }
+
+    /** Time since the start as the console says it ("12.3 s"); the housekeeping consoles share it. */
+    static String sinceStart(final long startMs, final long nowMs) {
+        return String.format("%.1f s", Math.max(0, nowMs - startMs) / 1000.0);
     }
 
     /**

@@ -76,6 +76,6 @@ final class VenueSessionConsole {
     }
 
     private String since(final long nowMs) {
-        return String.format("%.1f s", Math.max(0, nowMs - startMs) / 1000.0);
+        return TradingHaltConsole.sinceStart(startMs, nowMs);
     }
 }
